@@ -1,0 +1,3 @@
+from probono_desk.cli import main
+
+raise SystemExit(main())

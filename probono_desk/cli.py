@@ -1,0 +1,276 @@
+"""The command-line face: the same services as the window, no window.
+
+Exit codes: 0 done; 1 refused input (a message on stderr, the event file unchanged); 2 usage error;
+``checkin`` returns 3 for "already checked in".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from probono_desk import __version__
+from probono_desk.core.errors import ProbonoError
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_ALREADY = 3
+
+
+def _(text: str) -> str:
+    return translate("cli", text)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its own words translated, and usage errors that exit 2 with one clear line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {_('erreur')}: {message}\n")
+
+
+def _argparse_words() -> None:
+    """argparse's own fixed words ('usage:', 'options'...) in French when the interface is French."""
+    if ui_language() != "fr":
+        return
+    words = {
+        "usage: ": "utilisation : ",
+        "options": "options",
+        "positional arguments": "arguments",
+        "show this help message and exit": "afficher cette aide et quitter",
+        "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+        "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (choisir parmi %(choices)s)",
+        "unrecognized arguments: %s": "arguments non reconnus : %s",
+        "expected one argument": "une valeur est attendue",
+        "one of the arguments %s is required": "l'un de ces arguments est obligatoire : %s",
+        "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+        "not allowed with argument %s": "incompatible avec l'argument %s",
+        "show program's version number and exit": "afficher la version et quitter",
+    }
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda s, p, n: words.get(s if n == 1 else p, s if n == 1 else p)  # type: ignore[assignment,attr-defined]
+
+
+def build_parser() -> Parser:
+    _argparse_words()
+    parser = Parser(
+        prog="probono-desk",
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Le poste de pilotage d'un Marathon Probono : check-in, équipes, chrono, "
+                "livrables, impressions. Sans sous-commande : ouvre la fenêtre.",
+            )
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"probono-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar=_(QT_TRANSLATE_NOOP("cli", "COMMANDE")))
+
+    p = sub.add_parser("demo", help=_(QT_TRANSLATE_NOOP("cli", "écrire l'événement de démonstration")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("new", help=_(QT_TRANSLATE_NOOP("cli", "créer un fichier d'événement vide")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument("--name", required=True, help=_(QT_TRANSLATE_NOOP("cli", "nom de l'événement")))
+    p.add_argument("--date", required=True, help=_(QT_TRANSLATE_NOOP("cli", "date AAAA-MM-JJ")))
+    p.add_argument("--venue", default="", help=_(QT_TRANSLATE_NOOP("cli", "lieu")))
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser(
+        "import", help=_(QT_TRANSLATE_NOOP("cli", "importer des inscriptions ou des structures (CSV, XLSX)"))
+    )
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument(
+        "--kind",
+        choices=["volunteers", "structures"],
+        help=_(QT_TRANSLATE_NOOP("cli", "type de fichier (détecté sinon)")),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("cli", "montrer ce qui serait importé sans rien écrire")),
+    )
+    p.add_argument(
+        "--partial",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("cli", "importer les lignes valides et ignorer les autres")),
+    )
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("status", help=_(QT_TRANSLATE_NOOP("cli", "compter inscrits, présents, équipes")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("cli", "sortie JSON")))
+    p.set_defaults(func=cmd_status)
+
+    return parser
+
+
+# --- commands ----------------------------------------------------------------------------------------------------
+
+
+def _open(path: Path) -> Any:
+    from probono_desk.services.event import Event
+
+    return Event.open(path, station=_station(), actor="cli")
+
+
+def _station() -> str:
+    from probono_desk.services.event import default_station
+
+    return default_station()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from probono_desk.services.demo import write_demo
+
+    event = write_demo(args.event, station=_station())
+    summary = event.status.summary()
+    event.close()
+    print(
+        _(
+            QT_TRANSLATE_NOOP(
+                "cli", "Événement de démonstration écrit : {path} ({volunteers} bénévoles, {structures} structures)."
+            )
+        ).format(path=args.event, volunteers=summary["volunteers"], structures=len(summary["structures"]))
+    )
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from probono_desk.services.event import Event
+
+    event = Event.create(args.event, name=args.name, date=args.date, venue=args.venue, station=_station(), actor="cli")
+    event.close()
+    print(_(QT_TRANSLATE_NOOP("cli", "Événement créé : {path}")).format(path=args.event))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from probono_desk.core.registrations import Kind
+
+    kind = Kind(args.kind) if args.kind else None
+    with _open(args.event) as event:
+        plan = event.registrations.read(args.file, kind)
+        reading = plan.reading
+        for problem in reading.problems:
+            level = (
+                _(QT_TRANSLATE_NOOP("cli", "erreur")) if problem.blocking else _(QT_TRANSLATE_NOOP("cli", "attention"))
+            )
+            print(
+                _(QT_TRANSLATE_NOOP("cli", "ligne {line}, {field} : {why} ({level})")).format(
+                    line=problem.line, field=problem.field, why=translate("import", problem.why), level=level
+                ),
+                file=sys.stderr,
+            )
+        for kept, dropped, who in reading.duplicates:
+            print(
+                _(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "doublon : {who} (lignes {dropped} et {kept}) ; l'inscription la plus "
+                        "récente est gardée (ligne {kept})",
+                    )
+                ).format(who=who, dropped=dropped, kept=kept),
+                file=sys.stderr,
+            )
+        if reading.mapping.unmapped:
+            print(
+                _(QT_TRANSLATE_NOOP("cli", "colonnes ignorées : {columns}")).format(
+                    columns=", ".join(reading.mapping.unmapped)
+                ),
+                file=sys.stderr,
+            )
+        if args.dry_run:
+            print(
+                _(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Essai à blanc : {new} nouveaux, {updated} mis à jour, {unchanged} "
+                        "inchangés, {errors} ligne(s) en erreur. Rien n'a été écrit.",
+                    )
+                ).format(
+                    new=len(plan.new), updated=len(plan.updated), unchanged=plan.unchanged, errors=len(reading.blocking)
+                )
+            )
+            return EXIT_REFUSED if reading.blocking else EXIT_OK
+        result = event.registrations.apply(plan, allow_partial=args.partial)
+        print(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Import terminé : {created} nouveaux, {updated} mis à jour, {unchanged} "
+                    "inchangés, {skipped} ignorés, {duplicates} doublons fusionnés.",
+                )
+            ).format(
+                created=result.created,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                skipped=result.skipped,
+                duplicates=result.duplicates,
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with _open(args.event) as event:
+        summary = event.status.summary()
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    info = summary["event"]
+    print(f"{info['name']} — {info['date']}" + (f" — {info['venue']}" if info.get("venue") else ""))
+    print(
+        _(QT_TRANSLATE_NOOP("cli", "Inscrits : {volunteers}   Présents : {present}")).format(
+            volunteers=summary["volunteers"], present=summary["present"]
+        )
+    )
+    for s in summary["structures"]:
+        print(_(QT_TRANSLATE_NOOP("cli", "  Table {table} · {name} : {present}/{members} présents")).format(**s))
+    return EXIT_OK
+
+
+# --- entry point -------------------------------------------------------------------------------------------------
+
+COMMANDS = {"demo", "new", "import", "status"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
+        return _open_window(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except ProbonoError as exc:
+        print(f"probono-desk: {exc.message()}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one boundary: no traceback for the user, details in the log
+        from probono_desk.core.logs import log_exception
+
+        where = log_exception(exc)
+        print(
+            _(QT_TRANSLATE_NOOP("cli", "probono-desk : erreur inattendue ({error}). Détails : {log}")).format(
+                error=type(exc).__name__, log=where
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+
+
+def _open_window(argv: list[str]) -> int:
+    from probono_desk.app import run
+
+    return run(argv)

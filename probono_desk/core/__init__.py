@@ -1,0 +1,1 @@
+"""The rules, pure Python. Imports nothing else of the project."""

@@ -1,0 +1,77 @@
+"""Typed errors of the rules. Each carries a French message template (the source language) and its values.
+
+The faces turn them into text in one place: ``error.message(lang)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class ProbonoError(Exception):
+    """An error a user caused or can fix: refused input, a file that cannot be opened..."""
+
+    template: str = QT_TRANSLATE_NOOP("errors", "Opération impossible.")
+
+    def __init__(self, template: str | None = None, **values: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.values = values
+        super().__init__(self.message("fr"))
+
+    def message(self, language: str | None = None) -> str:
+        text = translate("errors", self.template, language)
+        try:
+            return text.format(**self.values)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+
+class EventFileError(ProbonoError):
+    """The event file cannot be opened or used as it is."""
+
+
+class NotAnEventFile(EventFileError):
+    template = QT_TRANSLATE_NOOP("errors", "« {path} » n'est pas un fichier d'événement probono_desk.")
+
+
+class NewerEventFile(EventFileError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "« {path} » a été écrit par une version plus récente de probono_desk ({unknown}). "
+        "Mettez l'application à jour pour l'ouvrir.",
+    )
+
+
+class DamagedEventFile(EventFileError):
+    template = QT_TRANSLATE_NOOP("errors", "Le fichier « {path} » est endommagé ({detail}).")
+
+
+class EventFileMissing(EventFileError):
+    template = QT_TRANSLATE_NOOP("errors", "Le fichier « {path} » n'existe pas.")
+
+
+class EventFileExists(EventFileError):
+    template = QT_TRANSLATE_NOOP("errors", "Le fichier « {path} » existe déjà : choisissez un autre nom.")
+
+
+class WriteFailed(EventFileError):
+    template = QT_TRANSLATE_NOOP("errors", "L'enregistrement a échoué ({detail}). Rien n'a été modifié ; réessayez.")
+
+
+class InvalidInput(ProbonoError):
+    """A value typed or imported that the rules refuse."""
+
+    template = QT_TRANSLATE_NOOP("errors", "Valeur refusée : {detail}")
+
+
+class NotFound(ProbonoError):
+    template = QT_TRANSLATE_NOOP("errors", "Introuvable : {what}.")
+
+
+class ImportRefused(ProbonoError):
+    """A whole file refused by the import (wrong kind of file, unreadable, nothing usable)."""
+
+    template = QT_TRANSLATE_NOOP("errors", "Import refusé : {detail}")

@@ -1,0 +1,39 @@
+"""The demo event: the Lille edition of 5 December 2019, with its five structures and fifty volunteers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from probono_desk.core.clock import Clock
+from probono_desk.core.models import StaffRole
+from probono_desk.core.registrations import Kind
+from probono_desk.core.resources import resource_path
+from probono_desk.services.event import Event
+
+DEMO_NAME = "Marathon Probono Hauts-de-France"
+DEMO_DATE = "2019-12-05"
+DEMO_VENUE = "Lille"
+
+
+def demo_sources() -> tuple[Path, Path]:
+    folder = resource_path("demo")
+    return folder / "structures-laureates.csv", folder / "inscriptions-marathon.csv"
+
+
+def write_demo(path: str | Path, *, clock: Clock | None = None, station: str | None = None) -> Event:
+    """Create a complete demo event at ``path`` (which must not exist) and return it open."""
+    structures_csv, volunteers_csv = demo_sources()
+    event = Event.create(
+        path, name=DEMO_NAME, date=DEMO_DATE, venue=DEMO_VENUE, clock=clock, station=station, actor="démo"
+    )
+    try:
+        event.registrations.import_file(structures_csv, Kind.STRUCTURES)
+        event.registrations.import_file(volunteers_csv, Kind.VOLUNTEERS)
+        event.roster.add_staff("Camille Roussel", StaffRole.ORGANISER, "camille.roussel@probonolab.org")
+        event.roster.add_staff("Yanis Bouaziz", StaffRole.FACILITATOR)
+        event.roster.add_staff("Manon Delattre", StaffRole.FACILITATOR)
+        # Later features add what the demo needs (the day plan, teams...) here, in order.
+    except BaseException:
+        event.close()
+        raise
+    return event

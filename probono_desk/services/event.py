@@ -1,0 +1,185 @@
+"""``Event``: one open event file, its clock, its station, and the services that work on it."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date as date_cls
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from probono_desk.core.clock import Clock, SystemClock, iso
+from probono_desk.core.errors import InvalidInput
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.ids import new_id
+from probono_desk.core.models import EventInfo
+from probono_desk.core.text import clean
+from probono_desk.storage import roster as roster_store
+from probono_desk.storage.backup import backup_copy
+from probono_desk.storage.db import Writer, data_version, default_backup_dir, open_event_db, write
+
+if TYPE_CHECKING:
+    from probono_desk.services.registrations import RegistrationsService
+    from probono_desk.services.roster import RosterService
+    from probono_desk.services.status import StatusService
+
+
+def default_station() -> str:
+    try:
+        return socket.gethostname() or "poste"
+    except OSError:
+        return "poste"
+
+
+class Event:
+    """An open event file. Not thread-safe: a worker thread opens its own ``Event`` on the same path."""
+
+    def __init__(
+        self,
+        db: Database,
+        path: Path | None,
+        *,
+        clock: Clock | None = None,
+        station: str | None = None,
+        actor: str = "",
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.clock: Clock = clock or SystemClock()
+        self.station = station or default_station()
+        self.actor = actor
+        self.last_backup: str | None = None
+
+    # --- opening ---------------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, clock: Clock | None = None, station: str | None = None, actor: str = ""
+    ) -> Event:
+        path = Path(path)
+        return cls(open_event_db(path), path, clock=clock, station=station, actor=actor)
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        name: str,
+        date: str,
+        venue: str = "",
+        clock: Clock | None = None,
+        station: str | None = None,
+        actor: str = "",
+    ) -> Event:
+        info = validate_event_info(name, date, venue)
+        path = Path(path)
+        db = open_event_db(path, create=True)
+        event = cls(db, path, clock=clock, station=station, actor=actor)
+        try:
+            with event.write() as w:
+                roster_store.insert_event(w.db, info, w.at)
+                w.log("event.create", "event", info.id, {"name": info.name, "date": info.date})
+        except BaseException:
+            db.conn.close()
+            path.unlink(missing_ok=True)
+            raise
+        return event
+
+    @classmethod
+    def in_memory(
+        cls, *, name: str = "Test", date: str = "2019-12-05", clock: Clock | None = None, station: str = "test"
+    ) -> Event:
+        from probono_desk.storage.db import memory_db
+        from probono_desk.storage.migrations import migrations
+
+        db = memory_db()
+        migrations.apply(db)
+        event = cls(db, None, clock=clock, station=station)
+        info = validate_event_info(name, date, "")
+        with event.write() as w:
+            roster_store.insert_event(w.db, info, w.at)
+        return event
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Event:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing ---------------------------------------------------------------------------------------------
+
+    def now_iso(self) -> str:
+        return iso(self.clock.now())
+
+    @contextmanager
+    def write(self, actor: str | None = None) -> Iterator[Writer]:
+        with write(
+            self.db, at=self.now_iso(), station=self.station, actor=self.actor if actor is None else actor
+        ) as writer:
+            yield writer
+
+    def data_version(self) -> int:
+        return data_version(self.db)
+
+    def backup(self, reason: str = "auto", keep: int = 20) -> Path | None:
+        if self.path is None:
+            return None
+        target = backup_copy(self.db, default_backup_dir(self.path), reason=reason, keep=keep)
+        self.last_backup = self.now_iso()
+        return target
+
+    # --- what it is ------------------------------------------------------------------------------------------
+
+    @property
+    def info(self) -> EventInfo:
+        info = roster_store.get_event(self.db)
+        assert info is not None, "an event file always has its event row"
+        return info
+
+    def rename(self, name: str, date: str, venue: str = "") -> EventInfo:
+        info = validate_event_info(name, date, venue, event_id=self.info.id)
+        with self.write() as w:
+            roster_store.update_event(w.db, info)
+            w.log("event.update", "event", info.id, {"name": info.name, "date": info.date, "venue": info.venue})
+        return info
+
+    # --- services --------------------------------------------------------------------------------------------
+
+    @cached_property
+    def roster(self) -> RosterService:
+        from probono_desk.services.roster import RosterService
+
+        return RosterService(self)
+
+    @cached_property
+    def registrations(self) -> RegistrationsService:
+        from probono_desk.services.registrations import RegistrationsService
+
+        return RegistrationsService(self)
+
+    @cached_property
+    def status(self) -> StatusService:
+        from probono_desk.services.status import StatusService
+
+        return StatusService(self)
+
+
+def validate_event_info(name: str, date: str, venue: str = "", event_id: str | None = None) -> EventInfo:
+    name = clean(name)
+    if not name:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Donnez un nom à l'événement."))
+    try:
+        parsed = date_cls.fromisoformat(clean(date))
+    except ValueError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Date « {value} » invalide : attendu AAAA-MM-JJ (par exemple 2019-12-05)."),
+            value=date,
+        ) from exc
+    return EventInfo(id=event_id or new_id(), name=name, date=parsed.isoformat(), venue=clean(venue))

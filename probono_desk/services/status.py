@@ -1,0 +1,49 @@
+"""Counts for the status line, the dashboard and ``probono-desk status``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from probono_desk.storage import roster as store
+
+if TYPE_CHECKING:
+    from probono_desk.services.event import Event
+
+
+class StatusService:
+    def __init__(self, event: Event) -> None:
+        self.event = event
+
+    def present_ids(self) -> set[str]:
+        """Volunteers checked in (none until the check-in tables exist)."""
+        db = self.event.db
+        if "checkins" not in db.table_names():
+            return set()
+        return {r[0] for r in db.execute("SELECT volunteer_id FROM checkins WHERE undone_at IS NULL")}
+
+    def summary(self) -> dict[str, Any]:
+        db = self.event.db
+        info = self.event.info
+        present = self.present_ids()
+        members: dict[str, list[str]] = {}
+        for volunteer_id, structure_id in db.execute("SELECT volunteer_id, structure_id FROM memberships"):
+            members.setdefault(structure_id, []).append(volunteer_id)
+        structures = []
+        for s in store.list_structures(db):
+            ids = members.get(s.id, [])
+            structures.append(
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "table": s.table_label,
+                    "referent": s.referent_name,
+                    "members": len(ids),
+                    "present": sum(1 for i in ids if i in present),
+                }
+            )
+        return {
+            "event": {"name": info.name, "date": info.date, "venue": info.venue},
+            "volunteers": store.count_volunteers(db),
+            "present": len(present),
+            "structures": structures,
+        }

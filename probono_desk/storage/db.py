@@ -1,0 +1,220 @@
+"""Opening an event file safely, and the one way to write to it.
+
+Opening never modifies a file that is not ours, comes from a newer version or is damaged. Every write runs
+in ``write()``: one ``BEGIN IMMEDIATE`` transaction that also appends its journal rows, so a change and its
+journal entry land together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from probono_desk.core.errors import (
+    DamagedEventFile,
+    EventFileExists,
+    EventFileMissing,
+    NewerEventFile,
+    NotAnEventFile,
+    WriteFailed,
+)
+from probono_desk.core.ids import new_id
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+FORMAT_MARKER = "probono_desk-event"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: str | Path, *, readonly: bool = False) -> Database:
+    """A connection with the pragmas the event file needs. Autocommit; ``write()`` opens transactions."""
+    if readonly:
+        conn = sqlite3.connect(
+            f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    return Database(conn)
+
+
+def memory_db() -> Database:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return Database(conn)
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a readable probono_desk event of a known version."""
+    from probono_desk.storage.migrations import known_migration_names
+
+    if not path.exists():
+        raise EventFileMissing(path=str(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DamagedEventFile(path=str(path), detail=exc.strerror or str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise NotAnEventFile(path=str(path))
+    try:
+        db = connect(path, readonly=True)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedEventFile(path=str(path), detail=str(exc)) from exc
+    try:
+        check = db.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise DamagedEventFile(path=str(path), detail=check)
+        tables = set(db.table_names())
+        if "meta" not in tables:
+            raise NotAnEventFile(path=str(path))
+        marker = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if not marker or marker[0] != FORMAT_MARKER:
+            raise NotAnEventFile(path=str(path))
+        applied = (
+            [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'probono_desk'")]
+            if "_sqlite_migrations" in tables
+            else []
+        )
+        unknown = [name for name in applied if name not in known_migration_names()]
+        if unknown:
+            raise NewerEventFile(path=str(path), unknown=", ".join(unknown))
+    except sqlite3.DatabaseError as exc:
+        raise DamagedEventFile(path=str(path), detail=str(exc)) from exc
+    finally:
+        db.conn.close()
+
+
+def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | None = None) -> Database:
+    """Open (or create) an event file, apply pending migrations after a backup copy, and return it."""
+    from probono_desk.storage.backup import backup_copy
+    from probono_desk.storage.migrations import migrations
+
+    path = Path(path)
+    if create:
+        if path.exists() and path.stat().st_size > 0:
+            raise EventFileExists(path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        inspect_file(path)
+    try:
+        db = connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise DamagedEventFile(path=str(path), detail=str(exc)) from exc
+    try:
+        pending = migrations.pending(db)
+        if pending and not create and migrations.applied(db):
+            backup_copy(db, backup_dir or default_backup_dir(path), reason="avant-migration")
+        if pending:
+            migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        db.conn.close()
+        raise WriteFailed(detail=str(exc)) from exc
+    return db
+
+
+def default_backup_dir(path: Path) -> Path:
+    return path.with_name(path.name + ".sauvegardes")
+
+
+def data_version(db: Database) -> int:
+    """Changes when another connection commits to the file (PRAGMA data_version)."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
+
+
+@dataclass
+class Writer:
+    """What a write sees: the database and the journal of the same transaction."""
+
+    db: Database
+    at: str
+    station: str
+    actor: str
+    entries: list[dict[str, Any]] = field(default_factory=list)
+
+    def log(self, action: str, entity: str, entity_id: str | None = None, payload: dict[str, Any] | None = None) -> str:
+        entry = {
+            "id": new_id(),
+            "at": self.at,
+            "station": self.station,
+            "actor": self.actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id or "",
+            "payload": json.dumps(payload or {}, ensure_ascii=False, sort_keys=True, default=str),
+        }
+        self.db.execute(
+            "INSERT INTO journal (id, at, station, actor, action, entity, entity_id, payload) "
+            "VALUES (:id, :at, :station, :actor, :action, :entity, :entity_id, :payload)",
+            entry,
+        )
+        self.entries.append(entry)
+        return str(entry["id"])
+
+
+@contextmanager
+def write(db: Database, *, at: str, station: str, actor: str = "") -> Iterator[Writer]:
+    """One transaction: everything inside lands with its journal rows, or nothing does.
+
+    Storage errors (disk full, read-only file, locked for too long) become ``WriteFailed`` with the file unchanged.
+    """
+    conn = db.conn
+    nested = conn.in_transaction
+    savepoint = f"sp_{new_id()}"
+    try:
+        conn.execute(f"SAVEPOINT {savepoint}" if nested else "BEGIN IMMEDIATE")
+    except sqlite3.DatabaseError as exc:
+        raise WriteFailed(detail=_explain(exc)) from exc
+    writer = Writer(db=db, at=at, station=station, actor=actor)
+    try:
+        yield writer
+    except BaseException as exc:
+        if conn.in_transaction:
+            if nested:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            else:
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise WriteFailed(detail=_explain(exc)) from exc
+        raise
+    try:
+        conn.execute(f"RELEASE SAVEPOINT {savepoint}" if nested else "COMMIT")
+    except sqlite3.DatabaseError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise WriteFailed(detail=_explain(exc)) from exc
+
+
+def _explain(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    lowered = text.lower()
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return "disque plein"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "fichier en lecture seule"
+    if "locked" in lowered or "busy" in lowered:
+        return "fichier occupé par un autre programme"
+    return text
+
+
+def get_meta(db: Database, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else default
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
