@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 from probono_desk import __version__
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
+from probono_desk.services.documents import KINDS
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -109,6 +110,12 @@ def build_parser() -> Parser:
     p.add_argument("event", metavar="EVENT", type=Path)
     p.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("cli", "sortie JSON")))
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("print", help=_(QT_TRANSLATE_NOOP("cli", "imprimer un document en PDF")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument("kind", metavar="KIND", choices=KINDS, help=", ".join(KINDS))
+    p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "fichier PDF à écrire")))
+    p.set_defaults(func=cmd_print)
 
     return parser
 
@@ -238,9 +245,17 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    options = {k: v for k, v in vars(args).items() if k.startswith("only_") and v}
+    with _open(args.event) as event:
+        out = event.documents.render(args.kind, args.out, **options)
+    print(_(QT_TRANSLATE_NOOP("cli", "Document écrit : {path}")).format(path=out))
+    return EXIT_OK
+
+
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status"}
+COMMANDS = {"demo", "new", "import", "status", "print"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,6 +23,7 @@ from probono_desk.storage.backup import backup_copy
 from probono_desk.storage.db import Writer, data_version, default_backup_dir, open_event_db, write
 
 if TYPE_CHECKING:
+    from probono_desk.services.documents import DocumentsService
     from probono_desk.services.registrations import RegistrationsService
     from probono_desk.services.roster import RosterService
     from probono_desk.services.status import StatusService
@@ -163,6 +164,12 @@ class Event:
         from probono_desk.services.registrations import RegistrationsService
 
         return RegistrationsService(self)
+
+    @cached_property
+    def documents(self) -> DocumentsService:
+        from probono_desk.services.documents import DocumentsService
+
+        return DocumentsService(self)
 
     @cached_property
     def status(self) -> StatusService:

@@ -1,0 +1,1 @@
+"""What leaves the app: QR images, PDFs (reportlab), CSV/XLSX exports. Qt-free."""
