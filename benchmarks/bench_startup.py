@@ -1,0 +1,79 @@
+"""Cold start to a usable window, beside a bare PySide6 window shown by the same Python.
+
+Each measurement is a fresh process: wall time from spawn until the child prints READY, which it does once its
+window is shown and painted (after the event loop processed the first paint)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv)
+w = QLabel("probono_desk"); w.resize(1280, 800); w.show()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+
+APP = """
+import sys
+from PySide6.QtCore import QTimer
+from probono_desk.app import make_application
+from probono_desk.services.event import Event
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.main_window import MainWindow
+app = make_application([sys.argv[0]])
+w = MainWindow(EventContext(Event.open(sys.argv[1])))
+w.show()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _spawn(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, cwd=ROOT, env=env,
+                            text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError("the window never became ready")
+    proc.wait(timeout=30)
+    return elapsed
+
+
+def rows(quick: bool = False) -> list[dict[str, Any]]:
+    from probono_desk.services.demo import write_demo
+
+    runs = 3 if quick else 7
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.probono"
+        write_demo(path).close()
+        _spawn(BARE)  # warm the OS file cache for both
+        _spawn(APP, str(path))
+        bare = statistics.median(_spawn(BARE) for _ in range(runs))
+        app = statistics.median(_spawn(APP, str(path)) for _ in range(runs))
+    return [
+        {"name": "cold start to usable window", "value": round(app, 3), "unit": "s", "baseline": round(bare, 3),
+         "ratio": round(app / bare, 2), "target": 1.0},
+    ]
+
+
+if __name__ == "__main__":
+    for row in rows(quick="--quick" in sys.argv):
+        print(row)

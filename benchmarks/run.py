@@ -1,0 +1,71 @@
+"""Runs every benchmark and prints a table (or ``--json``: a list of {name, value, unit, baseline, ratio, target}).
+
+Each benchmark module exposes ``rows(quick: bool) -> list[dict]``; ratio = value / baseline measured in the same
+run; target is the goal for value. ``--quick`` keeps the whole run within a minute. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+MODULES = ["bench_startup", "bench_checkin", "bench_teams", "bench_documents", "bench_import", "bench_scale"]
+
+
+def collect(quick: bool, only: list[str] | None = None) -> list[dict[str, Any]]:
+    results: list[dict[str, Any]] = []
+    for name in MODULES:
+        if only and name not in only:
+            continue
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"benchmarks.{name}":
+                continue
+            raise
+        results.extend(module.rows(quick=quick))
+    return results
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()} ({cpu})"
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    lines = ["| benchmark | value | baseline | ratio | target | met |", "|---|---:|---:|---:|---:|:-:|"]
+    for r in results:
+        met = "yes" if r["target"] is None or r["value"] <= r["target"] else "NO"
+        lines.append(f"| {r['name']} | {r['value']} {r['unit']} | {r['baseline']} {r['unit']} | {r['ratio']} | "
+                     f"≤ {r['target']} {r['unit']} | {met} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", nargs="*", help="module names, e.g. bench_checkin")
+    args = parser.parse_args()
+    results = collect(args.quick, args.only)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        print(f"Machine: {machine()}\n")
+        print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
