@@ -1,0 +1,76 @@
+"""Backups of an event file and restoring one: the way back from a dead battery or a damaged file."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from probono_desk.core.errors import DamagedEventFile, EventFileError
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.storage.backup import list_backups
+from probono_desk.storage.db import default_backup_dir, inspect_file
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def backups_of(event_path: str | Path) -> list[BackupInfo]:
+    """The backups of an event, newest first, each readable as an event file."""
+    found: list[BackupInfo] = []
+    for path in list_backups(default_backup_dir(Path(event_path))):
+        stem = path.stem  # 20191205-151200-auto
+        try:
+            taken = datetime.strptime(stem[:15], "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        found.append(BackupInfo(path=path, taken_at=taken, reason=stem[16:], size=path.stat().st_size))
+    return found
+
+
+def newest_good_backup(event_path: str | Path) -> BackupInfo | None:
+    for info in backups_of(event_path):
+        try:
+            inspect_file(info.path)
+        except EventFileError:
+            continue
+        return info
+    return None
+
+
+def restore(event_path: str | Path, backup: str | Path) -> Path:
+    """Put a backup in place of the event file. The current file (damaged or not) is kept aside, never deleted.
+
+    Returns the path where the replaced file was moved (or the event path if there was none)."""
+    event_path = Path(event_path)
+    backup = Path(backup)
+    try:
+        inspect_file(backup)
+    except EventFileError as exc:
+        raise DamagedEventFile(QT_TRANSLATE_NOOP("errors", "La sauvegarde « {path} » est illisible ({detail})."),
+                               path=backup.name, detail=exc.message()) from exc
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = event_path.with_name(f"{event_path.name}.remplacé-{stamp}")
+    tmp = event_path.with_name(event_path.name + ".restauration")
+    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    dest = sqlite3.connect(str(tmp))
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    if event_path.exists():
+        event_path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            side = event_path.with_name(event_path.name + suffix)
+            if side.exists():
+                shutil.move(str(side), str(aside) + suffix)
+    tmp.replace(event_path)
+    return aside if aside.exists() else event_path
