@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -105,7 +106,7 @@ class VolunteersModel(QAbstractTableModel):
             if col == self.COL_ORG:
                 return v.organisation if role == Qt.ItemDataRole.DisplayRole else fold(v.organisation)
             if col == self.COL_SITUATION:
-                text = self.tr(v.situation.label) if v.situation else ""
+                text = QCoreApplication.translate("situation", v.situation.label) if v.situation else ""
                 return text if role == Qt.ItemDataRole.DisplayRole else fold(text)
             if col == self.COL_SKILLS:
                 return ", ".join(v.skills)
@@ -130,8 +131,13 @@ class FoldFilterProxy(QSortFilterProxyModel):
         self.setSortRole(VolunteersModel.SORT_ROLE)
 
     def set_query(self, text: str) -> None:
-        self._words = fold(text).split()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self._words = fold(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = fold(text).split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
         if not self._words:
@@ -261,7 +267,7 @@ class VolunteerDialog(QDialog):
         self.situation_combo = QComboBox(self)
         self.situation_combo.addItem(self.tr("— non renseignée —"), "")
         for situation in Situation:
-            self.situation_combo.addItem(self.tr(situation.label), situation.value)
+            self.situation_combo.addItem(QCoreApplication.translate("situation", situation.label), situation.value)
         self.situation_combo.setCurrentIndex(
             max(0, self.situation_combo.findData(volunteer.situation.value if volunteer.situation else ""))
         )
