@@ -438,6 +438,7 @@ class ImportDialog(QDialog):
         row = table.rowCount()
         table.insertRow(row)
         items = [QTableWidgetItem(line), QTableWidgetItem(field), QTableWidgetItem(why)]
+        items[2].setToolTip(why)
         for col, item in enumerate(items):
             if blocking:
                 item.setForeground(QColor("#b3002d"))
