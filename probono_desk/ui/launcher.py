@@ -112,12 +112,12 @@ class Launcher(QObject):
         return dialog
 
     def close_event(self) -> None:
-        """Fichier → Fermer: back to the start page."""
+        """Fichier → Fermer: back to the start page (shown first: never a moment without a window)."""
+        self.show_start()
         if self.window is not None:
             window, self.window = self.window, None
             window.close()
             window.deleteLater()
-        self.show_start()
 
     def _show_event(self, event: Event) -> MainWindow:
         ctx = EventContext(event)
@@ -126,15 +126,15 @@ class Launcher(QObject):
         window.new_event_requested.connect(lambda: self.ask_new_event(window))
         window.open_requested.connect(lambda: self.ask_open(window))
         window.close_requested.connect(self.close_event)
-        if self.window is not None:
-            old, self.window = self.window, None
-            old.close()
-            old.deleteLater()
-        self.window = window
-        if self.start_page is not None:
-            self.start_page.hide()
+        old, self.window = self.window, window
+        # the new window is shown before the old one closes: never a moment without a window
         if self.desk and window.show_screen("checkin") is not None:
             window.showFullScreen()
         else:
             window.show()
+        if self.start_page is not None:
+            self.start_page.hide()
+        if old is not None:
+            old.close()
+            old.deleteLater()
         return window

@@ -187,9 +187,14 @@ def test_import_into_an_existing_event(qtbot, launcher: Launcher, demo_path: Pat
     launcher.window._import_dialog.close()
 
 
-def test_file_close_goes_back_to_the_start_page(qtbot, launcher: Launcher, demo_path: Path) -> None:
-    window = launcher.open_path(demo_path)
+def test_file_close_goes_back_to_the_start_page(qtbot, launcher: Launcher, demo_path: Path, tmp_path: Path) -> None:
+    launcher.show_start()
+    first = launcher.open_path(demo_path)
+    other = tmp_path / "autre.probono"
+    Event.create(other, name="Autre", date="2019-12-06").close()
+    window = launcher.open_path(other)  # replaces the first window
+    assert not first.isVisible() and window.isVisible()
     window.close_action.trigger()
     assert launcher.window is None
     assert launcher.start_page is not None and launcher.start_page.isVisible()
-    assert launcher.start_page.recent_list.count() == 1
+    assert launcher.start_page.recent_list.count() == 2
