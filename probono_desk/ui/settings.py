@@ -10,7 +10,7 @@ from datetime import date as date_cls
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -174,6 +174,10 @@ class SettingsScreen(QWidget):
         self.backup_folder_label.setText(str(self.backup_folder() or self.tr("(événement en mémoire)")))
         last = self.ctx.ev.last_backup
         self.last_backup_label.setText(last[11:16] if last else self.tr("pas encore"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - the last backup time moves on a timer
+        self.refresh()
+        super().showEvent(event)
 
     def backup_folder(self) -> Path | None:
         path = self.ctx.ev.path

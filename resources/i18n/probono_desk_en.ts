@@ -176,22 +176,22 @@
         <translation>Import only the valid rows (skip the {count} rows in error)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/import_dialog.py" line="462"/>
+        <location filename="../../probono_desk/ui/import_dialog.py" line="463"/>
         <source>{count} ligne(s) en erreur : l&apos;import se fait en entier ou pas du tout. Corrigez le fichier, la correspondance des colonnes, ou cochez « Importer seulement les lignes valides ».</source>
         <translation>{count} row(s) in error: the import is all or nothing. Fix the file or the column mapping, or tick “Import only the valid rows”.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/import_dialog.py" line="469"/>
+        <location filename="../../probono_desk/ui/import_dialog.py" line="470"/>
         <source>Rien de nouveau à importer : l&apos;événement est déjà à jour.</source>
         <translation>Nothing new to import: the event is already up to date.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/import_dialog.py" line="480"/>
+        <location filename="../../probono_desk/ui/import_dialog.py" line="481"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/import_dialog.py" line="488"/>
+        <location filename="../../probono_desk/ui/import_dialog.py" line="489"/>
         <source>Import terminé : {created} nouveaux, {updated} mis à jour, {unchanged} inchangés, {skipped} lignes ignorées, {duplicates} doublons fusionnés.</source>
         <translation>Import done: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows skipped, {duplicates} duplicates merged.</translation>
     </message>
@@ -514,22 +514,22 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/settings.py" line="189"/>
+        <location filename="../../probono_desk/ui/settings.py" line="193"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/settings.py" line="201"/>
+        <location filename="../../probono_desk/ui/settings.py" line="205"/>
         <source>Nom du poste enregistré : {name}.</source>
         <translation>Station name saved: {name}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/settings.py" line="207"/>
+        <location filename="../../probono_desk/ui/settings.py" line="211"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/settings.py" line="216"/>
+        <location filename="../../probono_desk/ui/settings.py" line="220"/>
         <source>{time} — {name}</source>
         <translation>{time} — {name}</translation>
     </message>
