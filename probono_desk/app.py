@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -38,6 +39,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Pro Bono Lab")
     install_fonts(app)
     install_translations(app)
+    from probono_desk.ui.style import apply_style
+
+    apply_style(app)
     icon = resource_path("icons", "probono_desk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -58,11 +62,20 @@ def install_fonts(app: QApplication) -> str:
     return family
 
 
+def chosen_language() -> str:
+    """PROBONO_LANG wins, then the language chosen in Paramètres, then the system locale."""
+    if os.environ.get("PROBONO_LANG"):
+        return ui_language()
+    from probono_desk.ui.settings import saved_language
+
+    return saved_language() or ui_language()
+
+
 def install_translations(app: QApplication, language: str | None = None) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    lang = language or ui_language()
+    lang = language or chosen_language()
     if lang == "fr":
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
         qt_tr = QTranslator(app)

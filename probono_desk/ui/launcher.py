@@ -4,39 +4,55 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from probono_desk.core.errors import ProbonoError
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.main_window import MainWindow
+from probono_desk.ui.settings import KEY_RECENT, app_settings, saved_station
 
 MAX_RECENT = 8
 
 
 def recent_events() -> list[str]:
-    value = QSettings().value("recent_events", [])
+    """The recently opened event files that still exist, most recent first."""
+    value = app_settings().value(KEY_RECENT, [])
     items: list[str] = [value] if isinstance(value, str) else [str(v) for v in value or []]  # type: ignore[attr-defined]
-    return [p for p in items if Path(p).exists()]
+    return [p for p in items if p and Path(p).exists()]
 
 
 def remember_event(path: Path) -> None:
-    items = [str(path.resolve())] + [p for p in recent_events() if p != str(path.resolve())]
-    QSettings().setValue("recent_events", items[:MAX_RECENT])
+    resolved = str(Path(path).resolve())
+    items = [resolved] + [p for p in recent_events() if p != resolved]
+    app_settings().setValue(KEY_RECENT, items[:MAX_RECENT])
+
+
+def forget_event(path: Path | str) -> None:
+    resolved = str(Path(path).resolve())
+    app_settings().setValue(KEY_RECENT, [p for p in recent_events() if p != resolved])
 
 
 class Launcher(QObject):
     def __init__(self, station: str | None = None, desk: bool = False) -> None:
         super().__init__()
-        self.station = station
+        self.station = station or saved_station()
         self.desk = desk
         self.window: MainWindow | None = None
         self.start_page: QWidget | None = None
 
+    # --- opening -------------------------------------------------------------------------------------------------
+
     def open_path(self, path: Path) -> MainWindow:
+        """Open an event file; a foreign, newer or damaged file raises ``ProbonoError`` and is left untouched."""
         event = Event.open(path, station=self.station)
+        remember_event(path)
+        return self._show_event(event)
+
+    def create_event(self, path: Path, name: str, date: str, venue: str = "") -> MainWindow:
+        event = Event.create(path, name=name, date=date, venue=venue, station=self.station)
         remember_event(path)
         return self._show_event(event)
 
@@ -49,33 +65,76 @@ class Launcher(QObject):
         remember_event(path)
         return self._show_event(event)
 
-    def open_last_or_start(self) -> None:
+    def open_last_or_start(self) -> MainWindow | None:
+        """`probono-desk` alone: the last event if it still opens, else the start page."""
+        recent = recent_events()
+        if recent:
+            try:
+                return self.open_path(Path(recent[0]))
+            except ProbonoError:
+                pass  # the start page lists it; opening it from there says why it cannot be opened
         self.show_start()
+        return None
 
-    def show_start(self) -> None:
+    def try_open(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
+        try:
+            return self.open_path(path)
+        except ProbonoError as exc:
+            show_error(parent or self.start_page or self.window, exc)
+            return None
+
+    def ask_open(self, parent: QWidget | None = None) -> MainWindow | None:
+        from probono_desk.ui.start_page import event_filter
+
+        path, _filter = QFileDialog.getOpenFileName(parent, self.tr("Ouvrir un événement"), "", event_filter())
+        return self.try_open(Path(path), parent) if path else None
+
+    # --- windows -------------------------------------------------------------------------------------------------
+
+    def show_start(self) -> QWidget:
         from probono_desk.ui.start_page import StartPage
 
         if self.start_page is None:
             self.start_page = StartPage(self)
+        else:
+            refresh = getattr(self.start_page, "refresh", None)
+            if callable(refresh):
+                refresh()
         self.start_page.show()
+        self.start_page.raise_()
+        return self.start_page
+
+    def ask_new_event(self, parent: QWidget | None = None, then_import: bool = False) -> QWidget:
+        from probono_desk.ui.start_page import NewEventDialog
+
+        dialog = NewEventDialog(self, parent or self.start_page or self.window, then_import=then_import)
+        dialog.open()
+        return dialog
+
+    def close_event(self) -> None:
+        """Fichier → Fermer: back to the start page (shown first: never a moment without a window)."""
+        self.show_start()
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.close()
+            window.deleteLater()
 
     def _show_event(self, event: Event) -> MainWindow:
         ctx = EventContext(event)
         window = MainWindow(ctx)
         ctx.setParent(window)
-        if self.window is not None:
-            self.window.close()
-        self.window = window
-        if self.start_page is not None:
-            self.start_page.hide()
+        window.new_event_requested.connect(lambda: self.ask_new_event(window))
+        window.open_requested.connect(lambda: self.ask_open(window))
+        window.close_requested.connect(self.close_event)
+        old, self.window = self.window, window
+        # the new window is shown before the old one closes: never a moment without a window
         if self.desk and window.show_screen("checkin") is not None:
             window.showFullScreen()
         else:
             window.show()
+        if self.start_page is not None:
+            self.start_page.hide()
+        if old is not None:
+            old.close()
+            old.deleteLater()
         return window
-
-    def try_open(self, path: Path) -> None:
-        try:
-            self.open_path(path)
-        except ProbonoError as exc:
-            show_error(self.start_page, exc)

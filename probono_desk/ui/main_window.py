@@ -1,74 +1,124 @@
-"""The main window: the event's name and date, the day's screens, the status bar (station, last backup)."""
+"""The main window: the event's name and date, the day's screens, the menu, the status bar (station, last backup)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import sqlite3
+from datetime import date as date_cls
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from probono_desk import __version__
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.errors import show_error
 from probono_desk.ui.screens import build_screens
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 
+def long_date(iso_date: str) -> str:
+    """'jeudi 5 décembre 2019' (or the interface language's long date), from 'YYYY-MM-DD'."""
+    try:
+        parsed = date_cls.fromisoformat(iso_date)
+    except ValueError:
+        return iso_date
+    return QLocale().toString(QDate(parsed.year, parsed.month, parsed.day), QLocale.FormatType.LongFormat)
+
+
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
+    new_event_requested = Signal()
+    open_requested = Signal()
+    close_requested = Signal()
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
+        self._import_dialog: QWidget | None = None
+        self._dirty: set[int] = set()
+        self._closing_for_good = False
 
+        # --- header: what event this is, at a glance ---
         self.title_label = QLabel(self)
         self.title_label.setObjectName("EventTitle")
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("EventSubtitle")
+        brand = QLabel(self.tr("Marathon Probono"), self)
+        brand.setObjectName("Brand")
+        header = QWidget(self)
+        header.setObjectName("Header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(24, 14, 24, 14)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        header_layout.addLayout(titles, 1)
+        header_layout.addWidget(brand, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
 
+        # --- navigation between the day's screens ---
         self.nav = QListWidget(self)
         self.nav.setObjectName("Navigation")
-        self.nav.setFixedWidth(220)
+        self.nav.setFixedWidth(240)
+        self.nav.setAccessibleName(self.tr("Écrans"))
         self.stack = QStackedWidget(self)
         self.screens = build_screens(ctx)
-        for screen in self.screens:
-            item = QListWidgetItem(getattr(screen, "nav_title", screen.objectName()))
+        for number, screen in enumerate(self.screens, start=1):
+            title = getattr(screen, "nav_title", screen.objectName())
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, getattr(screen, "nav_key", ""))
+            if number <= 9:
+                item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
             self.nav.addItem(item)
             self.stack.addWidget(screen)
         self.nav.currentRowChanged.connect(self._show_row)
 
-        header = QVBoxLayout()
-        header.setSpacing(0)
-        header.addWidget(self.title_label)
-        header.addWidget(self.subtitle_label)
-        right = QVBoxLayout()
-        right.addLayout(header)
-        right.addWidget(self.stack, 1)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(20, 16, 20, 12)
+        page_layout.addWidget(self.stack)
         body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
         body.addWidget(self.nav)
-        body.addLayout(right, 1)
+        body.addWidget(page, 1)
         central = QWidget(self)
-        central.setLayout(body)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
+        # --- status bar ---
         self.station_label = QLabel(self)
+        self.station_label.setObjectName("StationLabel")
         self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("BackupLabel")
         self.statusBar().addWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.backup_label)
 
+        self._build_menu()
         for number, _screen in enumerate(self.screens[:9], start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(action)
 
@@ -81,17 +131,46 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.refresh_header()
 
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.new_action = menu.addAction(self.tr("&Nouvel événement…"))
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_event_requested)
+        self.open_action = menu.addAction(self.tr("&Ouvrir…"))
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_requested)
+        menu.addSeparator()
+        self.import_action = menu.addAction(self.tr("&Importer…"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.open_import())
+        self.save_copy_action = menu.addAction(self.tr("&Sauvegarder une copie…"))
+        self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_copy_action.triggered.connect(self.save_copy)
+        menu.addSeparator()
+        self.close_action = menu.addAction(self.tr("&Fermer"))
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close_requested)
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.about_action = help_menu.addAction(self.tr("À &propos de probono_desk"))
+        self.about_action.triggered.connect(self.show_about)
+
     # --- navigation ----------------------------------------------------------------------------------------------
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        if row in self._dirty:
+            self._dirty.discard(row)
+            self._refresh_screen(self.screens[row])
         self.screen_changed.emit(self.nav_key(row))
 
     def nav_key(self, row: int) -> str:
         item = self.nav.item(row)
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def nav_titles(self) -> list[str]:
+        return [self.nav.item(row).text() for row in range(self.nav.count())]
 
     def show_screen(self, key: str) -> QWidget | None:
         for row, screen in enumerate(self.screens):
@@ -109,7 +188,7 @@ class MainWindow(QMainWindow):
         info = self.ctx.ev.info
         self.setWindowTitle(f"{info.name} — probono_desk")
         self.title_label.setText(info.name)
-        parts = [_french_date(info.date)]
+        parts = [long_date(info.date)]
         if info.venue:
             parts.append(info.venue)
         self.subtitle_label.setText(" · ".join(parts))
@@ -122,18 +201,93 @@ class MainWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
+        """Data changed (here or in another process): the header and the visible screen now, the others when shown."""
         self.refresh_header()
-        for screen in self.screens:
-            refresh = getattr(screen, "refresh", None)
-            if callable(refresh):
-                refresh()
+        current = self.stack.currentIndex()
+        for row, screen in enumerate(self.screens):
+            if row == current:
+                self._refresh_screen(screen)
+            else:
+                self._dirty.add(row)
 
-    def backup_now(self) -> None:
+    @staticmethod
+    def _refresh_screen(screen: QWidget) -> None:
+        refresh = getattr(screen, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def backup_now(self) -> Path | None:
+        target: Path | None = None
         try:
-            self.ctx.ev.backup()
+            target = self.ctx.ev.backup()
         except Exception as exc:  # noqa: BLE001 - a failed backup is reported, the day goes on
             self.statusBar().showMessage(self.tr("Sauvegarde impossible : {error}").format(error=str(exc)), 10_000)
         self.refresh_header()
+        return target
+
+    # --- file menu -----------------------------------------------------------------------------------------------
+
+    def open_import(self, path: Path | None = None) -> QWidget:
+        """The import dialog (Ctrl+I), non-modal so the desk keeps working behind it."""
+        from probono_desk.ui.import_dialog import ImportDialog
+
+        if self._import_dialog is not None and self._import_dialog.isVisible():
+            self._import_dialog.raise_()
+            self._import_dialog.activateWindow()
+            return self._import_dialog
+        dialog = ImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_import_dialog", None))
+        self._import_dialog = dialog
+        dialog.open()
+        if path is not None:
+            dialog.load(path)
+        return dialog
+
+    def save_copy(self) -> None:
+        info = self.ctx.ev.info
+        suggested = str(Path.home() / f"{info.name} - copie.probono")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Sauvegarder une copie"), suggested, self.tr("Événement probono_desk (*.probono)")
+        )
+        if path:
+            self.save_copy_to(Path(path))
+
+    def save_copy_to(self, path: Path) -> Path:
+        """A consistent copy of the event file (SQLite backup API), the event stays open here."""
+        if path.suffix != ".probono":
+            path = path.with_name(path.name + ".probono")
+        tmp = path.with_name(path.name + ".tmp")
+        try:
+            dest = sqlite3.connect(str(tmp))
+            try:
+                self.ctx.ev.db.conn.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(path)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            from probono_desk.core.errors import WriteFailed
+
+            show_error(self, WriteFailed(detail=str(exc)))
+            return path
+        self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 10_000)
+        return path
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("À propos de probono_desk"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            self.tr(
+                "<b>probono_desk {version}</b><br>Le poste de pilotage d'un Marathon Probono : check-in, équipes, "
+                "chrono, livrables, impressions.<br>Hors ligne ; tout l'événement tient dans un fichier.<br><br>"
+                "Fichier ouvert : {path}"
+            ).format(version=__version__, path=self.ctx.ev.path or "")
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._about_box = box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._backup_timer.stop()
@@ -141,28 +295,5 @@ class MainWindow(QMainWindow):
             self.ctx.ev.backup(reason="fermeture")
         except Exception:  # noqa: BLE001,S110 - closing must not be prevented by a failed backup copy
             pass
+        self.ctx.close()
         super().closeEvent(event)
-
-
-_MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-
-
-def _french_date(iso_date: str) -> str:
-    try:
-        year, month, day = (int(x) for x in iso_date.split("-"))
-        return f"{day} {_MONTHS[month - 1]} {year}"
-    except (ValueError, IndexError):
-        return iso_date

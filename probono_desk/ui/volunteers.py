@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from probono_desk.core.models import Volunteer
-from probono_desk.core.text import fold
+from probono_desk.core.errors import ProbonoError
+from probono_desk.core.models import Situation, Volunteer
+from probono_desk.core.text import fold, split_list
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.errors import error_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -88,7 +106,7 @@ class VolunteersModel(QAbstractTableModel):
             if col == self.COL_ORG:
                 return v.organisation if role == Qt.ItemDataRole.DisplayRole else fold(v.organisation)
             if col == self.COL_SITUATION:
-                text = self.tr(v.situation.label) if v.situation else ""
+                text = QCoreApplication.translate("situation", v.situation.label) if v.situation else ""
                 return text if role == Qt.ItemDataRole.DisplayRole else fold(text)
             if col == self.COL_SKILLS:
                 return ", ".join(v.skills)
@@ -113,8 +131,13 @@ class FoldFilterProxy(QSortFilterProxyModel):
         self.setSortRole(VolunteersModel.SORT_ROLE)
 
     def set_query(self, text: str) -> None:
-        self._words = fold(text).split()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self._words = fold(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = fold(text).split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
         if not self._words:
@@ -140,6 +163,13 @@ class VolunteersScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count_label = QLabel(self)
+        self.count_label.setProperty("role", "muted")
+        self.edit_button = QPushButton(self.tr("Modifier…"), self)
+        self.edit_button.setToolTip(self.tr("Modifier la fiche du ou de la bénévole sélectionné·e (Entrée)"))
+        self.edit_button.clicked.connect(self.edit_current)
+        title = QLabel(self.tr("Bénévoles"), self)
+        title.setProperty("role", "title")
+        self._dialog: VolunteerDialog | None = None
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -150,15 +180,59 @@ class VolunteersScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_current)
+        self.search.returnPressed.connect(self._search_enter)
 
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.count_label)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
+        top.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.refresh()
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))
+        self.table.horizontalHeader().setSectionResizeMode(VolunteersModel.COL_SKILLS, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(False)
+
+    def current_volunteer(self) -> Volunteer | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.volunteer(self.proxy.mapToSource(index).row())
+
+    def _search_enter(self) -> None:
+        if self.proxy.rowCount() == 1:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.edit_current()
+        elif self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def edit_current(self) -> VolunteerDialog | None:
+        volunteer = self.current_volunteer()
+        if volunteer is None:
+            return None
+        return self.edit(volunteer)
+
+    def edit(self, volunteer: Volunteer) -> VolunteerDialog:
+        dialog = VolunteerDialog(self.ctx, volunteer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
 
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)
@@ -174,3 +248,81 @@ class VolunteersScreen(QWidget):
         teams = {s.id: f"{s.table_label} · {s.name}" if s.table_label else s.name for s in event.roster.structures()}
         self.model.set_rows(event.roster.volunteers(), teams, event.status.present_ids())
         self._update_count()
+
+
+class VolunteerDialog(QDialog):
+    """A volunteer's details, edited in place; refused values are said in the dialog, nothing is written."""
+
+    def __init__(self, ctx: EventContext, volunteer: Volunteer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.volunteer = volunteer
+        self.setWindowTitle(self.tr("Fiche de {name}").format(name=volunteer.name))
+        self.setMinimumWidth(560)
+        self.first_edit = QLineEdit(volunteer.first_name, self)
+        self.last_edit = QLineEdit(volunteer.last_name, self)
+        self.email_edit = QLineEdit(volunteer.email, self)
+        self.phone_edit = QLineEdit(volunteer.phone, self)
+        self.org_edit = QLineEdit(volunteer.organisation, self)
+        self.situation_combo = QComboBox(self)
+        self.situation_combo.addItem(self.tr("— non renseignée —"), "")
+        for situation in Situation:
+            self.situation_combo.addItem(QCoreApplication.translate("situation", situation.label), situation.value)
+        self.situation_combo.setCurrentIndex(
+            max(0, self.situation_combo.findData(volunteer.situation.value if volunteer.situation else ""))
+        )
+        self.skills_edit = QLineEdit(", ".join(volunteer.skills), self)
+        self.skills_edit.setPlaceholderText(self.tr("séparées par des virgules"))
+        self.preference_edit = QLineEdit(volunteer.preference, self)
+        self.diet_edit = QLineEdit(volunteer.diet, self)
+        self.error_label = QLabel(self)
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Prénom"), self.first_edit)
+        form.addRow(self.tr("Nom"), self.last_edit)
+        form.addRow(self.tr("E-mail"), self.email_edit)
+        form.addRow(self.tr("Téléphone"), self.phone_edit)
+        form.addRow(self.tr("Organisation"), self.org_edit)
+        form.addRow(self.tr("Situation"), self.situation_combo)
+        form.addRow(self.tr("Compétences"), self.skills_edit)
+        form.addRow(self.tr("Structure souhaitée"), self.preference_edit)
+        form.addRow(self.tr("Régime alimentaire"), self.diet_edit)
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton(self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setProperty("primary", True)
+        save.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def edited(self) -> Volunteer:
+        situation = str(self.situation_combo.currentData() or "")
+        return replace(
+            self.volunteer,
+            first_name=self.first_edit.text().strip(),
+            last_name=self.last_edit.text().strip(),
+            email=self.email_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+            organisation=self.org_edit.text().strip(),
+            situation=Situation(situation) if situation else None,
+            skills=tuple(split_list(self.skills_edit.text())),
+            preference=self.preference_edit.text().strip(),
+            diet=self.diet_edit.text().strip(),
+        )
+
+    def save(self) -> None:
+        try:
+            self.volunteer = self.ctx.ev.roster.update_volunteer(self.edited())
+        except ProbonoError as exc:
+            self.error_label.setText(error_text(exc))
+            self.error_label.show()
+            return
+        self.ctx.notify_changed()
+        self.accept()

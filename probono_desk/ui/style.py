@@ -1,0 +1,229 @@
+"""The look: large type that reads on a laptop and on a projector, clear contrast, Pro Bono Lab red used sparingly."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+RED = "#e4003a"
+RED_DARK = "#b3002d"
+INK = "#1d1d24"
+MUTED = "#5c5f6a"
+LINE = "#d9dbe1"
+PANEL = "#f4f5f7"
+WHITE = "#ffffff"
+GREEN = "#1e7f4f"
+AMBER = "#a85d00"
+
+STYLESHEET = f"""
+QWidget {{
+    color: {INK};
+    font-size: 11pt;
+}}
+QMainWindow, QDialog, QWidget#StartPage {{
+    background: {WHITE};
+}}
+QToolTip {{
+    color: {INK};
+    background: {WHITE};
+    border: 1px solid {LINE};
+    padding: 4px;
+}}
+
+/* --- header --- */
+QWidget#Header {{
+    background: {WHITE};
+    border-bottom: 1px solid {LINE};
+}}
+QLabel#EventTitle {{
+    font-size: 20pt;
+    font-weight: bold;
+}}
+QLabel#EventSubtitle {{
+    font-size: 12pt;
+    color: {MUTED};
+}}
+QLabel#Brand {{
+    color: {RED};
+    font-weight: bold;
+    font-size: 11pt;
+}}
+
+/* --- navigation --- */
+QListWidget#Navigation {{
+    background: {PANEL};
+    border: none;
+    border-right: 1px solid {LINE};
+    padding-top: 8px;
+    outline: 0;
+    font-size: 14pt;
+}}
+QListWidget#Navigation::item {{
+    padding: 12px 16px;
+    border-left: 5px solid transparent;
+    color: {INK};
+}}
+QListWidget#Navigation::item:hover {{
+    background: #e9eaee;
+}}
+QListWidget#Navigation::item:selected {{
+    background: {WHITE};
+    border-left: 5px solid {RED};
+    color: {INK};
+    font-weight: bold;
+}}
+
+/* --- page titles and text --- */
+QLabel[role="title"] {{
+    font-size: 18pt;
+    font-weight: bold;
+}}
+QLabel[role="section"] {{
+    font-size: 13pt;
+    font-weight: bold;
+    padding-top: 6px;
+}}
+QLabel[role="muted"] {{
+    color: {MUTED};
+}}
+QLabel[role="error"] {{
+    color: {RED_DARK};
+    font-weight: bold;
+}}
+QLabel[role="ok"] {{
+    color: {GREEN};
+    font-weight: bold;
+}}
+QLabel[role="warning"] {{
+    color: {AMBER};
+    font-weight: bold;
+}}
+
+/* --- inputs --- */
+QLineEdit, QDateEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
+    background: {WHITE};
+    border: 1px solid #b8bcc6;
+    border-radius: 4px;
+    padding: 5px 8px;
+    min-height: 22px;
+    selection-background-color: {RED};
+    selection-color: {WHITE};
+}}
+QLineEdit:focus, QDateEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {INK};
+    padding: 4px 7px;
+}}
+QComboBox QAbstractItemView {{
+    selection-background-color: #fde5eb;
+    selection-color: {INK};
+}}
+
+/* --- buttons --- */
+QPushButton {{
+    background: {WHITE};
+    border: 1px solid #9fa4b0;
+    border-radius: 4px;
+    padding: 7px 16px;
+    min-height: 22px;
+}}
+QPushButton:hover {{
+    background: {PANEL};
+}}
+QPushButton:focus {{
+    border: 2px solid {INK};
+    padding: 6px 15px;
+}}
+QPushButton:disabled {{
+    color: #9a9da6;
+    border-color: {LINE};
+}}
+QPushButton[primary="true"] {{
+    background: {RED};
+    border: 1px solid {RED};
+    color: {WHITE};
+    font-weight: bold;
+}}
+QPushButton[primary="true"]:hover {{
+    background: {RED_DARK};
+}}
+QPushButton[primary="true"]:disabled {{
+    background: #f1a3b6;
+    border-color: #f1a3b6;
+}}
+QPushButton[big="true"] {{
+    font-size: 13pt;
+    padding: 12px 18px;
+    text-align: left;
+}}
+
+/* --- tables --- */
+QTableView, QTableWidget, QListWidget {{
+    background: {WHITE};
+    alternate-background-color: #f8f8fa;
+    border: 1px solid {LINE};
+    gridline-color: #eceef2;
+    selection-background-color: #fde5eb;
+    selection-color: {INK};
+}}
+QHeaderView::section {{
+    background: {PANEL};
+    color: {INK};
+    font-weight: bold;
+    border: none;
+    border-bottom: 2px solid {LINE};
+    border-right: 1px solid {LINE};
+    padding: 6px 8px;
+}}
+
+/* --- boxes --- */
+QGroupBox {{
+    border: 1px solid {LINE};
+    border-radius: 6px;
+    margin-top: 14px;
+    padding: 12px 10px 10px 10px;
+    font-weight: bold;
+}}
+QGroupBox::title {{
+    subcontrol-origin: margin;
+    left: 10px;
+    padding: 0 4px;
+}}
+QFrame#Card {{
+    background: {PANEL};
+    border: 1px solid {LINE};
+    border-radius: 6px;
+}}
+
+/* --- menu and status bar --- */
+QMenuBar {{
+    background: {WHITE};
+    border-bottom: 1px solid {LINE};
+}}
+QMenuBar::item {{
+    padding: 4px 10px;
+}}
+QMenuBar::item:selected, QMenu::item:selected {{
+    background: #fde5eb;
+    color: {INK};
+}}
+QMenu {{
+    background: {WHITE};
+    border: 1px solid {LINE};
+}}
+QMenu::item {{
+    padding: 6px 24px;
+}}
+QStatusBar {{
+    background: {PANEL};
+    border-top: 1px solid {LINE};
+    color: {MUTED};
+}}
+QStatusBar QLabel {{
+    color: {MUTED};
+    padding: 0 8px;
+}}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)
