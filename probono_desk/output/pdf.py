@@ -299,20 +299,42 @@ class WriteInBox(Flowable):
         c.setFillColor(INK)
         c.setFont(FONT_BOLD, 10)
         c.drawString(4 * mm, self.height - 6 * mm, self.caption)
+        first = self.height - 9 * mm
         if self.note:
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
-            c.drawRightString(self.width - 4 * mm, self.height - 6 * mm, self.note)
+            c.drawString(4 * mm, self.height - 10.5 * mm, self.note)
+            first = self.height - 13 * mm
         if self.lines:
             c.setStrokeColor(LINE)
             c.setLineWidth(0.5)
             c.setDash(1, 2)
-            usable = self.height - 10 * mm
-            step = usable / self.lines
+            step = (first - 2 * mm) / self.lines
             for i in range(1, self.lines + 1):
-                yy = self.height - 9 * mm - i * step + step * 0.25
+                yy = first - i * step + step * 0.3
                 c.line(4 * mm, yy, self.width - 4 * mm, yy)
         c.restoreState()
+
+
+class SignatureLine(Flowable):
+    """A line to sign on, right-aligned in the frame."""
+
+    def __init__(self, length: float, *, align: str = "right") -> None:
+        super().__init__()
+        self.length, self.align_to = length, align
+        self.width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        self.width = availWidth
+        return availWidth, 2 * mm
+
+    def draw(self) -> None:
+        x = self.width - self.length if self.align_to == "right" else 0
+        self.canv.saveState()
+        self.canv.setStrokeColor(MUTED)
+        self.canv.setLineWidth(0.6)
+        self.canv.line(x, 1 * mm, x + self.length, 1 * mm)
+        self.canv.restoreState()
 
 
 class OnDraw(Flowable):

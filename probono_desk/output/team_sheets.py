@@ -159,7 +159,7 @@ def team_page(
             WriteInBox(
                 "Candidat·es au Trail",
                 note="2 ou 3 bénévoles qui poursuivent la mission 1 à 2 mois",
-                height=30 * mm,
+                height=34 * mm,
                 lines=3,
                 colour=colour,
             )

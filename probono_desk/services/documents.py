@@ -46,6 +46,11 @@ class DocumentsService:
         roster = self.event.roster
         return teams_of(roster.structures(), roster.volunteers())
 
+    def unassigned(self) -> list[Volunteer]:
+        """Volunteers in no team (a walk-in not placed yet): still owed a certificate when present."""
+        ids = {s.id for s in self.event.roster.structures()}
+        return [v for v in self.event.roster.volunteers() if v.structure_id not in ids]
+
     def present_ids(self) -> set[str]:
         return set(self.event.status.present_ids())
 
@@ -91,6 +96,7 @@ class DocumentsService:
             self.present_ids(),
             self.day_plan_rows(),
             organiser=str(options.get("organiser") or self.organiser_name()),
+            unassigned=self.unassigned(),
             progress=progress,
         )
         return out
