@@ -18,6 +18,7 @@ from probono_desk.core.models import EventInfo, Structure, Volunteer
 from probono_desk.core.text import fold
 from probono_desk.output.pdf import (
     ACCENT,
+    FONT_BOLD,
     LINE,
     MUTED,
     Band,
@@ -156,7 +157,8 @@ def company_summary(
             overview,
             [width - 60 * mm, 30 * mm, 30 * mm],
             header_colour=ACCENT,
-            extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), "DejaVuSans-Bold", 9)],
+            numbers_from=1,
+            extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
         )
     )
     for org in order:
@@ -182,7 +184,8 @@ def company_summary(
                         rows,
                         [70 * mm, width - 100 * mm, 30 * mm],
                         header_colour=MUTED,
-                        extra=[("ALIGN", (2, 0), (2, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), "DejaVuSans-Bold", 9)],
+                        numbers_from=2,
+                        extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
                     ),
                 ]
             )

@@ -372,9 +372,20 @@ def grid_table(
     row_height: float | None = None,
     repeat_header: bool = True,
     extra: list[tuple[Any, ...]] | None = None,
+    numbers_from: int | None = None,
 ) -> Table:
-    """The documents' one table look: a coloured header row, thin lines, zebra rows, our font, cells on top."""
+    """The documents' one table look: a coloured header row (its words wrap), thin lines, zebra rows, our font.
+    Columns from ``numbers_from`` on are right-aligned, header included."""
     register_fonts()
+    head = style("grid_head", font_size, bold=True, colour=text_on(header_colour), leading=font_size * 1.15)
+    head_right = style("grid_head_r", font_size, bold=True, colour=text_on(header_colour), align=2,
+                       leading=font_size * 1.15)
+    if rows:
+        first = [
+            para(c, head_right if numbers_from is not None and i >= numbers_from else head) if isinstance(c, str) else c
+            for i, c in enumerate(rows[0])
+        ]
+        rows = [first, *rows[1:]]
     heights = None if row_height is None else [None] + [row_height] * (len(rows) - 1)
     table = Table(rows, colWidths=col_widths, rowHeights=heights, repeatRows=1 if repeat_header else 0)
     commands: list[tuple[Any, ...]] = [
@@ -393,19 +404,22 @@ def grid_table(
     ]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]))
+    if numbers_from is not None:
+        commands.append(("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"))
     table.setStyle(TableStyle(commands + (extra or [])))
     return table
 
 
-def chart_font(obj: Any, size: float = 8) -> None:
-    """reportlab.graphics labels default to Helvetica: point every label of a chart at our font."""
-    register_fonts()
-    for attr in ("labels",):
-        labels = getattr(obj, attr, None)
-        if labels is not None:
-            labels.fontName = FONT
-            labels.fontSize = size
+def new_drawing(width: float, height: float) -> Any:
+    """A reportlab.graphics Drawing that starts on our font: the renderer otherwise sets Helvetica first (unused,
+    but then referenced, unembedded, by the page). Chart labels still need ``fontName = FONT`` each."""
+    from reportlab.graphics.shapes import Drawing
 
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    drawing.initialFontSize = 8
+    return drawing
 
 
 def layout_table(
