@@ -42,11 +42,11 @@ def sign_sizes(structure: Structure, width: float = PAGE_LANDSCAPE[0] - 2 * SIDE
     label_text = f"Table {structure.table_label or '–'}"
     room = PAGE_LANDSCAPE[1] - BAND_TOP - BAND_BOTTOM - 22 * mm  # between the bands, less the gaps
     best: dict[str, Any] | None = None
-    for label_max in (LABEL_MAX, 180.0, 150.0, 120.0, 96.0):
+    for label_max in (LABEL_MAX, 180.0, 150.0, 120.0, 96.0, 72.0):
         label_size, _ = fit_text(label_text, FONT_BOLD, width, 90 * mm, max_size=label_max, min_size=48, max_lines=1)
         name_room = room - label_size * 0.95
         name_size, name_lines = fit_text(
-            structure.name, FONT_BOLD, width, name_room, max_size=NAME_MAX, min_size=NAME_MIN, max_lines=4, leading=1.08
+            structure.name, FONT_BOLD, width, name_room, max_size=NAME_MAX, min_size=NAME_MIN, max_lines=5, leading=1.08
         )
         if not _fits(name_lines, name_size, width, name_room, 1.08):
             continue
