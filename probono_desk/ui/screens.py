@@ -18,4 +18,7 @@ def build_screens(ctx: EventContext) -> list[QWidget]:
     screens: list[QWidget] = []
     # Check-in, Équipes, Chrono, Livrables, Impressions are added by their features, in this order.
     screens.append(VolunteersScreen(ctx))
+    from probono_desk.ui.prints import PrintsScreen
+
+    screens.append(PrintsScreen(ctx))
     return screens
