@@ -256,7 +256,8 @@ class PrintsScreen(QWidget):
         dialog.setMinMax(1, max(1, self.document.pageCount()))
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()  # not exec(): the window keeps running
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # not exec(): the window's event loop keeps running
 
     def _landscape(self, page: int) -> bool:
         size = self.document.pagePointSize(page)
