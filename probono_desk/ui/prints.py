@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,7 @@ class PrintsScreen(QWidget):
         self.ctx = ctx
         self.nav_title = self.tr("Impressions")
         self._tmp = Path(tempfile.mkdtemp(prefix="probono-prints-"))
+        self.destroyed.connect(partial(shutil.rmtree, str(self._tmp), True))  # previews go with the window
         self._serial = 0
         self._busy = False
         self.current: Path | None = None
