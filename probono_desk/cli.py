@@ -115,6 +115,12 @@ def build_parser() -> Parser:
     p.add_argument("event", metavar="EVENT", type=Path)
     p.add_argument("kind", metavar="KIND", choices=KINDS, help=", ".join(KINDS))
     p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "fichier PDF à écrire")))
+    p.add_argument(
+        "--structure",
+        dest="only_structure",
+        metavar="TABLE",
+        help=_(QT_TRANSLATE_NOOP("cli", "une seule structure (numéro de table ou nom)")),
+    )
     p.set_defaults(func=cmd_print)
 
     return parser

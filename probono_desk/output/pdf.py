@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -19,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from probono_desk.core.resources import resource_path
 
@@ -136,7 +137,18 @@ def new_doc(
         creator="probono_desk",
         initialFontName=FONT,
     )
-    frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN, id="body")
+    # no inner padding: doc.width is the width a full-width table may take
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        pagesize[0] - 2 * MARGIN,
+        pagesize[1] - 2 * MARGIN,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     return doc
 
@@ -146,3 +158,313 @@ def hex_colour(value: str, default: str = "#455a64") -> Any:
         return colors.HexColor(value or default)
     except ValueError:
         return colors.HexColor(default)
+
+
+# --- colours and text measures ----------------------------------------------------------------------------------
+
+LINE = colors.HexColor("#c8ccd0")
+ZEBRA = colors.HexColor("#f3f4f6")
+WHITE = colors.white
+
+
+def text_on(background: Any) -> Any:
+    """White or ink, whichever reads better on ``background`` (relative luminance)."""
+    r, g, b = background.red, background.green, background.blue
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return WHITE if luminance < 0.6 else INK
+
+
+def tint(colour: Any, amount: float = 0.85) -> Any:
+    """``colour`` mixed with white (0 = colour, 1 = white): a light background of the team's colour."""
+    return colors.Color(
+        colour.red + (1 - colour.red) * amount,
+        colour.green + (1 - colour.green) * amount,
+        colour.blue + (1 - colour.blue) * amount,
+    )
+
+
+def width_of(text: str, font: str, size: float) -> float:
+    register_fonts()
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap; a single word wider than ``width`` stays on its own line."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if current and width_of(trial, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+def fit_text(
+    text: str,
+    font: str,
+    width: float,
+    height: float,
+    *,
+    max_size: float,
+    min_size: float = 6,
+    max_lines: int = 3,
+    leading: float = 1.1,
+) -> tuple[float, list[str]]:
+    """The biggest size (≤ max_size) at which ``text`` fits the box in at most ``max_lines`` lines.
+
+    Fewer lines win at equal size, so a short name stays on one line and a long one wraps before it shrinks
+    below what reads from afar. Below ``min_size`` the text is returned at ``min_size``, wrapped, possibly over.
+    """
+    size = max_size
+    while size >= min_size:
+        for count in range(1, max_lines + 1):
+            lines = wrap_words(text, font, size, width) if count > 1 else [" ".join(text.split())]
+            if len(lines) <= count and all(width_of(line, font, size) <= width for line in lines):
+                if len(lines) * size * leading <= height:
+                    return size, lines
+        size -= max(1.0, size * 0.04)
+    return min_size, wrap_words(text, font, min_size, width)
+
+
+# --- drawing on a canvas ----------------------------------------------------------------------------------------
+
+
+def header_band(
+    canvas: Canvas,
+    *,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    colour: Any,
+    title: str,
+    subtitle: str = "",
+    badge: str = "",
+    badge_caption: str = "Table",
+) -> None:
+    """The band at the top of a page in the structure's colour: its name (fitted), a subtitle, and on the right
+    a disc with the table label. ``y`` is the band's bottom edge."""
+    canvas.saveState()
+    ink = text_on(colour)
+    canvas.setFillColor(colour)
+    canvas.roundRect(x, y, width, height, 3 * mm, stroke=0, fill=1)
+    pad = 5 * mm
+    badge_d = height - 2 * 3 * mm if badge else 0.0
+    text_w = width - 2 * pad - (badge_d + pad if badge else 0)
+    title_h = height * (0.55 if subtitle else 0.8)
+    size, lines = fit_text(title, FONT_BOLD, text_w, title_h, max_size=22, min_size=11, max_lines=2)
+    canvas.setFillColor(ink)
+    sub_size = min(11.0, height * 0.2)
+    block = len(lines) * size * 1.1 + (sub_size * 1.5 if subtitle else 0)
+    top = y + height / 2 + block / 2
+    canvas.setFont(FONT_BOLD, size)
+    for i, line in enumerate(lines):
+        canvas.drawString(x + pad, top - size * 0.85 - i * size * 1.1, line)
+    if subtitle:
+        canvas.setFont(FONT, sub_size)
+        sub = subtitle
+        while width_of(sub, FONT, sub_size) > text_w and len(sub) > 4:
+            sub = sub[:-2].rstrip() + "…"
+        canvas.drawString(x + pad, top - len(lines) * size * 1.1 - sub_size * 1.2, sub)
+    if badge:
+        cx, cy = x + width - pad - badge_d / 2, y + height / 2
+        canvas.setFillColor(WHITE if ink == WHITE else INK)
+        canvas.circle(cx, cy, badge_d / 2, stroke=0, fill=1)
+        canvas.setFillColor(colour if ink == WHITE else WHITE)
+        cap = badge_d * 0.16
+        canvas.setFont(FONT, cap)
+        canvas.drawCentredString(cx, cy + badge_d * 0.17, badge_caption)
+        label_size, _ = fit_text(badge, FONT_BOLD, badge_d * 0.7, badge_d * 0.45, max_size=badge_d * 0.42, max_lines=1)
+        canvas.setFont(FONT_BOLD, label_size)
+        canvas.drawCentredString(cx, cy - badge_d * 0.3, badge)
+    canvas.restoreState()
+
+
+# --- platypus pieces --------------------------------------------------------------------------------------------
+
+
+class Band(Flowable):
+    """``header_band`` as a flowable, full frame width."""
+
+    def __init__(self, title: str, *, colour: Any, subtitle: str = "", badge: str = "", height: float = 24 * mm):
+        super().__init__()
+        self.title, self.colour, self.subtitle, self.badge, self.height = title, colour, subtitle, badge, height
+        self.width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        header_band(
+            self.canv,
+            x=0,
+            y=0,
+            width=self.width,
+            height=self.height,
+            colour=self.colour,
+            title=self.title,
+            subtitle=self.subtitle,
+            badge=self.badge,
+        )
+
+
+class WriteInBox(Flowable):
+    """A framed box to write in by hand: a caption on top, ruled lines (or none) below."""
+
+    def __init__(self, caption: str, *, height: float, lines: int = 0, note: str = "", colour: Any = MUTED):
+        super().__init__()
+        self.caption, self.height, self.lines, self.note, self.colour = caption, height, lines, note, colour
+        self.width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(self.colour)
+        c.setLineWidth(1)
+        c.roundRect(0, 0, self.width, self.height, 2 * mm, stroke=1, fill=0)
+        c.setFillColor(INK)
+        c.setFont(FONT_BOLD, 10)
+        c.drawString(4 * mm, self.height - 6 * mm, self.caption)
+        first = self.height - 9 * mm
+        if self.note:
+            c.setFont(FONT, 8)
+            c.setFillColor(MUTED)
+            c.drawString(4 * mm, self.height - 10.5 * mm, self.note)
+            first = self.height - 13 * mm
+        if self.lines:
+            c.setStrokeColor(LINE)
+            c.setLineWidth(0.5)
+            c.setDash(1, 2)
+            step = (first - 2 * mm) / self.lines
+            for i in range(1, self.lines + 1):
+                yy = first - i * step + step * 0.3
+                c.line(4 * mm, yy, self.width - 4 * mm, yy)
+        c.restoreState()
+
+
+class SignatureLine(Flowable):
+    """A line to sign on, right-aligned in the frame."""
+
+    def __init__(self, length: float, *, align: str = "right") -> None:
+        super().__init__()
+        self.length, self.align_to = length, align
+        self.width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        self.width = availWidth
+        return availWidth, 2 * mm
+
+    def draw(self) -> None:
+        x = self.width - self.length if self.align_to == "right" else 0
+        self.canv.saveState()
+        self.canv.setStrokeColor(MUTED)
+        self.canv.setLineWidth(0.6)
+        self.canv.line(x, 1 * mm, x + self.length, 1 * mm)
+        self.canv.restoreState()
+
+
+class OnDraw(Flowable):
+    """Zero-size marker that calls ``callback`` when the page holding it is drawn: progress reports that follow
+    the real work of ``doc.build``."""
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        super().__init__()
+        self.callback = callback
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        return 0, 0
+
+    def draw(self) -> None:
+        self.callback()
+
+
+def para(text: str, st: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped: a name with '&' or '<' prints as typed)."""
+    return Paragraph(escape(text), st)
+
+
+def rich(markup: str, st: ParagraphStyle) -> Paragraph:
+    """A paragraph whose caller escaped the values itself (for <b> inside)."""
+    return Paragraph(markup, st)
+
+
+def grid_table(
+    rows: list[list[Any]],
+    col_widths: list[float],
+    *,
+    header_colour: Any = INK,
+    zebra: bool = True,
+    font_size: float = 9,
+    row_height: float | None = None,
+    repeat_header: bool = True,
+    extra: list[tuple[Any, ...]] | None = None,
+    numbers_from: int | None = None,
+) -> Table:
+    """The documents' one table look: a coloured header row (its words wrap), thin lines, zebra rows, our font.
+    Columns from ``numbers_from`` on are right-aligned, header included."""
+    register_fonts()
+    head = style("grid_head", font_size, bold=True, colour=text_on(header_colour), leading=font_size * 1.15)
+    head_right = style(
+        "grid_head_r", font_size, bold=True, colour=text_on(header_colour), align=2, leading=font_size * 1.15
+    )
+    if rows:
+        first = [
+            para(c, head_right if numbers_from is not None and i >= numbers_from else head) if isinstance(c, str) else c
+            for i, c in enumerate(rows[0])
+        ]
+        rows = [first, *rows[1:]]
+    heights = None if row_height is None else [None] + [row_height] * (len(rows) - 1)
+    table = Table(rows, colWidths=col_widths, rowHeights=heights, repeatRows=1 if repeat_header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, font_size),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, font_size),
+        ("TEXTCOLOR", (0, 0), (-1, 0), text_on(header_colour)),
+        ("BACKGROUND", (0, 0), (-1, 0), header_colour),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP" if row_height is None else "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+        ("BOX", (0, 0), (-1, -1), 0.6, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]))
+    if numbers_from is not None:
+        commands.append(("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"))
+    table.setStyle(TableStyle(commands + (extra or [])))
+    return table
+
+
+def new_drawing(width: float, height: float) -> Any:
+    """A reportlab.graphics Drawing that starts on our font: the renderer otherwise sets Helvetica first (unused,
+    but then referenced, unembedded, by the page). Chart labels still need ``fontName = FONT`` each."""
+    from reportlab.graphics.shapes import Drawing
+
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    drawing.initialFontSize = 8
+    return drawing
+
+
+def layout_table(
+    rows: list[list[Any]], col_widths: list[float], commands: list[tuple[Any, ...]] | None = None, **kwargs: Any
+) -> Table:
+    """A reportlab Table whose cells start on our font: a bare Table draws in Helvetica even when every cell is a
+    Paragraph. Use it (or ``grid_table``) for every table, including the invisible ones that lay out columns."""
+    register_fonts()
+    table = Table(rows, colWidths=col_widths, **kwargs)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), *(commands or [])]))
+    return table

@@ -7,8 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from probono_desk.core.documents import teams_of
 from probono_desk.core.errors import InvalidInput
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.models import StaffRole, Structure, Volunteer
+from probono_desk.core.text import fold
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -24,7 +27,115 @@ class DocumentsService:
 
     def builders(self) -> dict[str, Callable[..., Path]]:
         """Kinds that can be printed now, each with its builder. Features add theirs here."""
-        return {}
+        return {
+            "team-sheets": self.team_sheets,
+            "sign-in": self.sign_in,
+            "certificates": self.certificates,
+            "table-signs": self.table_signs,
+            "report": self.report,
+        }
+
+    # --- what the documents are made of -------------------------------------------------------------------
+
+    def day_plan_rows(self) -> list[tuple[str, str, str]]:
+        """The day plan (start, end, title) once the schedule feature exists; [] before."""
+        schedule = getattr(self.event, "schedule", None)
+        return list(schedule.day_plan_rows()) if schedule is not None else []
+
+    def teams(self) -> list[tuple[Structure, list[Volunteer]]]:
+        roster = self.event.roster
+        return teams_of(roster.structures(), roster.volunteers())
+
+    def unassigned(self) -> list[Volunteer]:
+        """Volunteers in no team (a walk-in not placed yet): still owed a certificate when present."""
+        ids = {s.id for s in self.event.roster.structures()}
+        return [v for v in self.event.roster.volunteers() if v.structure_id not in ids]
+
+    def present_ids(self) -> set[str]:
+        return set(self.event.status.present_ids())
+
+    def report_extras(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(deliverables, evaluations) as plain dicts once the deliverables feature exists; empty before.
+
+        Expected from ``event.deliverables.report_data()``: ``{"deliverables": [{"structure_id", "summary",
+        "status", "trail": [names]}], "evaluations": [{"question", "average", "scale", "answers"}]}``."""
+        service = getattr(self.event, "deliverables", None)
+        gather = getattr(service, "report_data", None)
+        if not callable(gather):
+            return [], []
+        data = gather() or {}
+        return list(data.get("deliverables") or []), list(data.get("evaluations") or [])
+
+    def organiser_name(self) -> str:
+        organisers = self.event.roster.staff(StaffRole.ORGANISER)
+        return organisers[0].name if organisers else ""
+
+    # --- the builders -----------------------------------------------------------------------------------------
+
+    def team_sheets(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
+        from probono_desk.output.team_sheets import draw_team_sheets
+
+        teams = self._only(self.teams(), options)
+        draw_team_sheets(out, self.event.info, teams, self.present_ids(), self.day_plan_rows(), progress=progress)
+        return out
+
+    def sign_in(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
+        from probono_desk.output.sign_in import draw_sign_in
+
+        teams = self._only(self.teams(), options)
+        draw_sign_in(out, self.event.info, teams, self.day_plan_rows(), progress=progress)
+        return out
+
+    def certificates(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
+        from probono_desk.output.certificates import draw_certificates
+
+        draw_certificates(
+            out,
+            self.event.info,
+            self.teams(),
+            self.present_ids(),
+            self.day_plan_rows(),
+            organiser=str(options.get("organiser") or self.organiser_name()),
+            unassigned=self.unassigned(),
+            progress=progress,
+        )
+        return out
+
+    def table_signs(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
+        from probono_desk.output.table_signs import draw_table_signs
+
+        structures = [s for s, _ in self._only(self.teams(), options)]
+        draw_table_signs(out, self.event.info, structures, progress=progress)
+        return out
+
+    def report(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
+        from probono_desk.output.report import draw_report
+
+        deliverables, evaluations = self.report_extras()
+        roster = self.event.roster
+        draw_report(
+            out,
+            self.event.info,
+            roster.structures(),
+            roster.volunteers(),
+            self.present_ids(),
+            deliverables=deliverables,
+            evaluations=evaluations,
+            progress=progress,
+        )
+        return out
+
+    @staticmethod
+    def _only(teams: list[tuple[Structure, list[Volunteer]]], options: dict[str, Any]) -> list[Any]:
+        """``only_structure``: one structure (id, table label or name) instead of all."""
+        wanted = str(options.get("only_structure") or "").strip()
+        if not wanted:
+            return teams
+        key = fold(wanted)
+        chosen = [t for t in teams if key in (t[0].id, fold(t[0].table_label), fold(t[0].name))]
+        if not chosen:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Structure inconnue : « {name} »."), name=wanted)
+        return chosen
 
     def render(self, kind: str, out: str | Path, *, progress: Progress | None = None, **options: Any) -> Path:
         builder = self.builders().get(kind)

@@ -1,0 +1,231 @@
+"""Certificates of participation (attestations), one page per volunteer who was there, then the per-organisation
+summary of people and hours the companies need for their skills-based sponsorship receipts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+
+from probono_desk.core.documents import DayPlanRow, day_span, french_duration, french_time, long_date, worked_minutes
+from probono_desk.core.models import EventInfo, Structure, Volunteer
+from probono_desk.core.text import fold
+from probono_desk.output.pdf import (
+    ACCENT,
+    FONT_BOLD,
+    LINE,
+    MUTED,
+    Band,
+    OnDraw,
+    SignatureLine,
+    grid_table,
+    layout_table,
+    new_doc,
+    para,
+    rich,
+    style,
+    styles,
+    tint,
+)
+
+Progress = Callable[[int, int], None]
+ORGANISER_ORG = "Pro Bono Lab"
+NO_ORGANISATION = "Sans organisation renseignée"
+
+
+def nbsp(text: str) -> str:
+    """Keep '5 décembre 2019' and '7 h 30' on one line."""
+    return text.replace(" ", "\u00a0")
+
+
+def _b(text: str) -> str:
+    return f"<b>{escape(text)}</b>"
+
+
+def certificate_page(
+    info: EventInfo,
+    volunteer: Volunteer,
+    structure: Structure | None,
+    plan: Sequence[DayPlanRow],
+    organiser: str,
+    width: float,
+) -> list[Any]:
+    start, end = day_span(plan)
+    hours = french_duration(worked_minutes(plan))
+    where = f" à {escape(info.venue)}" if info.venue else ""
+    body = style("cert", 12, leading=18, space_after=8)
+    mission = ""
+    if structure is not None:
+        mission = f", au sein de l'équipe qui a accompagné {_b(structure.name)}"
+        if structure.city:
+            mission += f" ({escape(structure.city)})"
+        if structure.mission_theme or structure.problem:
+            topic = " : ".join(x for x in (structure.mission_theme, structure.problem) if x)
+            mission += f" sur sa mission « {escape(topic)} »"
+    text = (
+        f"a participé bénévolement au {_b(info.name)}, le {_b(nbsp(long_date(info.date)))}{where}, "
+        f"de {french_time(start)} à {french_time(end)}, soit {_b(nbsp(hours))} de mission (pause déjeuner déduite)"
+        f"{mission}."
+    )
+    details = [
+        ("Événement", info.name),
+        ("Date", long_date(info.date)),
+        ("Lieu", info.venue or "—"),
+        ("Horaires", f"{french_time(start)} – {french_time(end)}"),
+        ("Durée de la mission", hours),
+        ("Structure accompagnée", structure.name if structure else "—"),
+        ("Organisation du / de la bénévole", volunteer.organisation or "—"),
+    ]
+    label = style("dl", 9, colour=MUTED)
+    value = style("dv", 10, bold=True)
+    table = layout_table(
+        [[para(k, label), para(v, value)] for k, v in details],
+        [62 * mm, width - 62 * mm],
+        [
+            ("LINEBELOW", (0, 0), (-1, -2), 0.4, LINE),
+            ("BACKGROUND", (0, 0), (-1, -1), tint(ACCENT, 0.95)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ],
+    )
+    signature = [
+        para(f"Fait à {info.venue or '…………'}, le {long_date(info.date)}.", style("done", 11)),
+        Spacer(1, 6 * mm),
+        para(f"Pour {ORGANISER_ORG},", style("for", 11, align=TA_RIGHT)),
+        para(organiser or "l'équipe organisatrice", style("who", 11, bold=True, align=TA_RIGHT)),
+        Spacer(1, 16 * mm),
+        SignatureLine(70 * mm),
+        para("Signature", style("sig", 8, colour=MUTED, align=TA_RIGHT)),
+    ]
+    return [
+        Band("Attestation de participation", colour=ACCENT, subtitle=f"{info.name} · {long_date(info.date)}"),
+        Spacer(1, 22 * mm),
+        para(f"{ORGANISER_ORG} atteste que", style("intro", 12, colour=MUTED, align=TA_CENTER)),
+        Spacer(1, 5 * mm),
+        para(volunteer.name, style("name", 28, bold=True, align=TA_CENTER, leading=34)),
+        para(volunteer.organisation, style("org", 14, colour=MUTED, align=TA_CENTER, leading=18))
+        if volunteer.organisation
+        else Spacer(1, 1),
+        Spacer(1, 12 * mm),
+        rich(text, body),
+        para(
+            "Cette attestation peut être remise à l'employeur comme justificatif d'une action de mécénat de "
+            "compétences.",
+            style("hint", 9, colour=MUTED, space_after=10),
+        ),
+        table,
+        Spacer(1, 14 * mm),
+        KeepTogether(signature),
+    ]
+
+
+def company_summary(
+    present: Sequence[tuple[Volunteer, Structure | None]], plan: Sequence[DayPlanRow], width: float
+) -> list[Any]:
+    """One overview table (organisation, people, hours), then each organisation's people."""
+    st = styles()
+    minutes = worked_minutes(plan)
+    start, end = day_span(plan)
+    groups: dict[str, list[tuple[Volunteer, Structure | None]]] = {}
+    for volunteer, structure in present:
+        groups.setdefault(volunteer.organisation or NO_ORGANISATION, []).append((volunteer, structure))
+    order = sorted(groups, key=lambda org: (org == NO_ORGANISATION, fold(org)))
+    story: list[Any] = [
+        Band("Récapitulatif par organisation", colour=ACCENT, subtitle="Mécénat de compétences — personnes et heures"),
+        Spacer(1, 5 * mm),
+        para(
+            f"Bénévoles présent·es, regroupé·es par organisation. Chaque personne compte pour "
+            f"{french_duration(minutes)} ({french_time(start)} – {french_time(end)}, pause déjeuner déduite).",
+            st["body"],
+        ),
+        Spacer(1, 4 * mm),
+    ]
+    overview: list[list[Any]] = [["Organisation", "Personnes", "Heures"]]
+    for org in order:
+        overview.append([para(org, style("oc", 9)), str(len(groups[org])), french_duration(minutes * len(groups[org]))])
+    overview.append(["Total", str(len(present)), french_duration(minutes * len(present))])
+    story.append(
+        grid_table(
+            overview,
+            [width - 60 * mm, 30 * mm, 30 * mm],
+            header_colour=ACCENT,
+            numbers_from=1,
+            extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
+        )
+    )
+    for org in order:
+        people = groups[org]
+        rows: list[list[Any]] = [["Nom", "Structure accompagnée", "Durée"]]
+        for volunteer, structure in people:
+            rows.append(
+                [
+                    para(volunteer.name, style("pc", 9)),
+                    para(structure.name if structure else "—", style("ps", 9)),
+                    french_duration(minutes),
+                ]
+            )
+        rows.append(
+            ["Total", f"{len(people)} personne{'s' if len(people) > 1 else ''}", french_duration(minutes * len(people))]
+        )
+        story.append(CondPageBreak(40 * mm))
+        story.append(
+            KeepTogether(
+                [
+                    para(org, st["h2"]),
+                    grid_table(
+                        rows,
+                        [70 * mm, width - 100 * mm, 30 * mm],
+                        header_colour=MUTED,
+                        numbers_from=2,
+                        extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
+                    ),
+                ]
+            )
+        )
+    return story
+
+
+def draw_certificates(
+    target: str | Path | Any,
+    info: EventInfo,
+    teams: Sequence[tuple[Structure, Sequence[Volunteer]]],
+    present_ids: set[str],
+    plan: Sequence[DayPlanRow],
+    *,
+    organiser: str = "",
+    unassigned: Sequence[Volunteer] = (),
+    summary: bool = True,
+    progress: Progress | None = None,
+) -> int:
+    """One certificate per present volunteer (team members, then ``unassigned`` people), sorted by name, then the
+    summary; returns the number of certificates."""
+    from probono_desk.core.documents import person_sort_key
+
+    people: list[tuple[Volunteer, Structure | None]] = [
+        (v, s) for s, members in teams for v in members if v.id in present_ids
+    ]
+    people += [(v, None) for v in unassigned if v.id in present_ids]
+    people.sort(key=lambda pair: person_sort_key(pair[0]))
+    doc = new_doc(target, title=f"Attestations de participation — {info.name}", footer=f"{info.name} · attestations")
+    story: list[Any] = []
+    total = len(people)
+    for index, (volunteer, structure) in enumerate(people):
+        if index:
+            story.append(PageBreak())
+        story.extend(certificate_page(info, volunteer, structure, plan, organiser, doc.width))
+        if progress is not None:
+            story.append(OnDraw(partial(progress, index + 1, total)))
+    if summary:
+        if people:
+            story.append(PageBreak())
+        story.extend(company_summary(people, plan, doc.width))
+    doc.build(story)
+    return total

@@ -1,0 +1,322 @@
+"""The event's report (bilan): attendance overall, per team and per situation with two charts; per structure its
+deliverable and Trail pair; the evaluation results.
+
+Deliverables and evaluations come in as plain dicts, so the report is drawn from whatever exists:
+- deliverables: ``{"structure_id", "summary", "status", "trail": [names]}`` (any key may be missing);
+- evaluations: ``{"question", "average", "scale" (default 5), "answers"}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+
+from probono_desk.core.documents import Attendance, attendance, long_date, situation_label
+from probono_desk.core.models import EventInfo, Situation, Structure, Volunteer
+from probono_desk.output.pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    LINE,
+    MUTED,
+    Band,
+    OnDraw,
+    grid_table,
+    hex_colour,
+    layout_table,
+    new_doc,
+    new_drawing,
+    para,
+    rich,
+    style,
+    styles,
+    tint,
+)
+
+Progress = Callable[[int, int], None]
+REGISTERED_COLOUR = colors.HexColor("#b0bec5")
+UNASSIGNED = "Sans équipe"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n > 1 else ''}"
+
+
+def key_figures(total: Attendance, width: float) -> Any:
+    big = style("kf", 26, bold=True, leading=30, align=1)
+    small = style("kfs", 9, colour=MUTED, align=1)
+    cells = [
+        (total.registered, "inscrit·es"),
+        (total.present, "présent·es"),
+        (total.walk_ins, "venu·es sans inscription"),
+        (total.no_shows, "absent·es (inscrit·es)"),
+    ]
+    row = [[para(str(n), big), para(label, small)] for n, label in cells]
+    return layout_table(
+        [row],
+        [width / 4] * 4,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), tint(ACCENT, 0.94)),
+            ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ],
+    )
+
+
+def _chart_labels(chart: Any, size: float = 8) -> None:
+    """reportlab.graphics labels start on Helvetica: every label of a chart is pointed at our font."""
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = FONT
+        axis.labels.fontSize = size
+        axis.strokeColor = LINE
+    chart.valueAxis.gridStrokeColor = LINE
+    chart.valueAxis.visibleGrid = True
+    chart.barLabels.fontName = FONT_BOLD
+    chart.barLabels.fontSize = size
+
+
+def attendance_chart(rows: Sequence[tuple[str, int, int]], width: float) -> Drawing:
+    """Grouped bars per team: registered (grey) beside present (team colour kept simple: the accent)."""
+    height = 62 * mm
+    drawing = new_drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 12 * mm, 14 * mm
+    chart.width, chart.height = width - 16 * mm, height - 24 * mm
+    chart.data = [[r[1] for r in rows], [r[2] for r in rows]]
+    chart.categoryAxis.categoryNames = [r[0] for r in rows]
+    chart.valueAxis.valueMin = 0
+    top = max([1, *chart.data[0], *chart.data[1]])
+    chart.valueAxis.valueMax = top + 1
+    chart.valueAxis.valueStep = max(1, round(top / 5))
+    chart.bars[0].fillColor = REGISTERED_COLOUR
+    chart.bars[1].fillColor = ACCENT
+    chart.bars.strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 8
+    _chart_labels(chart)
+    chart.barLabelFormat = "%d"
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    legend = Legend()
+    legend.fontName, legend.fontSize = FONT, 8
+    legend.x, legend.y = width - 60 * mm, height - 3 * mm
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 28 * mm
+    legend.colorNamePairs = [(REGISTERED_COLOUR, "équipe au complet"), (ACCENT, "présent·es")]
+    drawing.add(legend)
+    return drawing
+
+
+def situation_chart(rows: Sequence[tuple[str, int, int]], width: float) -> Drawing:
+    """Horizontal bars: present people per situation."""
+    bar_h = 7 * mm
+    height = len(rows) * bar_h + 16 * mm
+    drawing = new_drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 45 * mm, 6 * mm
+    chart.width, chart.height = width - 55 * mm, len(rows) * bar_h
+    chart.data = [[r[2] for r in rows]]
+    chart.categoryAxis.categoryNames = [r[0] for r in rows]
+    chart.categoryAxis.reverseDirection = True
+    chart.valueAxis.valueMin = 0
+    top = max([1, *chart.data[0]])
+    chart.valueAxis.valueMax = top + 1
+    chart.valueAxis.valueStep = max(1, round(top / 5))
+    chart.bars[0].fillColor = ACCENT
+    chart.bars.strokeColor = None
+    _chart_labels(chart)
+    chart.barLabelFormat = "%d"
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    drawing.add(String(0, height - 8, "Présent·es par situation", fontName=FONT_BOLD, fontSize=10, fillColor=INK))
+    return drawing
+
+
+def structure_section(
+    structure: Structure, members: Sequence[Volunteer], present: set[str], deliverable: dict[str, Any], width: float
+) -> list[Any]:
+    colour = hex_colour(structure.colour)
+    label = style("rl", 8, colour=MUTED)
+    value = style("rv", 9.5, leading=12)
+    muted = style("rm", 9.5, colour=MUTED, leading=12)
+    figures = attendance(members, present)
+    trail = [str(n) for n in deliverable.get("trail") or [] if str(n).strip()]
+    summary = str(deliverable.get("summary") or "").strip()
+    status = str(deliverable.get("status") or "").strip()
+    rows = [
+        ("Mission", " — ".join(x for x in (structure.mission_theme, structure.problem) if x) or "—", False),
+        ("Livrable attendu", structure.expected_deliverable or "—", False),
+        ("Livrable remis", summary or "pas encore renseigné", not summary),
+        ("État", status or "—", not status),
+        ("Trail", ", ".join(trail) if trail else "pas encore désigné", not trail),
+        (
+            "Équipe",
+            f"{_plural(len(members), 'bénévole')}, {figures.present} présent·e{'s' if figures.present > 1 else ''}"
+            f" · référent·e : {structure.referent_name or '—'}",
+            False,
+        ),
+    ]
+    table = layout_table(
+        [[para(k.upper(), label), para(v, muted if dim else value)] for k, v, dim in rows],
+        [34 * mm, width - 34 * mm],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.3, LINE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+    )
+    return [
+        CondPageBreak(60 * mm),
+        KeepTogether(
+            [
+                Band(
+                    structure.name,
+                    colour=colour,
+                    subtitle=" · ".join(x for x in (structure.city, structure.legal_form) if x),
+                    badge=structure.table_label or "–",
+                    height=17 * mm,
+                ),
+                Spacer(1, 2 * mm),
+                table,
+                Spacer(1, 5 * mm),
+            ]
+        ),
+    ]
+
+
+def evaluations_block(evaluations: Sequence[dict[str, Any]], width: float) -> list[Any]:
+    st = styles()
+    items: list[Any] = [para("Évaluations", st["h2"])]
+    if not evaluations:
+        items.append(para("Aucune évaluation enregistrée.", style("none", 10, colour=MUTED)))
+        return items
+    rows: list[list[Any]] = [["Question", "Moyenne", "Réponses"]]
+    for ev in evaluations:
+        scale = ev.get("scale") or 5
+        average = ev.get("average")
+        shown = "—" if average is None else f"{float(average):.1f} / {scale}".replace(".", ",")
+        rows.append([para(str(ev.get("question") or "—"), style("eq", 9)), shown, str(ev.get("answers") or 0)])
+    items.append(grid_table(rows, [width - 60 * mm, 32 * mm, 28 * mm], header_colour=ACCENT, numbers_from=1))
+    return items
+
+
+def draw_report(
+    target: str | Path | Any,
+    info: EventInfo,
+    structures: Sequence[Structure],
+    volunteers: Sequence[Volunteer],
+    present: set[str],
+    *,
+    deliverables: Sequence[dict[str, Any]] = (),
+    evaluations: Sequence[dict[str, Any]] = (),
+    progress: Progress | None = None,
+) -> Attendance:
+    """Write the report; returns the overall attendance it states."""
+    st = styles()
+    doc = new_doc(target, title=f"Bilan — {info.name}", footer=f"{info.name} · bilan")
+    width = doc.width
+    total = attendance(volunteers, present)
+    steps = 4 + len(structures)
+    done = 0
+
+    def step() -> OnDraw:
+        nonlocal done
+        done += 1
+        value = done
+        return OnDraw(lambda: progress(value, steps) if progress is not None else None)
+
+    members: dict[str, list[Volunteer]] = {s.id: [] for s in structures}
+    unassigned: list[Volunteer] = []
+    for v in volunteers:
+        (members[v.structure_id] if v.structure_id in members else unassigned).append(v)
+
+    where = f" · {info.venue}" if info.venue else ""
+    story: list[Any] = [
+        Band(f"Bilan — {info.name}", colour=ACCENT, subtitle=f"{long_date(info.date)}{where}"),
+        Spacer(1, 5 * mm),
+        key_figures(total, width),
+        Spacer(1, 2 * mm),
+        rich(
+            f"Taux de présence des inscrit·es : <b>{round(total.rate * 100)} %</b>"
+            f" · {_plural(len(structures), 'structure')} accompagnée{'s' if len(structures) > 1 else ''}.",
+            style("rate", 10, colour=MUTED),
+        ),
+        step(),
+    ]
+
+    # per team
+    team_rows: list[list[Any]] = [["Table", "Structure", "Équipe", "Présent·es", "Sans inscription", "Absent·es"]]
+    chart_rows: list[tuple[str, int, int]] = []
+    groups = [(s.table_label or "–", s.name, members[s.id]) for s in structures]
+    if unassigned:
+        groups.append(("–", UNASSIGNED, unassigned))
+    for label, name, people in groups:
+        a = attendance(people, present)
+        team_rows.append([label, para(name, style("tn", 9)), len(people), a.present, a.walk_ins, a.no_shows])
+        chart_rows.append((f"{label}" if name != UNASSIGNED else "sans", len(people), a.present))
+    team_rows.append(["", "Total", len(volunteers), total.present, total.walk_ins, total.no_shows])
+    story += [
+        para("Présence par équipe", st["h2"]),
+        grid_table(
+            team_rows,
+            [14 * mm, width - 14 * mm - 4 * 24 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm],
+            header_colour=INK,
+            numbers_from=2,
+            extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
+        ),
+        Spacer(1, 4 * mm),
+    ]
+    if chart_rows:
+        story.append(attendance_chart(chart_rows, width))
+    story.append(step())
+
+    # per situation
+    situations: list[tuple[str, int, int]] = []
+    keys: list[Situation | None] = [*Situation, None]
+    for sit in keys:
+        people = [v for v in volunteers if v.situation == sit]
+        if people:
+            situations.append((situation_label(sit), len(people), attendance(people, present).present))
+    sit_rows: list[list[Any]] = [["Situation", "Bénévoles", "Présent·es", "Part des présent·es"]]
+    for label, count, here in situations:
+        share = f"{round(100 * here / total.present)} %" if total.present else "—"
+        sit_rows.append([label, count, here, share])
+    story += [
+        CondPageBreak(70 * mm),
+        para("Présence par situation", st["h2"]),
+        grid_table(
+            sit_rows,
+            [width - 3 * 36 * mm, 36 * mm, 36 * mm, 36 * mm],
+            header_colour=INK,
+            numbers_from=1,
+        ),
+        Spacer(1, 4 * mm),
+    ]
+    if situations:
+        story.append(situation_chart(situations, width))
+    story.append(step())
+
+    # per structure
+    by_structure = {str(d.get("structure_id")): d for d in deliverables}
+    story += [CondPageBreak(80 * mm), para("Les structures : livrables et Trail", st["h2"]), Spacer(1, 2 * mm)]
+    for s in structures:
+        story += structure_section(s, members[s.id], present, by_structure.get(s.id, {}), width)
+        story.append(step())
+
+    story += evaluations_block(evaluations, width)
+    story.append(step())
+    doc.build(story)
+    return total

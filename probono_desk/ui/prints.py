@@ -1,0 +1,339 @@
+"""Impressions: choose a document, preview it (QtPdf), print it through the system dialog or save it as PDF.
+
+The PDF is written off the UI thread by the same ``DocumentsService.render`` as ``probono-desk print``; the worker
+opens its own connection to the event file (an ``Event`` is not shared between threads)."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from probono_desk.core.errors import WriteFailed
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.services.documents import KINDS
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.errors import show_error
+from probono_desk.ui.tasks import run_task
+
+KIND_LABELS = {
+    "badges": (
+        QT_TRANSLATE_NOOP("prints", "Badges"),
+        QT_TRANSLATE_NOOP("prints", "un badge par bénévole, avec son QR"),
+    ),
+    "team-sheets": (
+        QT_TRANSLATE_NOOP("prints", "Fiches équipes"),
+        QT_TRANSLATE_NOOP("prints", "une page par structure pour son / sa référent·e"),
+    ),
+    "sign-in": (
+        QT_TRANSLATE_NOOP("prints", "Feuilles d'émargement"),
+        QT_TRANSLATE_NOOP("prints", "par équipe, matin et après-midi (mécénat de compétences)"),
+    ),
+    "certificates": (
+        QT_TRANSLATE_NOOP("prints", "Attestations de participation"),
+        QT_TRANSLATE_NOOP("prints", "une par bénévole présent·e, et le récapitulatif par entreprise"),
+    ),
+    "table-signs": (
+        QT_TRANSLATE_NOOP("prints", "Chevalets de table"),
+        QT_TRANSLATE_NOOP("prints", "A4 paysage, lisibles à 10 m"),
+    ),
+    "rundown": (QT_TRANSLATE_NOOP("prints", "Déroulé"), QT_TRANSLATE_NOOP("prints", "le programme de la journée")),
+    "report": (
+        QT_TRANSLATE_NOOP("prints", "Bilan"),
+        QT_TRANSLATE_NOOP("prints", "présence, livrables, Trail, évaluations"),
+    ),
+}
+PER_STRUCTURE = {"team-sheets", "sign-in", "table-signs"}
+MAX_PRINT_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("prints", text)
+
+
+class PrintsScreen(QWidget):
+    nav_key = "prints"
+    preview_shown = Signal(str)  # the kind now in the preview
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.nav_title = self.tr("Impressions")
+        self._tmp = Path(tempfile.mkdtemp(prefix="probono-prints-"))
+        self.destroyed.connect(partial(shutil.rmtree, str(self._tmp), True))  # previews go with the window
+        self._serial = 0
+        self._busy = False
+        self.current: Path | None = None
+
+        self.kinds = QListWidget(self)
+        self.kinds.setObjectName("kinds")
+        available = ctx.ev.documents.builders()
+        for kind in KINDS:
+            if kind not in available:
+                continue
+            title, hint = KIND_LABELS.get(kind, (kind, ""))
+            item = QListWidgetItem(f"{_tr(title)}\n{_tr(hint)}" if hint else _tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            self.kinds.addItem(item)
+        self.kinds.setCurrentRow(0)
+        self.kinds.setWordWrap(True)
+        self.kinds.setSpacing(3)
+        self.kinds.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }")
+        self.kinds.currentItemChanged.connect(self._kind_changed)
+        self.kinds.itemActivated.connect(lambda _item: self.preview())
+
+        self.structure = QComboBox(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Structure :"), self.structure)
+
+        self.preview_button = QPushButton(self.tr("Aperçu"), self)
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button = QPushButton(self.tr("Imprimer…"), self)
+        self.print_button.clicked.connect(self.ask_print)
+        self.save_button = QPushButton(self.tr("Enregistrer en PDF…"), self)
+        self.save_button.clicked.connect(self.ask_save)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        heading = QLabel(self.tr("Document"), left)
+        heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        column.addWidget(heading)
+        column.addWidget(self.kinds, 1)
+        column.addLayout(form)
+        column.addWidget(self.preview_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.refresh()
+        self._kind_changed()
+
+    # --- state -----------------------------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        item = self.kinds.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def select_kind(self, kind: str) -> None:
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(Qt.ItemDataRole.UserRole) == kind:
+                self.kinds.setCurrentRow(row)
+                return
+        raise KeyError(kind)
+
+    def refresh(self) -> None:
+        chosen = self.structure.currentData()
+        self.structure.clear()
+        self.structure.addItem(self.tr("Toutes"), "")
+        for s in self.ctx.ev.roster.structures():
+            self.structure.addItem(f"{s.table_label} · {s.name}" if s.table_label else s.name, s.id)
+        index = self.structure.findData(chosen)
+        self.structure.setCurrentIndex(max(0, index))
+
+    def _kind_changed(self, *_: Any) -> None:
+        self.structure.setEnabled(self.kind() in PER_STRUCTURE)
+        self._set_ready(self.current is not None)
+
+    def _set_ready(self, has_document: bool) -> None:
+        self.preview_button.setEnabled(not self._busy and bool(self.kind()))
+        self.print_button.setEnabled(not self._busy and has_document)
+        self.save_button.setEnabled(not self._busy and has_document)
+
+    def options(self) -> dict[str, Any]:
+        if self.kind() in PER_STRUCTURE and self.structure.currentData():
+            return {"only_structure": self.structure.currentData()}
+        return {}
+
+    # --- preview ---------------------------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        kind = self.kind()
+        if not kind or self._busy:
+            return
+        self._serial += 1
+        out = self._tmp / f"{kind}-{self._serial}.pdf"
+        options = self.options()
+        path = self.ctx.ev.path
+        self._busy = True
+        self._set_ready(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Préparation du document…"))
+
+        if path is None:  # an event in memory (tests, rehearsals): no second connection possible
+            try:
+                self._done(self.ctx.ev.documents.render(kind, out, **options))
+            except Exception as exc:  # noqa: BLE001 - the UI's error boundary
+                self._failed(exc)
+            return
+
+        def work(report: Any) -> Path:
+            from probono_desk.services.event import Event
+
+            event = Event.open(path, station=self.ctx.ev.station)
+            try:
+                return event.documents.render(kind, out, progress=report, **options)
+            finally:
+                event.close()
+
+        run_task(work, self._done, self._failed, self._progress, parent=self)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.status.setText(self.tr("Page {done} sur {total}…").format(done=done, total=total))
+
+    def _done(self, out: Path) -> None:
+        self._busy = False
+        self.progress.setVisible(False)
+        self.document.close()
+        self.document.load(str(out))
+        previous, self.current = self.current, out
+        if previous is not None and previous != out:
+            previous.unlink(missing_ok=True)
+        pages = self.document.pageCount()
+        self.status.setText(self.tr("{pages} page(s) prête(s).").format(pages=pages))
+        self._set_ready(True)
+        self.preview_shown.emit(out.stem.rsplit("-", 1)[0])
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.progress.setVisible(False)
+        self.status.setText(self.tr("Le document n'a pas pu être préparé."))
+        self._set_ready(self.current is not None)
+        show_error(self, exc)
+
+    # --- printing and saving ---------------------------------------------------------------------------------
+
+    def ask_print(self) -> None:
+        if self.current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.document.pageCount() and self._landscape(0):
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # not exec(): the window's event loop keeps running
+
+    def _landscape(self, page: int) -> bool:
+        size = self.document.pagePointSize(page)
+        return size.width() > size.height()
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint each page of the preview onto ``printer``, fitted and centred; returns the pages printed."""
+        count = self.document.pageCount()
+        first, last = 1, count
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage(), min(count, printer.toPage() or count)
+        dpi = min(MAX_PRINT_DPI, printer.resolution())
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText(self.tr("L'imprimante n'a pas pu être ouverte."))
+            return 0
+        printed = 0
+        try:
+            for number in range(first, last + 1):
+                index = number - 1
+                if printed:
+                    printer.newPage()
+                points = self.document.pagePointSize(index)
+                image = self.document.render(
+                    index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+                )
+                area = painter.viewport()
+                scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                target = QRect(
+                    area.x() + (area.width() - scaled.width()) // 2,
+                    area.y() + (area.height() - scaled.height()) // 2,
+                    scaled.width(),
+                    scaled.height(),
+                )
+                painter.setViewport(target)
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(area)
+                painter.setWindow(area)
+                printed += 1
+        finally:
+            painter.end()
+        self.status.setText(self.tr("{pages} page(s) envoyée(s) à l'impression.").format(pages=printed))
+        return printed
+
+    def ask_save(self) -> None:
+        if self.current is None:
+            return
+        dialog = QFileDialog(self, self.tr("Enregistrer en PDF"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Documents PDF (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(f"{self.kind()}.pdf")
+        dialog.fileSelected.connect(self.save_to)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def save_to(self, target: str | Path) -> Path | None:
+        if self.current is None or not str(target):
+            return None
+        target = Path(target)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            tmp = target.with_name(target.name + ".part")
+            shutil.copyfile(self.current, tmp)
+            tmp.replace(target)
+        except OSError as exc:
+            show_error(self, WriteFailed(detail=exc.strerror or str(exc)))
+            return None
+        self.status.setText(self.tr("Enregistré : {path}").format(path=target))
+        return target
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.document.close()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        super().closeEvent(event)
