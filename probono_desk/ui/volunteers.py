@@ -50,6 +50,8 @@ class VolunteersModel(QAbstractTableModel):
         self._teams: dict[str, str] = {}
         self._present: set[str] = set()
         self._keys: list[str] = []
+        self._sort_column = self.COL_LAST
+        self._sort_descending = False
 
     def headers(self) -> list[str]:
         return [
@@ -64,11 +66,38 @@ class VolunteersModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[Volunteer], teams: dict[str, str], present: set[str]) -> None:
         self.beginResetModel()
-        self._rows = rows
         self._teams = teams
         self._present = present
-        self._keys = [f"{v.search_key} {fold(teams.get(v.structure_id or '', ''))}" for v in rows]
+        self._rows = sorted(rows, key=self._sort_key(self._sort_column), reverse=self._sort_descending)
+        self._keys = [f"{v.search_key} {fold(teams.get(v.structure_id or '', ''))}" for v in self._rows]
         self.endResetModel()
+
+    def _sort_key(self, column: int) -> Any:
+        """Sort keys computed once per row (folded text), so sorting 5,000 rows never calls back into Qt."""
+        teams, present = self._teams, self._present
+        if column == self.COL_FIRST:
+            return lambda v: (fold(v.first_name), fold(v.last_name))
+        if column == self.COL_ORG:
+            return lambda v: (fold(v.organisation), fold(v.last_name), fold(v.first_name))
+        if column == self.COL_SITUATION:
+            return lambda v: (v.situation.value if v.situation else "~", fold(v.last_name))
+        if column == self.COL_SKILLS:
+            return lambda v: (fold(", ".join(v.skills)), fold(v.last_name))
+        if column == self.COL_TEAM:
+            return lambda v: (fold(teams.get(v.structure_id or "", "")) or "~", fold(v.last_name))
+        if column == self.COL_PRESENT:
+            return lambda v: (v.id in present, fold(v.last_name))
+        return lambda v: (fold(v.last_name), fold(v.first_name))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        self._sort_descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        pairs = sorted(zip(self._rows, self._keys, strict=True), key=lambda p: self._sort_key(column)(p[0]),
+                       reverse=self._sort_descending)
+        self._rows = [p[0] for p in pairs]
+        self._keys = [p[1] for p in pairs]
+        self.layoutChanged.emit()
 
     def volunteer(self, row: int) -> Volunteer:
         return self._rows[row]
@@ -139,11 +168,22 @@ class FoldFilterProxy(QSortFilterProxyModel):
             self._words = fold(text).split()
             self.invalidateFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself on precomputed keys; the proxy keeps its order and only filters."""
+        model = self.sourceModel()
+        if isinstance(model, VolunteersModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
         if not self._words:
             return True
         model = self.sourceModel()
-        key = model.data(model.index(source_row, 0, source_parent), VolunteersModel.SEARCH_ROLE) or ""
+        if isinstance(model, VolunteersModel):
+            key = model._keys[source_row]
+        else:
+            key = model.data(model.index(source_row, 0, source_parent), VolunteersModel.SEARCH_ROLE) or ""
         return all(word in key for word in self._words)
 
 
