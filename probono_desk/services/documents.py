@@ -24,7 +24,7 @@ class DocumentsService:
 
     def builders(self) -> dict[str, Callable[..., Path]]:
         """Kinds that can be printed now, each with its builder. Features add theirs here."""
-        return {}
+        return {"rundown": self.rundown}
 
     def render(self, kind: str, out: str | Path, *, progress: Progress | None = None, **options: Any) -> Path:
         builder = self.builders().get(kind)
@@ -38,4 +38,22 @@ class DocumentsService:
             tmp.replace(out)  # a document appears whole or not at all
         finally:
             tmp.unlink(missing_ok=True)
+        return out
+
+    def rundown(self, out: Path, *, progress: Progress | None = None, **_options: Any) -> Path:
+        """The day plan on paper; an "attendu" column appears once the live clock has moved the day."""
+        from probono_desk.output.rundown import french_date, write_rundown
+
+        info = self.event.info
+        snap = self.event.schedule.at()
+        expected = {t.phase.id: (t.start, t.end) for t in snap.timings}
+        subtitle = " · ".join(x for x in (french_date(info.date), info.venue) if x)
+        write_rundown(
+            out,
+            title=info.name,
+            subtitle=subtitle,
+            plan=self.event.schedule.plan(),
+            expected=expected,
+            progress=progress,
+        )
         return out
