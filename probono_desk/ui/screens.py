@@ -17,5 +17,8 @@ def build_screens(ctx: EventContext) -> list[QWidget]:
 
     screens: list[QWidget] = []
     # Check-in, Équipes, Chrono, Livrables, Impressions are added by their features, in this order.
+    from probono_desk.ui.chrono import ChronoScreen
+
+    screens.append(ChronoScreen(ctx))
     screens.append(VolunteersScreen(ctx))
     return screens
