@@ -239,9 +239,8 @@ class ChronoScreen(QWidget):
             show_error(self, exc)
             return False
         if self.rehearsal is None:
-            self.ctx.notify_changed()
-        else:
-            self.refresh()
+            self.ctx.notify_changed()  # the main window refreshes every screen, this one included
+        self.tick()
         return True
 
     # --- operator actions ----------------------------------------------------------------------------------------
