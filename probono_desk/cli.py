@@ -109,6 +109,13 @@ def build_parser() -> Parser:
     p = sub.add_parser("status", help=_(QT_TRANSLATE_NOOP("cli", "compter inscrits, présents, équipes")))
     p.add_argument("event", metavar="EVENT", type=Path)
     p.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("cli", "sortie JSON")))
+    p.add_argument(
+        "--at",
+        type=_moment,
+        default=None,
+        metavar="AAAA-MM-JJTHH:MM",
+        help=_(QT_TRANSLATE_NOOP("cli", "le chrono à ce moment (par défaut : maintenant)")),
+    )
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("print", help=_(QT_TRANSLATE_NOOP("cli", "imprimer un document en PDF")))
@@ -233,9 +240,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _moment(text: str) -> Any:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text.strip()).replace(microsecond=0)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            _(QT_TRANSLATE_NOOP("cli", "moment « {value} » invalide : attendu AAAA-MM-JJTHH:MM")).format(value=text)
+        ) from exc
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     with _open(args.event) as event:
-        summary = event.status.summary()
+        summary = event.status.summary(at=getattr(args, "at", None))
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -248,6 +266,23 @@ def cmd_status(args: argparse.Namespace) -> int:
     )
     for s in summary["structures"]:
         print(_(QT_TRANSLATE_NOOP("cli", "  Table {table} · {name} : {present}/{members} présents")).format(**s))
+    schedule = summary.get("schedule") or {}
+    current, upcoming = schedule.get("current"), schedule.get("next")
+    if current:
+        print(
+            _(QT_TRANSLATE_NOOP("cli", "Phase en cours : {title} ({start}–{end}, reste {minutes} min)")).format(
+                title=current["title"],
+                start=current["starts_at"][11:16],
+                end=current["ends_at"][11:16],
+                minutes=(current["remaining_s"] + 59) // 60,
+            )
+        )
+    if upcoming:
+        print(
+            _(QT_TRANSLATE_NOOP("cli", "Phase suivante : {title} à {start}")).format(
+                title=upcoming["title"], start=upcoming["starts_at"][11:16]
+            )
+        )
     return EXIT_OK
 
 

@@ -33,14 +33,14 @@ class DocumentsService:
             "certificates": self.certificates,
             "table-signs": self.table_signs,
             "report": self.report,
+            "rundown": self.rundown,
         }
 
     # --- what the documents are made of -------------------------------------------------------------------
 
     def day_plan_rows(self) -> list[tuple[str, str, str]]:
-        """The day plan (start, end, title) once the schedule feature exists; [] before."""
-        schedule = getattr(self.event, "schedule", None)
-        return list(schedule.day_plan_rows()) if schedule is not None else []
+        """The day plan as (start, end, title) rows."""
+        return list(self.event.schedule.day_plan_rows())
 
     def teams(self) -> list[tuple[Structure, list[Volunteer]]]:
         roster = self.event.roster
@@ -149,4 +149,22 @@ class DocumentsService:
             tmp.replace(out)  # a document appears whole or not at all
         finally:
             tmp.unlink(missing_ok=True)
+        return out
+
+    def rundown(self, out: Path, *, progress: Progress | None = None, **_options: Any) -> Path:
+        """The day plan on paper; an "attendu" column appears once the live clock has moved the day."""
+        from probono_desk.output.rundown import french_date, write_rundown
+
+        info = self.event.info
+        snap = self.event.schedule.at()
+        expected = {t.phase.id: (t.start, t.end) for t in snap.timings}
+        subtitle = " · ".join(x for x in (french_date(info.date), info.venue) if x)
+        write_rundown(
+            out,
+            title=info.name,
+            subtitle=subtitle,
+            plan=self.event.schedule.plan(),
+            expected=expected,
+            progress=progress,
+        )
         return out

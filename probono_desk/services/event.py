@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from probono_desk.services.documents import DocumentsService
     from probono_desk.services.registrations import RegistrationsService
     from probono_desk.services.roster import RosterService
+    from probono_desk.services.schedule import ScheduleService
     from probono_desk.services.status import StatusService
 
 
@@ -176,6 +177,12 @@ class Event:
         from probono_desk.services.status import StatusService
 
         return StatusService(self)
+
+    @cached_property
+    def schedule(self) -> ScheduleService:
+        from probono_desk.services.schedule import ScheduleService
+
+        return ScheduleService(self)
 
 
 def validate_event_info(name: str, date: str, venue: str = "", event_id: str | None = None) -> EventInfo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from probono_desk.storage import roster as store
@@ -21,7 +22,8 @@ class StatusService:
             return set()
         return {r[0] for r in db.execute("SELECT volunteer_id FROM checkins WHERE undone_at IS NULL")}
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self, at: datetime | None = None) -> dict[str, Any]:
+        """Counts now; ``at`` is the moment of the schedule part (default: the event's clock)."""
         db = self.event.db
         info = self.event.info
         present = self.present_ids()
@@ -46,4 +48,5 @@ class StatusService:
             "volunteers": store.count_volunteers(db),
             "present": len(present),
             "structures": structures,
+            "schedule": self.event.schedule.status_block(at),
         }
