@@ -14,6 +14,7 @@ migrations = Migrations("probono_desk")
 from probono_desk.storage import schema_base  # noqa: E402,F401  m001
 
 # Later issues add their schema modules here, one import each.
+from probono_desk.storage import schema_deliverables as m040  # noqa: E402,F401
 
 
 def known_migration_names() -> set[str]:
