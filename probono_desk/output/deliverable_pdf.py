@@ -53,7 +53,7 @@ def build_summary_pdf(out: str | Path, data: SummaryData) -> Path:
             [[""]],
             colWidths=[doc.width],
             rowHeights=[3 * mm],
-            style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), colour)]),
+            style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), colour), ("FONT", (0, 0), (-1, -1), FONT, 1)]),
         ),
         Spacer(1, 4 * mm),
         Paragraph(escape(data.structure_name), st["title"]),
@@ -98,6 +98,7 @@ def build_summary_pdf(out: str | Path, data: SummaryData) -> Path:
         story.append(_grid(rows, [doc.width * 0.3, doc.width * 0.35, doc.width * 0.35], header=True))
     else:
         story.append(Paragraph("Pas encore de bénévoles choisis pour le Trail.", st["body"]))
+    story.append(Spacer(1, 2 * mm))
     for line in (data.trail_dates, data.trail_meeting):
         if line:
             story.append(Paragraph(escape(line), st["body"]))

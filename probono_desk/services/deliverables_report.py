@@ -9,6 +9,7 @@ from probono_desk.core.deliverables import STATE_ORDER, human_size
 from probono_desk.core.evaluations import Audience, QuestionKind, result_text
 from probono_desk.core.i18n import translate
 from probono_desk.output.deliverable_pdf import SummaryData
+from probono_desk.services.deliverables import safe_filename, unique_names
 from probono_desk.storage import roster as roster_store
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def summary_data(event: Event, structure_id: str) -> SummaryData:
                 continue
             if res.count:
                 evaluations.append((translate("evaluations", audience.label), res.label, result_text(res)))
+    files = event.deliverables.attachments(structure_id)
+    packed = unique_names([safe_filename(a.name) for a in files])  # the names the files have in the pack
     return SummaryData(
         event_name=info.name,
         event_date=french_date(info.date),
@@ -91,5 +94,5 @@ def summary_data(event: Event, structure_id: str) -> SummaryData:
         ),
         evaluations=evaluations,
         comments=comments,
-        attachments=[(a.name, a.mime, human_size(a.size)) for a in event.deliverables.attachments(structure_id)],
+        attachments=[(name, a.mime, human_size(a.size)) for a, name in zip(files, packed, strict=True)],
     )
