@@ -46,6 +46,7 @@ MAX_UNSAVED_MS = 10_000
 
 class DeliverableForm(QWidget):
     saved = Signal(str)  # the time of the save, "HH:MM:SS"
+    state_changed = Signal(str)  # the new state's value
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,6 +297,7 @@ class DeliverableForm(QWidget):
             return
         self._show_state(deliverable)
         self._show_versions()
+        self.state_changed.emit(deliverable.state.value)
         self.ctx.notify_changed()
 
     # --- versions ------------------------------------------------------------------------------------------------

@@ -65,6 +65,7 @@ class DeliverablesScreen(QWidget):
         self.structures.setSpacing(3)
         self.structures.currentRowChanged.connect(self._structure_changed)
         self.form = DeliverableForm(ctx, self)
+        self.form.state_changed.connect(lambda _state: self._show_structures())
         self.trail = TrailPanel(ctx, self)
         self.evaluations = EvaluationsPanel(ctx, self)
         self.tabs = QTabWidget(self)
@@ -114,7 +115,7 @@ class DeliverablesScreen(QWidget):
         self.trail.load(sid)
         self.evaluations.load(sid)
 
-    def refresh(self) -> None:
+    def _show_structures(self) -> None:
         ev = self.ctx.ev
         deliverables = ev.deliverables.all()
         current = self.current_structure()
@@ -131,6 +132,10 @@ class DeliverablesScreen(QWidget):
             if s.id == current:
                 self.structures.setCurrentItem(item)
         self.structures.blockSignals(False)
+
+    def refresh(self) -> None:
+        current = self.current_structure()
+        self._show_structures()
         if current and current == self.current_structure():
             self.form.refresh()
             if not self.trail.dirty:
