@@ -82,8 +82,7 @@ class DeliverablesService:
                 deliverable_id = current.id
                 store.update_text(w.db, deliverable_id, text, w.at)
                 state = current.state
-            versions = store.list_versions(w.db, deliverable_id)
-            last = versions[0] if versions else None
+            last = store.latest_version(w.db, deliverable_id)
             since = (parse_iso(w.at) - parse_iso(last.at)).total_seconds() if last else None
             versioned = (keep_version and (last is None or last.text != text)) or deserves_version(
                 last.text if last else None, text, since
@@ -120,8 +119,8 @@ class DeliverablesService:
         assert current is not None and current.id is not None
         version = next(v for v in store.list_versions(self.event.db, current.id) if v.id == version_id)
         with self.event.write() as w:
-            latest = store.list_versions(w.db, current.id)
-            if not latest or latest[0].text != current.text:
+            latest = store.latest_version(w.db, current.id)
+            if latest is None or latest.text != current.text:
                 store.insert_version(w.db, new_id(), current.id, current.text, current.state, w.at, "before_restore")
             store.update_text(w.db, current.id, version.text, w.at)
             store.insert_version(w.db, new_id(), current.id, version.text, current.state, w.at, "restore")

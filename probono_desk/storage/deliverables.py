@@ -137,6 +137,19 @@ def insert_version(
     )
 
 
+def latest_version(db: Database, deliverable_id: str) -> Version | None:
+    """The last kept version (its number is not computed: 0)."""
+    r = db.execute(
+        "SELECT id, deliverable_id, at, reason, title, kind, summary, recommendations, next_steps, state "
+        "FROM deliverable_versions WHERE deliverable_id = ? ORDER BY at DESC, rowid DESC LIMIT 1",
+        [deliverable_id],
+    ).fetchone()
+    if r is None:
+        return None
+    text = DeliverableText(title=r[4], kind=_kind(r[5]), summary=r[6], recommendations=r[7], next_steps=r[8])
+    return Version(r[0], r[1], 0, r[2], r[3], text, DeliverableState(r[9]))
+
+
 def list_versions(db: Database, deliverable_id: str) -> list[Version]:
     """Newest first, numbered from 1 (the oldest)."""
     rows = db.execute(

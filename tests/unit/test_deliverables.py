@@ -56,7 +56,7 @@ def test_autosave_updates_current_row_and_keeps_versions_only_when_material(
     assert event.db.execute("SELECT COUNT(*) FROM journal").fetchone()[0] == journal_before + 5
     # A material change (a paragraph pasted) keeps a version.
     clock.advance(seconds=2)
-    long = typed + "\n" + "Mettre en place un parcours d'accueil des nouveaux bénévoles. " * 3
+    long = typed + "\n" + "Mettre en place un parcours d'accueil des nouveaux bénévoles. " * 6
     assert event.deliverables.save(sid, text(long)).versioned
     # Small edits, then five minutes later: kept because of time.
     clock.advance(seconds=2)
@@ -170,3 +170,13 @@ def test_attachment_names_are_made_safe_and_empty_files_refused(event: Event, si
     assert event.deliverables.save_attachment_copy(a.id, tmp_path).name == "plan_.pdf"
     with pytest.raises(InvalidInput, match="vide"):
         event.deliverables.add_attachment_bytes(sid, "rien.txt", b"")
+
+
+def test_edit_size_is_linear_and_exact_for_one_edit() -> None:
+    from probono_desk.core.deliverables import edit_size
+
+    base = "abc" * 10_000
+    assert edit_size(base, base + "xyz") == 3
+    assert edit_size(base, base[:100] + base[105:]) == 5
+    assert edit_size(base, "Z" + base[1:]) == 1
+    assert edit_size("", "hello") == 5
