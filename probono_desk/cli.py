@@ -130,6 +130,26 @@ def build_parser() -> Parser:
     )
     p.set_defaults(func=cmd_print)
 
+    p = sub.add_parser(
+        "export",
+        help=_(QT_TRANSLATE_NOOP("cli", "exporter l'événement en tableur (.xlsx complet, .csv des bénévoles)")),
+    )
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "fichier .xlsx ou .csv")))
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "pack", help=_(QT_TRANSLATE_NOOP("cli", "préparer le dossier livrable d'une structure (PDF + pièces jointes)"))
+    )
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument(
+        "--structure", required=True, help=_(QT_TRANSLATE_NOOP("cli", "nom de la structure ou numéro de table"))
+    )
+    p.add_argument(
+        "--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "fichier .zip, ou dossier à créer"))
+    )
+    p.set_defaults(func=cmd_pack)
+
     return parser
 
 
@@ -294,9 +314,26 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from probono_desk.services.exports import export
+
+    with _open(args.event) as event:
+        out = export(event, args.out)
+    print(_(QT_TRANSLATE_NOOP("cli", "Export écrit : {path}")).format(path=out))
+    return EXIT_OK
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    with _open(args.event) as event:
+        structure_id = event.deliverables.find_structure(args.structure)
+        out = event.deliverables.pack(structure_id, args.out)
+    print(_(QT_TRANSLATE_NOOP("cli", "Dossier livrable écrit : {path}")).format(path=out))
+    return EXIT_OK
+
+
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status", "print"}
+COMMANDS = {"demo", "new", "import", "status", "print", "export", "pack"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,11 +23,14 @@ from probono_desk.storage.backup import backup_copy
 from probono_desk.storage.db import Writer, data_version, default_backup_dir, open_event_db, write
 
 if TYPE_CHECKING:
+    from probono_desk.services.deliverables import DeliverablesService
     from probono_desk.services.documents import DocumentsService
+    from probono_desk.services.evaluations import EvaluationsService
     from probono_desk.services.registrations import RegistrationsService
     from probono_desk.services.roster import RosterService
     from probono_desk.services.schedule import ScheduleService
     from probono_desk.services.status import StatusService
+    from probono_desk.services.trail import TrailService
 
 
 def default_station() -> str:
@@ -183,6 +186,24 @@ class Event:
         from probono_desk.services.schedule import ScheduleService
 
         return ScheduleService(self)
+
+    @cached_property
+    def deliverables(self) -> DeliverablesService:
+        from probono_desk.services.deliverables import DeliverablesService
+
+        return DeliverablesService(self)
+
+    @cached_property
+    def trail(self) -> TrailService:
+        from probono_desk.services.trail import TrailService
+
+        return TrailService(self)
+
+    @cached_property
+    def evaluations(self) -> EvaluationsService:
+        from probono_desk.services.evaluations import EvaluationsService
+
+        return EvaluationsService(self)
 
 
 def validate_event_info(name: str, date: str, venue: str = "", event_id: str | None = None) -> EventInfo:

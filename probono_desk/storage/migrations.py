@@ -10,11 +10,12 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("probono_desk")
 
-# Registration order matters: each import adds its module's steps.
-from probono_desk.storage import schema_base  # noqa: E402,F401  m001
-
-# Later issues add their schema modules here, one import each.
-from probono_desk.storage import schema_schedule  # noqa: E402,F401,I001  m030  # isort: skip
+# Registration order matters: each import adds its module's steps. One import per table group.
+# isort: off
+from probono_desk.storage import schema_base  # noqa: E402,F401  m001 event, people, structures, journal
+from probono_desk.storage import schema_schedule  # noqa: E402,F401  m030 day plan and clock
+from probono_desk.storage import schema_deliverables  # noqa: E402,F401  m040 deliverables, Trail, evaluations
+# isort: on
 
 
 def known_migration_names() -> set[str]:

@@ -14,6 +14,7 @@ from probono_desk.ui.context import EventContext
 
 def build_screens(ctx: EventContext) -> list[QWidget]:
     from probono_desk.ui.chrono import ChronoScreen
+    from probono_desk.ui.deliverables import DeliverablesScreen
     from probono_desk.ui.prints import PrintsScreen
     from probono_desk.ui.settings import SettingsScreen
     from probono_desk.ui.volunteers import VolunteersScreen
@@ -21,6 +22,7 @@ def build_screens(ctx: EventContext) -> list[QWidget]:
     screens: list[QWidget] = []
     # Check-in, Équipes, Chrono, Livrables, Impressions are added by their features, in this order.
     screens.append(ChronoScreen(ctx))
+    screens.append(DeliverablesScreen(ctx))
     screens.append(PrintsScreen(ctx))
     screens.append(VolunteersScreen(ctx))
     screens.append(SettingsScreen(ctx))  # always last

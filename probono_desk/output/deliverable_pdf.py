@@ -1,0 +1,139 @@
+"""The deliverable summary handed to a structure (the PDF of its pack). Qt-free; fed plain data by the service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from probono_desk.output.pdf import ACCENT, FONT, FONT_BOLD, MUTED, hex_colour, new_doc, styles
+
+
+@dataclass
+class SummaryData:
+    event_name: str
+    event_date: str  # already formatted for people
+    structure_name: str
+    colour: str = ""
+    table_label: str = ""
+    referent: str = ""
+    title: str = ""
+    kind: str = ""
+    summary: str = ""
+    recommendations: str = ""
+    next_steps: str = ""
+    states: list[tuple[str, str]] = field(default_factory=list)  # (label, time or "")
+    validated_by: str = ""
+    team: list[str] = field(default_factory=list)
+    trail_members: list[tuple[str, str, str]] = field(default_factory=list)  # (name, availability, contact)
+    trail_dates: str = ""
+    trail_meeting: str = ""
+    evaluations: list[tuple[str, str, str]] = field(default_factory=list)  # (audience, question, result)
+    comments: list[str] = field(default_factory=list)
+    attachments: list[tuple[str, str, str]] = field(default_factory=list)  # (name, type, size)
+
+
+def _text(value: str) -> str:
+    """User text as a Paragraph: escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in value.strip().splitlines()) or "—"
+
+
+def build_summary_pdf(out: str | Path, data: SummaryData) -> Path:
+    st = styles()
+    doc = new_doc(
+        Path(out), title=f"Livrable — {data.structure_name}", footer=f"{data.event_name} · {data.structure_name}"
+    )
+    colour = hex_colour(data.colour)
+    story: list = [
+        Table(
+            [[""]],
+            colWidths=[doc.width],
+            rowHeights=[3 * mm],
+            style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), colour), ("FONT", (0, 0), (-1, -1), FONT, 1)]),
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph(escape(data.structure_name), st["title"]),
+        Paragraph(
+            escape(
+                " · ".join(
+                    p
+                    for p in (
+                        data.event_name,
+                        data.event_date,
+                        f"table {data.table_label}" if data.table_label else "",
+                        f"référent·e : {data.referent}" if data.referent else "",
+                    )
+                    if p
+                )
+            ),
+            st["subtitle"],
+        ),
+        Paragraph(escape(data.title) or "Livrable sans titre", st["h2"]),
+        Paragraph(escape(data.kind), st["small"]),
+        Spacer(1, 3 * mm),
+    ]
+    state_rows = [[label, time or "—"] for label, time in data.states]
+    if data.validated_by:
+        state_rows.append(["Validé pour la structure par", data.validated_by])
+    if state_rows:
+        story.append(_grid(state_rows, [doc.width * 0.45, doc.width * 0.55]))
+    for heading, body in (
+        ("Synthèse", data.summary),
+        ("Recommandations", data.recommendations),
+        ("Prochaines étapes", data.next_steps),
+    ):
+        story.append(KeepTogether([Paragraph(heading, st["h2"]), Paragraph(_text(body), st["body"])]))
+    if data.team:
+        story += [
+            Paragraph(f"L'équipe ({len(data.team)})", st["h2"]),
+            Paragraph(escape(", ".join(data.team)), st["body"]),
+        ]
+    story.append(Paragraph("Le Trail", st["h2"]))
+    if data.trail_members:
+        rows = [["Bénévole", "Disponibilités", "Contact"]] + [list(m) for m in data.trail_members]
+        story.append(_grid(rows, [doc.width * 0.3, doc.width * 0.35, doc.width * 0.35], header=True))
+    else:
+        story.append(Paragraph("Pas encore de bénévoles choisis pour le Trail.", st["body"]))
+    story.append(Spacer(1, 2 * mm))
+    for line in (data.trail_dates, data.trail_meeting):
+        if line:
+            story.append(Paragraph(escape(line), st["body"]))
+    if data.evaluations:
+        story.append(Paragraph("Évaluations", st["h2"]))
+        rows = [["Public", "Question", "Résultat"]] + [list(e) for e in data.evaluations]
+        story.append(_grid(rows, [doc.width * 0.18, doc.width * 0.52, doc.width * 0.30], header=True))
+        for comment in data.comments:
+            story.append(Paragraph("« " + escape(comment) + " »", st["small"]))
+    story.append(Paragraph("Pièces jointes", st["h2"]))
+    if data.attachments:
+        rows = [["Fichier", "Type", "Taille"]] + [list(a) for a in data.attachments]
+        story.append(_grid(rows, [doc.width * 0.5, doc.width * 0.32, doc.width * 0.18], header=True))
+        story.append(Paragraph("Les fichiers sont dans le dossier « Pièces jointes » du paquet.", st["small"]))
+    else:
+        story.append(Paragraph("Aucune pièce jointe.", st["body"]))
+    doc.build(story)
+    return Path(out)
+
+
+def _grid(rows: list[list[str]], widths: list[float], *, header: bool = False) -> Table:
+    st = styles()
+    cells = [
+        [Paragraph(escape(str(c)), st["cell_bold"] if header and i == 0 else st["cell"]) for c in row]
+        for i, row in enumerate(rows)
+    ]
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    commands = [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("GRID", (0, 0), (-1, -1), 0.25, MUTED),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f1f1f1")), ("FONT", (0, 0), (-1, 0), FONT_BOLD)]
+    else:
+        commands.append(("TEXTCOLOR", (0, 0), (0, -1), ACCENT))
+    table.setStyle(TableStyle(commands))
+    return table

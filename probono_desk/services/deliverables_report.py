@@ -1,0 +1,98 @@
+"""Gathers, for one structure, what its pack PDF shows: the deliverable, states, team, Trail, evaluations, files."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from probono_desk.core.deliverables import STATE_ORDER, human_size
+from probono_desk.core.evaluations import Audience, QuestionKind, result_text
+from probono_desk.core.i18n import translate
+from probono_desk.output.deliverable_pdf import SummaryData
+from probono_desk.services.deliverables import safe_filename, unique_names
+from probono_desk.storage import roster as roster_store
+
+if TYPE_CHECKING:
+    from probono_desk.services.event import Event
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]  # fmt: skip
+
+
+def french_date(iso_date: str) -> str:
+    try:
+        d = date.fromisoformat(iso_date[:10])
+    except ValueError:
+        return iso_date
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def french_moment(iso_moment: str) -> str:
+    """'2019-12-05T16:20:03' -> '5 décembre 2019 à 16:20'."""
+    try:
+        moment = datetime.fromisoformat(iso_moment)
+    except ValueError:
+        return iso_moment
+    return f"{french_date(iso_moment)} à {moment:%H:%M}"
+
+
+def summary_data(event: Event, structure_id: str) -> SummaryData:
+    structure = event.roster.structure(structure_id)
+    deliverable = event.deliverables.get(structure_id)
+    info = event.info
+    present = event.status.present_ids()
+    members = roster_store.list_volunteers(event.db, "m.structure_id = ?", [structure_id])
+    # The pack lists who came; before check-in exists (nobody present), the team as formed.
+    team = [v.name for v in members if v.id in present] if present else [v.name for v in members]
+    trail = event.trail.plan(structure_id)
+    trail_members = []
+    for m in trail.members:
+        contact = (
+            " · ".join(p for p in (m.email, m.phone) if p) if m.agrees_contact else "ne souhaite pas être contacté·e"
+        )
+        trail_members.append((m.name, m.availability or "—", contact or "—"))
+    evaluations: list[tuple[str, str, str]] = []
+    comments: list[str] = []
+    for audience in Audience:
+        for res in event.evaluations.results(audience, structure_id):
+            if res.kind is QuestionKind.TEXT:
+                comments += res.comments
+                continue
+            if res.count:
+                evaluations.append((translate("evaluations", audience.label), res.label, result_text(res)))
+    files = event.deliverables.attachments(structure_id)
+    packed = unique_names([safe_filename(a.name) for a in files])  # the names the files have in the pack
+    return SummaryData(
+        event_name=info.name,
+        event_date=french_date(info.date),
+        structure_name=structure.name,
+        colour=structure.colour,
+        table_label=structure.table_label,
+        referent=structure.referent_name,
+        title=deliverable.text.title.strip(),
+        kind=translate("deliverables", deliverable.text.kind.label),
+        summary=deliverable.text.summary,
+        recommendations=deliverable.text.recommendations,
+        next_steps=deliverable.text.next_steps,
+        states=[
+            (
+                translate("deliverables", s.label),
+                french_moment(deliverable.time_of(s)) if deliverable.time_of(s) else "",
+            )
+            for s in STATE_ORDER
+        ],
+        validated_by=deliverable.validated_by,
+        team=team,
+        trail_members=trail_members,
+        trail_dates=f"Du {french_date(trail.start_date)} au {french_date(trail.end_date)}" if trail.start_date else "",
+        trail_meeting=(
+            "Premier rendez-vous : "
+            + french_moment(trail.first_meeting)
+            + (f", {trail.first_meeting_place}" if trail.first_meeting_place else "")
+            if trail.first_meeting
+            else ""
+        ),
+        evaluations=evaluations,
+        comments=comments,
+        attachments=[(name, a.mime, human_size(a.size)) for a, name in zip(files, packed, strict=True)],
+    )

@@ -1,0 +1,226 @@
+"""What ``probono-desk export`` writes: the event as spreadsheets (XLSX with one sheet per table, CSV of the
+volunteers). Gathers plain rows from the services; ``output/exports.py`` writes them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from probono_desk.core.deliverables import DeliverableState
+from probono_desk.core.errors import InvalidInput
+from probono_desk.core.evaluations import Audience
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.output.exports import Cell, Sheet, write_csv, write_xlsx
+from probono_desk.storage import deliverables as deliverables_store
+
+if TYPE_CHECKING:
+    from probono_desk.services.event import Event
+
+VOLUNTEER_HEADERS = [
+    "Nom",
+    "Prénom",
+    "E-mail",
+    "Téléphone",
+    "Organisation",
+    "Situation",
+    "Équipe",
+    "Table",
+    "Présent·e",
+    "Arrivée",
+    "Trail",
+    "Inscrit·e sur place",
+    "Inscription",
+]
+
+
+def _moment(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def arrival_times(event: Event) -> dict[str, str]:
+    """First active check-in time per volunteer, when the check-in table keeps one."""
+    db = event.db
+    if "checkins" not in db.table_names():
+        return {}
+    columns = {c.name for c in db["checkins"].columns}
+    if not {"at", "volunteer_id", "undone_at"} <= columns:
+        return {}
+    rows = db.execute("SELECT volunteer_id, MIN(at) FROM checkins WHERE undone_at IS NULL GROUP BY volunteer_id")
+    return {r[0]: r[1] for r in rows}
+
+
+def volunteer_rows(event: Event) -> list[list[Cell]]:
+    structures = {s.id: s for s in event.roster.structures()}
+    present = event.status.present_ids()
+    arrivals = arrival_times(event)
+    trail = deliverables_store.trail_volunteer_ids(event.db)
+    rows: list[list[Cell]] = []
+    for v in event.roster.volunteers():
+        team = structures.get(v.structure_id or "")
+        rows.append(
+            [
+                v.last_name,
+                v.first_name,
+                v.email,
+                v.phone,
+                v.organisation,
+                translate("situation", v.situation.label) if v.situation else "",
+                team.name if team else "",
+                team.table_label if team else "",
+                v.id in present,
+                _moment(arrivals.get(v.id, "")) if v.id in present else None,
+                v.id in trail,
+                v.walk_in,
+                _day(v.registered_at),
+            ]
+        )
+    return rows
+
+
+def sheets(event: Event) -> list[Sheet]:
+    structures = event.roster.structures()
+    present = event.status.present_ids()
+    volunteers = event.roster.volunteers()
+    deliverables = event.deliverables.all()
+    plans = {p.structure_id: p for p in event.trail.plans()}
+
+    teams = Sheet(
+        "Équipes",
+        ["Table", "Structure", "Ville", "Thème", "Référent·e", "Membres", "Présents", "Livrable", "Trail"],
+    )
+    for s in structures:
+        members = [v for v in volunteers if v.structure_id == s.id]
+        d = deliverables.get(s.id)
+        teams.rows.append(
+            [
+                s.table_label,
+                s.name,
+                s.city,
+                s.mission_theme,
+                s.referent_name,
+                len(members),
+                sum(1 for v in members if v.id in present),
+                translate("deliverables", d.state.label) if d else "",
+                len(plans[s.id].members),
+            ]
+        )
+
+    livrables = Sheet(
+        "Livrables",
+        [
+            "Structure",
+            "Titre",
+            "Type",
+            "État",
+            "Brouillon",
+            "Soumis",
+            "Validé référent·e",
+            "Validé structure",
+            "Validé par",
+            "Synthèse",
+            "Recommandations",
+            "Prochaines étapes",
+            "Pièces jointes",
+            "Dernier enregistrement",
+        ],
+    )
+    for s in structures:
+        d = deliverables.get(s.id)
+        if d is None:
+            livrables.rows.append([s.name, "", "", "", None, None, None, None, "", "", "", "", 0, None])
+            continue
+        livrables.rows.append(
+            [
+                s.name,
+                d.text.title,
+                translate("deliverables", d.text.kind.label),
+                translate("deliverables", d.state.label),
+                *(_moment(d.time_of(state)) for state in DeliverableState),
+                d.validated_by,
+                d.text.summary,
+                d.text.recommendations,
+                d.text.next_steps,
+                len(event.deliverables.attachments(s.id)),
+                _moment(d.saved_at),
+            ]
+        )
+
+    trail = Sheet(
+        "Trail",
+        [
+            "Structure",
+            "Bénévole",
+            "E-mail",
+            "Téléphone",
+            "Disponibilités",
+            "Accepte d'être contacté·e",
+            "Début",
+            "Fin",
+            "Premier rendez-vous",
+            "Lieu",
+        ],
+    )
+    for s in structures:
+        plan = plans[s.id]
+        for m in plan.members:
+            trail.rows.append(
+                [
+                    s.name,
+                    m.name,
+                    m.email if m.agrees_contact else "",
+                    m.phone if m.agrees_contact else "",
+                    m.availability,
+                    m.agrees_contact,
+                    _day(plan.start_date),
+                    _day(plan.end_date),
+                    _moment(plan.first_meeting),
+                    plan.first_meeting_place,
+                ]
+            )
+
+    evaluations = Sheet("Évaluations", ["Public", "Structure", "Reçue à", "Réponse", "Question", "Valeur"])
+    names = {s.id: s.name for s in structures}
+    for audience in Audience:
+        questionnaire = event.evaluations.questionnaire(audience)
+        for n, answer in enumerate(event.evaluations.answers(audience), start=1):
+            for q in questionnaire.questions:
+                if q.key not in answer.answers:
+                    continue
+                evaluations.rows.append(
+                    [
+                        translate("evaluations", audience.label),
+                        names.get(answer.structure_id or "", ""),
+                        _moment(answer.at),
+                        n,
+                        q.label,
+                        answer.answers[q.key],
+                    ]
+                )
+
+    return [Sheet("Bénévoles", VOLUNTEER_HEADERS, volunteer_rows(event)), teams, livrables, trail, evaluations]
+
+
+def export(event: Event, out: str | Path) -> Path:
+    """``.xlsx``: every sheet; ``.csv``: the volunteers."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".xlsx":
+        return write_xlsx(out, sheets(event))
+    if suffix == ".csv":
+        return write_csv(out, VOLUNTEER_HEADERS, volunteer_rows(event))
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("errors", "Format d'export inconnu « {suffix} » : choisissez un fichier .xlsx ou .csv."),
+        suffix=out.suffix or out.name,
+    )

@@ -1,0 +1,198 @@
+"""The files attached to a deliverable: listed with size and type, added from a file dialog, opened with the
+system viewer (from a temporary copy), removed only after confirmation."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from probono_desk.core.deliverables import MAX_ATTACHMENT_BYTES, Attachment, human_size
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.errors import show_error
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_temp_dir: Path | None = None
+
+
+def temp_dir() -> Path:
+    """One folder for the copies opened in the system viewer, removed when the application quits."""
+    global _temp_dir
+    if _temp_dir is None:
+        _temp_dir = Path(tempfile.mkdtemp(prefix="probono-pj-"))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(lambda: shutil.rmtree(_temp_dir or "", ignore_errors=True))
+    return _temp_dir
+
+
+class AttachmentsModel(QAbstractTableModel):
+    COL_NAME, COL_SIZE, COL_TYPE = range(3)
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Attachment] = []
+
+    def set_rows(self, rows: list[Attachment]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def attachment(self, row: int) -> Attachment:
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Fichier"), self.tr("Taille"), self.tr("Type")][section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [a.name, human_size(a.size), a.mime][col]
+        if role == self.SORT_ROLE:
+            return [a.name.lower(), a.size, a.mime][col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{a.name}\n{human_size(a.size)} · {a.mime}\nSHA-256 {a.sha256[:16]}…\n{a.added_at[11:16]}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class AttachmentsPanel(QGroupBox):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.structure_id: str | None = None
+        self.setTitle(
+            self.tr("Pièces jointes (max. {limit} par fichier)").format(limit=human_size(MAX_ATTACHMENT_BYTES))
+        )
+        self.model = AttachmentsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.add_button = QPushButton(self.tr("Ajouter…"), self)
+        self.add_button.clicked.connect(self._choose_files)
+        self.open_button = QPushButton(self.tr("Ouvrir"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = QPushButton(self.tr("Retirer…"), self)
+        self.remove_button.clicked.connect(self.ask_remove_selected)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.confirm_box: QMessageBox | None = None
+
+    def load(self, structure_id: str | None) -> None:
+        self.structure_id = structure_id
+        self.model.set_rows(self.ctx.ev.deliverables.attachments(structure_id) if structure_id else [])
+
+    def selected(self) -> Attachment | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.attachment(rows[0].row()) if rows else None
+
+    def _choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Joindre des fichiers au livrable"), str(Path.home()),
+            self.tr("Tous les fichiers (*)"),
+        )  # fmt: skip
+        if paths:
+            self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> int:
+        """Each file is stored in the event file; a refused one (too big, unreadable) says why, the others go on."""
+        if self.structure_id is None:
+            return 0
+        added = 0
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        errors: list[BaseException] = []
+        try:
+            for path in paths:
+                try:
+                    self.ctx.ev.deliverables.add_attachment(self.structure_id, path)
+                    added += 1
+                except Exception as exc:  # noqa: BLE001 - reported below
+                    errors.append(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.load(self.structure_id)
+        if added:
+            self.ctx.notify_changed()
+        if errors:
+            show_error(self, errors[0])
+        return added
+
+    def open_selected(self) -> Path | None:
+        attachment = self.selected()
+        if attachment is None:
+            return None
+        folder = temp_dir() / attachment.id
+        copy = self.ctx.ev.deliverables.save_attachment_copy(attachment.id, folder)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        return copy
+
+    def ask_remove_selected(self) -> QMessageBox | None:
+        """Removal waits for a 'Retirer' in a confirmation box (opened, never exec'd)."""
+        attachment = self.selected()
+        if attachment is None:
+            return None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Retirer une pièce jointe"))
+        box.setText(
+            self.tr("Retirer « {name} » ({size}) du livrable ? Le fichier sera supprimé de l'événement.").format(
+                name=attachment.name, size=human_size(attachment.size)
+            )
+        )
+        remove = box.addButton(self.tr("Retirer"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Garder"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+
+        def done() -> None:
+            if box.clickedButton() is remove:
+                try:
+                    self.ctx.ev.deliverables.remove_attachment(attachment.id)
+                except Exception as exc:  # noqa: BLE001
+                    show_error(self, exc)
+                self.load(self.structure_id)
+                self.ctx.notify_changed()
+            self.confirm_box = None
+
+        box.finished.connect(lambda _result: done())
+        self.confirm_box = box
+        box.open()
+        return box

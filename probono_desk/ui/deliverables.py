@@ -1,0 +1,200 @@
+"""The Livrables screen: per structure, the deliverable (autosaved), the Trail pair, the evaluations; and the
+exports (spreadsheets, the structure's pack), written off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from probono_desk.core.deliverables import DeliverableState
+from probono_desk.services.deliverables import safe_filename
+from probono_desk.services.event import Event
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.deliverable_form import DeliverableForm
+from probono_desk.ui.errors import show_error
+from probono_desk.ui.evaluations_panel import EvaluationsPanel
+from probono_desk.ui.tasks import run_task
+from probono_desk.ui.trail_panel import TrailPanel
+
+STATE_MARKS = {
+    DeliverableState.DRAFT: "○",
+    DeliverableState.SUBMITTED: "◐",
+    DeliverableState.VALIDATED_REFERENT: "◕",
+    DeliverableState.VALIDATED_STRUCTURE: "●",
+}
+
+
+def _in_own_event(path: Path, station: str, job: Callable[[Event], Any]) -> Callable[[], Any]:
+    """A worker thread opens its own connection to the event file (one Database per thread)."""
+
+    def run() -> Any:
+        with Event.open(path, station=station) as event:
+            return job(event)
+
+    return run
+
+
+class DeliverablesScreen(QWidget):
+    nav_key = "deliverables"
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.nav_title = self.tr("Livrables")
+        self.structures = QListWidget(self)
+        self.structures.setObjectName("DeliverableStructures")
+        self.structures.setMinimumWidth(340)
+        self.structures.setStyleSheet("QListWidget { font-size: 13pt; }")
+        self.structures.setSpacing(3)
+        self.structures.currentRowChanged.connect(self._structure_changed)
+        self.form = DeliverableForm(ctx, self)
+        self.form.state_changed.connect(lambda _state: self._show_structures())
+        self.trail = TrailPanel(ctx, self)
+        self.evaluations = EvaluationsPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.form, self.tr("Livrable"))
+        self.tabs.addTab(self.trail, self.tr("Trail"))
+        self.tabs.addTab(self.evaluations, self.tr("Évaluations"))
+
+        self.export_xlsx = QPushButton(self.tr("Exporter tout (Excel)…"), self)
+        self.export_xlsx.clicked.connect(lambda: self.ask_export(".xlsx"))
+        self.export_csv = QPushButton(self.tr("Bénévoles (CSV)…"), self)
+        self.export_csv.clicked.connect(lambda: self.ask_export(".csv"))
+        self.pack_button = QPushButton(self.tr("Dossier de la structure (zip)…"), self)
+        self.pack_button.clicked.connect(self.ask_pack)
+        self.task_status = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(self.export_xlsx)
+        top.addWidget(self.export_csv)
+        top.addWidget(self.pack_button)
+        top.addWidget(self.task_status, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.structures)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+        if self.structures.count():
+            self.structures.setCurrentRow(0)
+
+    # --- structures ----------------------------------------------------------------------------------------------
+
+    def current_structure(self) -> str | None:
+        item = self.structures.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def select_structure(self, structure_id: str) -> None:
+        for row in range(self.structures.count()):
+            if self.structures.item(row).data(Qt.ItemDataRole.UserRole) == structure_id:
+                self.structures.setCurrentRow(row)
+                return
+
+    def _structure_changed(self, _row: int) -> None:
+        sid = self.current_structure()
+        self.form.load(sid)
+        self.trail.load(sid)
+        self.evaluations.load(sid)
+
+    def _show_structures(self) -> None:
+        ev = self.ctx.ev
+        deliverables = ev.deliverables.all()
+        current = self.current_structure()
+        self.structures.blockSignals(True)
+        self.structures.clear()
+        for s in ev.roster.structures():
+            d = deliverables.get(s.id)
+            state = d.state if d else DeliverableState.DRAFT
+            label = f"{STATE_MARKS[state]}  {s.table_label} · {s.name}" if s.table_label else s.name
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setToolTip(QCoreApplication.translate("deliverables", state.label))
+            self.structures.addItem(item)
+            if s.id == current:
+                self.structures.setCurrentItem(item)
+        self.structures.blockSignals(False)
+
+    def refresh(self) -> None:
+        current = self.current_structure()
+        self._show_structures()
+        if current and current == self.current_structure():
+            self.form.refresh()
+            if not self.trail.dirty:
+                self.trail.load(current)
+            self.evaluations.load(current)
+        elif self.structures.count():
+            self.structures.setCurrentRow(0)
+            self._structure_changed(0)
+
+    # --- exports -------------------------------------------------------------------------------------------------
+
+    def ask_export(self, suffix: str) -> None:
+        name = safe_filename(self.ctx.ev.info.name) + ("" if suffix == ".xlsx" else " - bénévoles") + suffix
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Exporter"), str(Path.home() / name), f"*{suffix}")
+        if path:
+            self.export_to(Path(path) if path.lower().endswith(suffix) else Path(path + suffix))
+
+    def ask_pack(self) -> None:
+        sid = self.current_structure()
+        if sid is None:
+            return
+        name = safe_filename(f"Livrable - {self.ctx.ev.roster.structure(sid).name}.zip")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Dossier de la structure"), str(Path.home() / name), "*.zip"
+        )
+        if path:
+            self.pack_to(sid, Path(path) if path.lower().endswith(".zip") else Path(path + ".zip"))
+
+    def export_to(self, out: Path) -> None:
+        from probono_desk.services.exports import export
+
+        self._run(lambda event: export(event, out), self.tr("Export en cours…"))
+
+    def pack_to(self, structure_id: str, out: Path) -> None:
+        self._run(lambda event: event.deliverables.pack(structure_id, out), self.tr("Préparation du dossier…"))
+
+    def _run(self, job: Callable[[Event], Path], busy: str) -> None:
+        self.form.save_now()  # the export includes what was just typed
+        ev = self.ctx.ev
+        self.task_status.setText(busy)
+        for b in (self.export_xlsx, self.export_csv, self.pack_button):
+            b.setEnabled(False)
+
+        def done(path: Path) -> None:
+            self._idle()
+            self.task_status.setText(self.tr("Écrit : {path}").format(path=str(path)))
+            self.last_written = path
+
+        def failed(exc: BaseException) -> None:
+            self._idle()
+            self.task_status.setText("")
+            show_error(self, exc)
+
+        if ev.path is None:  # an event in memory (tests): no second connection possible
+            try:
+                done(job(ev))
+            except Exception as exc:  # noqa: BLE001
+                failed(exc)
+            return
+        run_task(_in_own_event(ev.path, ev.station, job), done, failed, parent=self)
+
+    def _idle(self) -> None:
+        for b in (self.export_xlsx, self.export_csv, self.pack_button):
+            b.setEnabled(True)

@@ -1,0 +1,216 @@
+"""Evaluation results per structure and overall, the organiser's PIN, the kiosk's launch, the questions' editor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from probono_desk.core.evaluations import Audience, Question, QuestionKind, question_key, result_text
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.errors import show_error
+
+
+class EvaluationsPanel(QWidget):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.structure_id: str | None = None
+        self.kiosk: QWidget | None = None
+
+        self.results = QTableWidget(0, 4, self)
+        self.results.setHorizontalHeaderLabels(
+            [self.tr("Public"), self.tr("Question"), self.tr("Cette équipe"), self.tr("Ensemble")]
+        )
+        self.results.verticalHeader().setVisible(False)
+        self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.comments = QListWidget(self)
+        self.comments.setWordWrap(True)
+
+        # Kiosk and PIN.
+        kiosk_box = QGroupBox(self.tr("Questionnaires sur place (mode kiosque)"), self)
+        self.kiosk_volunteers = QPushButton(self.tr("Kiosque bénévoles"), kiosk_box)
+        self.kiosk_volunteers.clicked.connect(lambda: self.start_kiosk(Audience.VOLUNTEERS))
+        self.kiosk_structures = QPushButton(self.tr("Kiosque structures"), kiosk_box)
+        self.kiosk_structures.clicked.connect(lambda: self.start_kiosk(Audience.STRUCTURES))
+        self.pin_current = QLineEdit(kiosk_box)
+        self.pin_current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_current.setPlaceholderText(self.tr("PIN actuel"))
+        self.pin_new = QLineEdit(kiosk_box)
+        self.pin_new.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_new.setPlaceholderText(self.tr("Nouveau PIN (4 à 12 chiffres)"))
+        self.pin_button = QPushButton(self.tr("Définir le PIN"), kiosk_box)
+        self.pin_button.clicked.connect(self.set_pin)
+        self.pin_status = QLabel(kiosk_box)
+        klay = QVBoxLayout(kiosk_box)
+        row = QHBoxLayout()
+        row.addWidget(self.kiosk_volunteers)
+        row.addWidget(self.kiosk_structures)
+        klay.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.pin_current)
+        row.addWidget(self.pin_new)
+        row.addWidget(self.pin_button)
+        klay.addLayout(row)
+        klay.addWidget(self.pin_status)
+
+        # Questions' editor: add a question, remove one.
+        edit_box = QGroupBox(self.tr("Questions"), self)
+        self.edit_audience = QComboBox(edit_box)
+        for audience in Audience:
+            self.edit_audience.addItem(QCoreApplication.translate("evaluations", audience.label), audience.value)
+        self.edit_audience.currentIndexChanged.connect(lambda _i: self._show_questions())
+        self.questions = QListWidget(edit_box)
+        self.new_label = QLineEdit(edit_box)
+        self.new_label.setPlaceholderText(self.tr("Nouvelle question"))
+        self.new_kind = QComboBox(edit_box)
+        self.new_kind.addItem(self.tr("Note de 1 à 5"), QuestionKind.SCALE.value)
+        self.new_kind.addItem(self.tr("Oui / non"), QuestionKind.YES_NO.value)
+        self.new_kind.addItem(self.tr("Texte libre"), QuestionKind.TEXT.value)
+        add = QPushButton(self.tr("Ajouter"), edit_box)
+        add.clicked.connect(self.add_question)
+        remove = QPushButton(self.tr("Retirer la question"), edit_box)
+        remove.clicked.connect(self.remove_question)
+        elay = QVBoxLayout(edit_box)
+        elay.addWidget(self.edit_audience)
+        elay.addWidget(self.questions, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_label, 1)
+        row.addWidget(self.new_kind)
+        row.addWidget(add)
+        elay.addLayout(row)
+        elay.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+
+        left = QVBoxLayout()
+        left.addWidget(self.results, 3)
+        left.addWidget(QLabel(self.tr("Commentaires de cette équipe"), self))
+        left.addWidget(self.comments, 1)
+        right = QVBoxLayout()
+        right.addWidget(kiosk_box)
+        right.addWidget(edit_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self._show_questions()
+
+    # --- results -------------------------------------------------------------------------------------------------
+
+    def load(self, structure_id: str | None) -> None:
+        self.structure_id = structure_id
+        ev = self.ctx.ev
+        rows: list[list[str]] = []
+        self.comments.clear()
+        for audience in Audience:
+            overall = ev.evaluations.results(audience)
+            mine = ev.evaluations.results(audience, structure_id) if structure_id else []
+            counts = (
+                len(ev.evaluations.answers(audience, structure_id)) if structure_id else 0,
+                len(ev.evaluations.answers(audience)),
+            )
+            name = QCoreApplication.translate("evaluations", audience.label)
+            rows.append([name, self.tr("Réponses"), str(counts[0]), str(counts[1])])
+            for i, res in enumerate(overall):
+                if res.kind is QuestionKind.TEXT:
+                    continue
+                rows.append([name, res.label, result_text(mine[i]) if mine else "—", result_text(res)])
+            for res in mine:
+                for comment in res.comments:
+                    self.comments.addItem(f"{name} : « {comment} »")
+        self.results.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.results.setItem(r, c, QTableWidgetItem(value))
+        self.results.resizeColumnToContents(0)
+        has_pin = ev.evaluations.has_pin()
+        self.pin_current.setVisible(has_pin)
+        self.pin_button.setText(self.tr("Changer le PIN") if has_pin else self.tr("Définir le PIN"))
+        self.pin_status.setText(
+            self.tr("PIN défini : le kiosque ne se quitte qu'avec lui.")
+            if has_pin
+            else self.tr("Définissez d'abord un PIN : il faudra le saisir pour quitter le kiosque.")
+        )
+        self.kiosk_volunteers.setEnabled(has_pin)
+        self.kiosk_structures.setEnabled(has_pin)
+
+    # --- PIN and kiosk -------------------------------------------------------------------------------------------
+
+    def set_pin(self) -> bool:
+        try:
+            self.ctx.ev.evaluations.set_pin(self.pin_new.text(), current=self.pin_current.text())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        finally:
+            self.pin_new.clear()
+            self.pin_current.clear()
+        self.load(self.structure_id)
+        return True
+
+    def start_kiosk(self, audience: Audience) -> QWidget | None:
+        from probono_desk.ui.kiosk import KioskWindow
+
+        if not self.ctx.ev.evaluations.has_pin():
+            return None
+        kiosk = KioskWindow(self.ctx, audience)
+        kiosk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        kiosk.kiosk_left.connect(lambda: self.load(self.structure_id))
+        kiosk.destroyed.connect(lambda: setattr(self, "kiosk", None))
+        self.kiosk = kiosk
+        kiosk.showFullScreen()
+        return kiosk
+
+    # --- questions -----------------------------------------------------------------------------------------------
+
+    def _audience(self) -> Audience:
+        return Audience(self.edit_audience.currentData())
+
+    def _show_questions(self) -> None:
+        self.questions.clear()
+        for q in self.ctx.ev.evaluations.questionnaire(self._audience()).questions:
+            kind = {QuestionKind.SCALE: f"{q.low}–{q.high}", QuestionKind.YES_NO: self.tr("oui/non"),
+                    QuestionKind.TEXT: self.tr("texte")}[q.kind]  # fmt: skip
+            self.questions.addItem(f"{q.label}  ({kind})")
+
+    def add_question(self) -> bool:
+        q = self.ctx.ev.evaluations.questionnaire(self._audience())
+        label = self.new_label.text().strip()
+        if not label:
+            return False
+        kind = QuestionKind(self.new_kind.currentData())
+        question = Question(
+            question_key(label, {x.key for x in q.questions}), label, kind, required=kind is not QuestionKind.TEXT
+        )
+        try:
+            self.ctx.ev.evaluations.save_questionnaire(replace(q, questions=(*q.questions, question)))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        self.new_label.clear()
+        self._show_questions()
+        return True
+
+    def remove_question(self) -> None:
+        row = self.questions.currentRow()
+        if row < 0:
+            return
+        q = self.ctx.ev.evaluations.questionnaire(self._audience())
+        try:
+            self.ctx.ev.evaluations.save_questionnaire(replace(q, questions=q.questions[:row] + q.questions[row + 1 :]))
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self._show_questions()
