@@ -47,12 +47,18 @@ def register_fonts() -> None:
     _registered = True
 
 
-def new_canvas(target: str | Path | Any, *, pagesize: tuple[float, float] = PAGE, title: str = "",
-               author: str = "probono_desk") -> Canvas:
+def new_canvas(
+    target: str | Path | Any, *, pagesize: tuple[float, float] = PAGE, title: str = "", author: str = "probono_desk"
+) -> Canvas:
     """A canvas whose current font is already ours (initialFontName), with document metadata."""
     register_fonts()
-    canvas = Canvas(str(target) if isinstance(target, Path) else target, pagesize=pagesize,
-                    initialFontName=FONT, initialFontSize=10, pageCompression=1)
+    canvas = Canvas(
+        str(target) if isinstance(target, Path) else target,
+        pagesize=pagesize,
+        initialFontName=FONT,
+        initialFontSize=10,
+        pageCompression=1,
+    )
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setCreator("probono_desk")
@@ -60,11 +66,27 @@ def new_canvas(target: str | Path | Any, *, pagesize: tuple[float, float] = PAGE
     return canvas
 
 
-def style(name: str, size: float = 10, *, bold: bool = False, leading: float | None = None,
-          colour: Any = INK, align: int = 0, space_after: float = 0, space_before: float = 0) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
-                          leading=leading or size * 1.25, textColor=colour, alignment=align,
-                          spaceAfter=space_after, spaceBefore=space_before)
+def style(
+    name: str,
+    size: float = 10,
+    *,
+    bold: bool = False,
+    leading: float | None = None,
+    colour: Any = INK,
+    align: int = 0,
+    space_after: float = 0,
+    space_before: float = 0,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=FONT_BOLD if bold else FONT,
+        fontSize=size,
+        leading=leading or size * 1.25,
+        textColor=colour,
+        alignment=align,
+        spaceAfter=space_after,
+        spaceBefore=space_before,
+    )
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -81,8 +103,14 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def new_doc(target: str | Path | Any, *, title: str, footer: str = "", pagesize: tuple[float, float] = PAGE,
-            on_page: Callable[[Canvas, Any], None] | None = None) -> BaseDocTemplate:
+def new_doc(
+    target: str | Path | Any,
+    *,
+    title: str,
+    footer: str = "",
+    pagesize: tuple[float, float] = PAGE,
+    on_page: Callable[[Canvas, Any], None] | None = None,
+) -> BaseDocTemplate:
     """A platypus document with our font everywhere and a footer 'footer — page N'."""
     register_fonts()
 
@@ -96,10 +124,18 @@ def new_doc(target: str | Path | Any, *, title: str, footer: str = "", pagesize:
         if on_page is not None:
             on_page(canvas, doc)
 
-    doc = BaseDocTemplate(str(target) if isinstance(target, Path) else target, pagesize=pagesize,
-                          leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-                          title=title, author="probono_desk", creator="probono_desk",
-                          initialFontName=FONT)
+    doc = BaseDocTemplate(
+        str(target) if isinstance(target, Path) else target,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="probono_desk",
+        creator="probono_desk",
+        initialFontName=FONT,
+    )
     frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     return doc
