@@ -24,9 +24,11 @@ from probono_desk.storage.db import Writer, data_version, default_backup_dir, op
 
 if TYPE_CHECKING:
     from probono_desk.services.documents import DocumentsService
+    from probono_desk.services.missions import MissionsService
     from probono_desk.services.registrations import RegistrationsService
     from probono_desk.services.roster import RosterService
     from probono_desk.services.status import StatusService
+    from probono_desk.services.teams import TeamsService
 
 
 def default_station() -> str:
@@ -176,6 +178,18 @@ class Event:
         from probono_desk.services.status import StatusService
 
         return StatusService(self)
+
+    @cached_property
+    def teams(self) -> TeamsService:
+        from probono_desk.services.teams import TeamsService
+
+        return TeamsService(self)
+
+    @cached_property
+    def missions(self) -> MissionsService:
+        from probono_desk.services.missions import MissionsService
+
+        return MissionsService(self)
 
 
 def validate_event_info(name: str, date: str, venue: str = "", event_id: str | None = None) -> EventInfo:
