@@ -13,9 +13,11 @@ from probono_desk.ui.context import EventContext
 
 
 def build_screens(ctx: EventContext) -> list[QWidget]:
+    from probono_desk.ui.teams_board import TeamsScreen
     from probono_desk.ui.volunteers import VolunteersScreen
 
     screens: list[QWidget] = []
     # Check-in, Équipes, Chrono, Livrables, Impressions are added by their features, in this order.
+    screens.append(TeamsScreen(ctx))
     screens.append(VolunteersScreen(ctx))
     return screens
