@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from probono_desk.core.models import Structure, Volunteer
 from probono_desk.core.teams import Formation, Team, assess, form_teams, skill_key
 from probono_desk.core.teams_explain import RULE_LABELS
+from probono_desk.ui import refcount_guard  # noqa: F401  (PySide 6.12 + Python 3.11: see the module)
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.tasks import run_task
@@ -68,6 +69,12 @@ class MemberDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.colour = QColor(colour or "#607d8b")
 
+    def _view(self, index) -> MemberView | None:  # type: ignore[no-untyped-def]
+        # Views live in the list, looked up by id: a Python object stored in item data trips PySide's refcounts.
+        owner = self.parent()
+        views = getattr(owner, "views", {})
+        return views.get(index.data(ID_ROLE))  # type: ignore[no-any-return]
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         name = QFont(option.font)
         name.setPointSizeF(option.font.pointSizeF() * 1.02)
@@ -90,7 +97,7 @@ class MemberDelegate(QStyledItemDelegate):
         return out
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # type: ignore[no-untyped-def]  # noqa: N802
-        view: MemberView | None = index.data(Qt.ItemDataRole.UserRole)
+        view = self._view(index)
         if view is None:
             return super().sizeHint(option, index)
         name, small = self._fonts(option)
@@ -100,7 +107,7 @@ class MemberDelegate(QStyledItemDelegate):
         return QSize(width, self.PAD * 3 + QFontMetrics(name).height() + QFontMetrics(small).height() + chips_h + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
-        view: MemberView | None = index.data(Qt.ItemDataRole.UserRole)
+        view = self._view(index)
         if view is None:
             super().paint(painter, option, index)
             return
@@ -163,6 +170,7 @@ class MemberList(QListWidget):
     def __init__(self, structure_id: str, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.structure_id = structure_id
+        self.views: dict[str, MemberView] = {}
         self.setItemDelegate(MemberDelegate(colour, self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
@@ -320,10 +328,10 @@ class TeamBoard(QFrame):
         )
         selected = self.members.selected_id()
         self.members.clear()
+        self.members.views = {view.volunteer.id: view for view in views}
         for view in views:
             item = QListWidgetItem()
             item.setData(ID_ROLE, view.volunteer.id)
-            item.setData(Qt.ItemDataRole.UserRole, view)
             item.setData(Qt.ItemDataRole.DisplayRole, view.volunteer.name)
             item.setToolTip(view.why)
             self.members.addItem(item)
