@@ -118,6 +118,21 @@ def build_parser() -> Parser:
     )
     p.set_defaults(func=cmd_status)
 
+    p = sub.add_parser("teams", help=_(QT_TRANSLATE_NOOP("cli", "former les équipes et vérifier leurs règles")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument(
+        "--auto",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("cli", "former les équipes automatiquement (les épinglé·es restent)")),
+    )
+    p.add_argument(
+        "--keep",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("cli", "avec --auto : placer seulement les personnes sans équipe")),
+    )
+    p.add_argument("--json", action="store_true", help=_(QT_TRANSLATE_NOOP("cli", "sortie JSON")))
+    p.set_defaults(func=cmd_teams)
+
     p = sub.add_parser("print", help=_(QT_TRANSLATE_NOOP("cli", "imprimer un document en PDF")))
     p.add_argument("event", metavar="EVENT", type=Path)
     p.add_argument("kind", metavar="KIND", choices=KINDS, help=", ".join(KINDS))
@@ -306,6 +321,23 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_teams(args: argparse.Namespace) -> int:
+    from probono_desk.services.teams_report import formation_json, formation_text
+
+    with _open(args.event) as event:
+        if args.auto:
+            formation = event.teams.auto_form(keep_assigned=args.keep)
+            why = formation.why
+        else:
+            formation = event.teams.current()
+            why = event.teams.why()
+    if args.json:
+        print(json.dumps(formation_json(formation, why), ensure_ascii=False, indent=2))
+    else:
+        print(formation_text(formation, why))
+    return EXIT_OK
+
+
 def cmd_print(args: argparse.Namespace) -> int:
     options = {k: v for k, v in vars(args).items() if k.startswith("only_") and v}
     with _open(args.event) as event:
@@ -333,7 +365,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status", "print", "export", "pack"}
+COMMANDS = {"demo", "new", "import", "status", "teams", "print", "export", "pack"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

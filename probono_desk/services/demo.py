@@ -33,6 +33,7 @@ def write_demo(path: str | Path, *, clock: Clock | None = None, station: str | N
         event.roster.add_staff("Yanis Bouaziz", StaffRole.FACILITATOR)
         event.roster.add_staff("Manon Delattre", StaffRole.FACILITATOR)
         # Later features add what the demo needs (the day plan, teams...) here, in order.
+        event.teams.auto_form()  # teams: the demo event arrives with its five teams formed
         event.schedule.load_default()
     except BaseException:
         event.close()

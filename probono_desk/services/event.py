@@ -26,10 +26,12 @@ if TYPE_CHECKING:
     from probono_desk.services.deliverables import DeliverablesService
     from probono_desk.services.documents import DocumentsService
     from probono_desk.services.evaluations import EvaluationsService
+    from probono_desk.services.missions import MissionsService
     from probono_desk.services.registrations import RegistrationsService
     from probono_desk.services.roster import RosterService
     from probono_desk.services.schedule import ScheduleService
     from probono_desk.services.status import StatusService
+    from probono_desk.services.teams import TeamsService
     from probono_desk.services.trail import TrailService
 
 
@@ -204,6 +206,18 @@ class Event:
         from probono_desk.services.evaluations import EvaluationsService
 
         return EvaluationsService(self)
+
+    @cached_property
+    def teams(self) -> TeamsService:
+        from probono_desk.services.teams import TeamsService
+
+        return TeamsService(self)
+
+    @cached_property
+    def missions(self) -> MissionsService:
+        from probono_desk.services.missions import MissionsService
+
+        return MissionsService(self)
 
 
 def validate_event_info(name: str, date: str, venue: str = "", event_id: str | None = None) -> EventInfo:

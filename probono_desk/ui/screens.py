@@ -17,10 +17,12 @@ def build_screens(ctx: EventContext) -> list[QWidget]:
     from probono_desk.ui.deliverables import DeliverablesScreen
     from probono_desk.ui.prints import PrintsScreen
     from probono_desk.ui.settings import SettingsScreen
+    from probono_desk.ui.teams_board import TeamsScreen
     from probono_desk.ui.volunteers import VolunteersScreen
 
     screens: list[QWidget] = []
     # Check-in, Équipes, Chrono, Livrables, Impressions are added by their features, in this order.
+    screens.append(TeamsScreen(ctx))
     screens.append(ChronoScreen(ctx))
     screens.append(DeliverablesScreen(ctx))
     screens.append(PrintsScreen(ctx))

@@ -1,0 +1,196 @@
+"""Teams: who is in which structure's team — auto formation, moves, pins, undo, rebalance after no-shows.
+
+Every change is one transaction with its journal entry; the entry holds what undo needs (ids only).
+Undo takes back this station's latest team change that is not undone yet (a journal ``team.undo`` entry).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from probono_desk.core.errors import InvalidInput, NotFound
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.models import Structure, Volunteer
+from probono_desk.core.teams import Formation, assess, form_teams
+from probono_desk.core.teams_rebalance import Move, rebalance
+from probono_desk.storage import roster as roster_store
+from probono_desk.storage import teams as store
+
+if TYPE_CHECKING:
+    from probono_desk.services.event import Event
+
+UNDOABLE = ("team.move", "team.pin", "team.auto", "team.rebalance")
+MANUAL_WHY = QT_TRANSLATE_NOOP("teams", "Placé·e à la main.")
+
+
+@dataclass(frozen=True)
+class Undone:
+    action: str
+    count: int  # volunteers put back
+
+
+class TeamsService:
+    def __init__(self, event: Event) -> None:
+        self.event = event
+
+    # --- reading -------------------------------------------------------------------------------------------------
+
+    def structures(self) -> list[Structure]:
+        return roster_store.list_structures(self.event.db)
+
+    def volunteers(self) -> list[Volunteer]:
+        return roster_store.list_volunteers(self.event.db)
+
+    def current(self) -> Formation:
+        """The teams as they are, with their checklists (manual moves included)."""
+        return assess(self.volunteers(), self.structures())
+
+    def why(self) -> dict[str, str]:
+        """volunteer id -> the "why here" stored when they were placed."""
+        return {r[0]: r[1] for r in self.event.db.execute("SELECT volunteer_id, why FROM memberships")}
+
+    # --- formation -----------------------------------------------------------------------------------------------
+
+    def plan(self, *, keep_assigned: bool = False) -> Formation:
+        """Compute a formation without writing (pure; safe to run on another thread with data read here)."""
+        return form_teams(self.volunteers(), self.structures(), keep_assigned=keep_assigned)
+
+    def auto_form(self, *, keep_assigned: bool = False) -> Formation:
+        formation = self.plan(keep_assigned=keep_assigned)
+        self.apply(formation)
+        return formation
+
+    def apply(self, formation: Formation) -> int:
+        """Write a formation: every placed volunteer's team and "why here"; pins kept. Returns the changes."""
+        before = store.memberships(self.event.db)
+        after = formation.assignment()
+        changed = 0
+        with self.event.write() as w:
+            for team in formation.teams:
+                for v in team.members:
+                    old = before.get(v.id)
+                    pinned = bool(old and old[1] and old[0] == team.structure.id)
+                    roster_store.set_membership(
+                        w.db, v.id, team.structure.id, w.at, pinned=pinned, why=formation.why.get(v.id, "")
+                    )
+                    changed += old is None or old[0] != team.structure.id
+            for vid, (_sid, _pinned) in before.items():
+                if vid not in after and not _pinned:
+                    roster_store.set_membership(w.db, vid, None, w.at)
+                    changed += 1
+            w.log(
+                "team.auto",
+                "teams",
+                None,
+                {
+                    "before": {vid: [sid, pinned] for vid, (sid, pinned) in before.items()},
+                    "placed": len(after),
+                    "changed": changed,
+                },
+            )
+        return changed
+
+    # --- moves and pins ------------------------------------------------------------------------------------------
+
+    def move(self, volunteer_id: str, structure_id: str | None, *, action: str = "team.move") -> None:
+        """Put a volunteer in a team (None: no team). A pin follows the volunteer only if they stay."""
+        db = self.event.db
+        if roster_store.get_volunteer(db, volunteer_id) is None:
+            raise NotFound(what=volunteer_id)
+        if structure_id is not None and roster_store.get_structure(db, structure_id) is None:
+            raise NotFound(what=structure_id)
+        old = store.membership(db, volunteer_id)
+        if (old[0] if old else None) == structure_id:
+            return
+        with self.event.write() as w:
+            roster_store.set_membership(
+                w.db, volunteer_id, structure_id, w.at, pinned=False, why=translate("teams", MANUAL_WHY)
+            )
+            w.log(
+                action,
+                "volunteer",
+                volunteer_id,
+                {
+                    "volunteer": volunteer_id,
+                    "from": old[0] if old else None,
+                    "to": structure_id,
+                    "pinned_before": bool(old and old[1]),
+                },
+            )
+
+    def set_pinned(self, volunteer_id: str, pinned: bool) -> None:
+        old = store.membership(self.event.db, volunteer_id)
+        if old is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Placez d'abord cette personne dans une équipe."))
+        if old[1] == pinned:
+            return
+        with self.event.write() as w:
+            store.set_pinned(w.db, volunteer_id, pinned, w.at)
+            w.log(
+                "team.pin",
+                "volunteer",
+                volunteer_id,
+                {"volunteer": volunteer_id, "structure": old[0], "pinned": pinned, "before": old[1]},
+            )
+
+    def toggle_pin(self, volunteer_id: str) -> bool:
+        old = store.membership(self.event.db, volunteer_id)
+        pinned = not (old and old[1])
+        self.set_pinned(volunteer_id, pinned)
+        return pinned
+
+    # --- undo ----------------------------------------------------------------------------------------------------
+
+    def can_undo(self) -> bool:
+        return store.last_undoable(self.event.db, self.event.station, UNDOABLE) is not None
+
+    def undo(self) -> Undone | None:
+        """Take back this station's latest team change. Refused if someone changed the same people since."""
+        found = store.last_undoable(self.event.db, self.event.station, UNDOABLE)
+        if found is None:
+            return None
+        entry_id, action, payload = found
+        current = store.memberships(self.event.db)
+        with self.event.write() as w:
+            if action in ("team.move", "team.rebalance"):
+                vid = payload["volunteer"]
+                if (current.get(vid) or (None, False))[0] != payload["to"]:
+                    raise InvalidInput(
+                        QT_TRANSLATE_NOOP("errors", "Annulation impossible : cette personne a changé d'équipe depuis.")
+                    )
+                roster_store.set_membership(w.db, vid, payload["from"], w.at, pinned=payload["pinned_before"])
+                count = 1
+            elif action == "team.pin":
+                store.set_pinned(w.db, payload["volunteer"], payload["before"], w.at)
+                count = 1
+            else:
+                before: dict[str, list[Any]] = payload["before"]
+                count = 0
+                for vid in set(before) | set(current):
+                    if roster_store.get_volunteer(w.db, vid) is None:
+                        continue
+                    old = before.get(vid)
+                    if old is None:
+                        roster_store.set_membership(w.db, vid, None, w.at)
+                    else:
+                        roster_store.set_membership(w.db, vid, old[0], w.at, pinned=bool(old[1]))
+                    count += 1
+            w.log("team.undo", "teams", None, {"undoes": entry_id, "action": action})
+        return Undone(action, count)
+
+    # --- rebalance -----------------------------------------------------------------------------------------------
+
+    def rebalance_proposals(self, present_ids: set[str] | None = None) -> list[Move]:
+        present = self.event.status.present_ids() if present_ids is None else present_ids
+        return rebalance(self.volunteers(), self.structures(), present)
+
+    def accept(self, move: Move) -> None:
+        """Apply one proposed move, if the volunteer is still where the proposal found them."""
+        old = store.membership(self.event.db, move.volunteer_id)
+        if (old[0] if old else None) != move.from_id:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Proposition périmée : {name} a changé d'équipe entre-temps."),
+                name=move.volunteer_name,
+            )
+        self.move(move.volunteer_id, move.to_id, action="team.rebalance")

@@ -1,0 +1,274 @@
+"""Missions, for the referents and the organiser: every team at once (those needing help in orange or red), and
+one team's milestones (ticked with time and by whom), status and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from probono_desk.core.missions import Alert, TeamStatus
+from probono_desk.services.missions import TeamOverview
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.errors import show_error
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ALERT_BACKGROUND = {Alert.OK: None, Alert.WATCH: "#ffe0b2", Alert.HELP: "#ffcdd2"}
+
+
+def _hhmm(iso: str) -> str:
+    return iso[11:16].replace(":", "h") if len(iso) >= 16 else ""
+
+
+class OverviewModel(QAbstractTableModel):
+    COL_TABLE, COL_TEAM, COL_PROGRESS, COL_STATUS, COL_PRESENT, COL_NOTE = range(6)
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TeamOverview] = []
+
+    def set_rows(self, rows: list[TeamOverview]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: int) -> TeamOverview:
+        return self._rows[index]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("Table"),
+                self.tr("Équipe"),
+                self.tr("Avancement"),
+                self.tr("Statut"),
+                self.tr("Présent·es"),
+                self.tr("Dernière note"),
+            ][section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        o = self._rows[index.row()]
+        col = index.column()
+        if role == self.ID_ROLE:
+            return o.structure.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_TABLE:
+                return o.structure.table_label
+            if col == self.COL_TEAM:
+                return o.structure.name
+            if col == self.COL_PROGRESS:
+                p = o.progress
+                text = f"{p.done}/{p.total}"
+                if o.last_milestone:
+                    text += f" · {QCoreApplication.translate('missions', o.last_milestone)}"
+                if p.behind:
+                    text += " · " + self.tr("{n} étape(s) de retard").format(n=p.behind)
+                return text
+            if col == self.COL_STATUS:
+                return QCoreApplication.translate("missions", o.status.label)
+            if col == self.COL_PRESENT:
+                return f"{o.present}/{o.members}"
+            if col == self.COL_NOTE:
+                return f"{_hhmm(o.last_note.at)} {o.last_note.text}" if o.last_note else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = ALERT_BACKGROUND[o.progress.alert]
+            if col == self.COL_TABLE:
+                colour = o.structure.colour or colour
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.COL_TABLE:
+                return QBrush(QColor("white"))
+            if col == self.COL_STATUS:
+                return QBrush(QColor(o.status.colour))
+        if role == Qt.ItemDataRole.FontRole and col in (self.COL_TABLE, self.COL_STATUS):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_TABLE, self.COL_PRESENT):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class MissionsPanel(QWidget):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.expected_index: Callable[[], int | None] = lambda: None  # wired to the day plan by the schedule
+        self.structure_id: str | None = None
+        self._loading = False
+
+        self.model = OverviewModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
+
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.milestones = QListWidget(self)
+        self.milestones.itemChanged.connect(self._milestone_changed)
+        self.status = QComboBox(self)
+        for status in TeamStatus:
+            self.status.addItem(QCoreApplication.translate("missions", status.label), status.value)
+        self.status.activated.connect(self._status_chosen)
+        self.notes = QListWidget(self)
+        self.notes.setWordWrap(True)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("Une note sur l'équipe (Entrée pour l'ajouter)"))
+        self.note_edit.returnPressed.connect(self.add_note)
+        self.note_button = QPushButton(self.tr("Ajouter la note"), self)
+        self.note_button.clicked.connect(self.add_note)
+
+        detail = QWidget(self)
+        dl = QVBoxLayout(detail)
+        dl.addWidget(self.title)
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("Statut :"), self))
+        status_row.addWidget(self.status, 1)
+        dl.addLayout(status_row)
+        dl.addWidget(QLabel(self.tr("Étapes (cochez quand elle est atteinte)"), self))
+        dl.addWidget(self.milestones, 2)
+        dl.addWidget(QLabel(self.tr("Notes"), self))
+        dl.addWidget(self.notes, 1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.note_button)
+        dl.addLayout(note_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(splitter)
+
+    # --- data ----------------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        rows = self.ctx.ev.missions.overview(self.expected_index())
+        self.model.set_rows(rows)
+        if rows:
+            ids = [r.structure.id for r in rows]
+            row = ids.index(self.structure_id) if self.structure_id in ids else 0
+            self.table.selectRow(row)
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        self.structure_id = self.model.row(row).structure.id
+        self._load_detail()
+
+    def _load_detail(self) -> None:
+        if self.structure_id is None:
+            return
+        missions = self.ctx.ev.missions
+        overview = next(
+            (o for o in missions.overview(self.expected_index()) if o.structure.id == self.structure_id), None
+        )
+        if overview is None:
+            return
+        s = overview.structure
+        self._loading = True
+        self.title.setText(self.tr("Table {table} · {name}").format(table=s.table_label, name=s.name))
+        ticks = missions.ticks(s.id)
+        self.milestones.clear()
+        for m in missions.milestones():
+            tick = ticks.get(m.id)
+            label = QCoreApplication.translate("missions", m.label)
+            if tick:
+                by = f" · {tick.by}" if tick.by else ""
+                label += f" — {_hhmm(tick.at)}{by}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
+            self.milestones.addItem(item)
+        self.status.setCurrentIndex(self.status.findData(overview.status.value))
+        self.status.setStyleSheet(
+            f"QComboBox {{ color: white; background: {overview.status.colour}; font-weight: bold; }}"
+        )
+        self.notes.clear()
+        for note in reversed(missions.notes(s.id)):
+            author = f" — {note.author}" if note.author else ""
+            self.notes.addItem(f"{_hhmm(note.at)}{author} : {note.text}")
+        self._loading = False
+
+    def _who(self) -> str:
+        s = next((o.structure for o in self.model._rows if o.structure.id == self.structure_id), None)
+        return (s.referent_name if s else "") or self.ctx.ev.actor or self.ctx.ev.station
+
+    # --- actions -------------------------------------------------------------------------------------------------
+
+    def _after_write(self) -> None:
+        self.ctx.notify_changed()
+        self.refresh()
+
+    def _milestone_changed(self, item: QListWidgetItem) -> None:
+        if self._loading or self.structure_id is None:
+            return
+        milestone_id = str(item.data(Qt.ItemDataRole.UserRole))
+        try:
+            if item.checkState() == Qt.CheckState.Checked:
+                self.ctx.ev.missions.tick(self.structure_id, milestone_id, by=self._who())
+            else:
+                self.ctx.ev.missions.untick(self.structure_id, milestone_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self._after_write()
+
+    def _status_chosen(self, index: int) -> None:
+        if self.structure_id is None:
+            return
+        try:
+            self.ctx.ev.missions.set_status(self.structure_id, TeamStatus(self.status.itemData(index)), by=self._who())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self._after_write()
+
+    def set_status(self, status: TeamStatus) -> None:
+        self.status.setCurrentIndex(self.status.findData(status.value))
+        self._status_chosen(self.status.currentIndex())
+
+    def add_note(self) -> None:
+        if self.structure_id is None or not self.note_edit.text().strip():
+            return
+        try:
+            self.ctx.ev.missions.add_note(self.structure_id, self.note_edit.text(), author=self._who())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.note_edit.clear()
+        self._after_write()

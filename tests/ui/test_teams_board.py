@@ -1,0 +1,199 @@
+"""The teams screen: drag and drop and keyboard moves with undo, pins, milestones, status, live updates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+
+from probono_desk.core.clock import FixedClock
+from probono_desk.core.missions import TeamStatus
+from probono_desk.services.event import Event
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.teams_board import ID_ROLE, MIME, TeamsScreen
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, demo_path: Path, clock: FixedClock) -> TeamsScreen:
+    ev = Event.open(demo_path, clock=clock, station="poste-ui")
+    ctx = EventContext(ev)
+    widget = TeamsScreen(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    ctx.close()
+
+
+def _names(screen: TeamsScreen, index: int) -> list[str]:
+    board = list(screen.boards.values())[index]
+    return [board.members.item(r).data(Qt.ItemDataRole.DisplayRole) for r in range(board.members.count())]
+
+
+def _ids(screen: TeamsScreen, index: int) -> list[str]:
+    board = list(screen.boards.values())[index]
+    return [board.members.item(r).data(ID_ROLE) for r in range(board.members.count())]
+
+
+def _team_of(screen: TeamsScreen, volunteer_id: str) -> str | None:
+    return screen.ctx.ev.roster.volunteer(volunteer_id).structure_id
+
+
+def test_boards_show_each_structure_with_table_referent_and_counts(screen: TeamsScreen) -> None:
+    boards = list(screen.boards.values())
+    assert len(boards) == 5
+    first = boards[0]
+    assert first.table_label.text() == "Table 1"
+    assert first.name_label.text() == "Les Jardins du Partage"
+    assert "Ressources humaines" in first.mission_label.text() and first.referent_label.text() == "Julie Marchand"
+    assert first.count_label.text() == f"0/{first.members.count()}"
+    assert "Règles respectées" in first.checks_label.text()
+    assert sum(b.members.count() for b in boards) == 50
+
+
+def test_drag_and_drop_moves_then_undo(screen: TeamsScreen, qtbot: QtBot) -> None:
+    source, target = list(screen.boards.values())[:2]
+    vid = source.members.item(0).data(ID_ROLE)
+    name = source.members.item(0).data(Qt.ItemDataRole.DisplayRole)
+    mime = source.members.mimeData([source.members.item(0)])
+    assert mime.hasFormat(MIME)
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    target.members.dropEvent(drop)
+    assert _team_of(screen, vid) == target.structure.id
+    assert name in _names(screen, 1) and name not in _names(screen, 0)
+    assert "Ctrl+Z" in screen.message.text()
+    screen.undo_action.trigger()
+    assert _team_of(screen, vid) == source.structure.id
+    assert name in _names(screen, 0)
+
+
+def test_foreign_drop_is_ignored(screen: TeamsScreen) -> None:
+    target = list(screen.boards.values())[1]
+    mime = QMimeData()
+    mime.setText("Pas une personne")
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    before = _ids(screen, 1)
+    target.members.dropEvent(drop)
+    assert _ids(screen, 1) == before
+
+
+def test_keyboard_moves_alt_arrows_and_ctrl_z(screen: TeamsScreen, qtbot: QtBot) -> None:
+    boards = list(screen.boards.values())
+    vid = _ids(screen, 2)[0]
+    assert screen.select(vid)
+    screen.activateWindow()
+    qtbot.keyClick(boards[2].members, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert _team_of(screen, vid) == boards[3].structure.id
+    assert screen.selected_id() == vid  # the selection follows, so Alt+→ again keeps going
+    qtbot.keyClick(boards[3].members, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert _team_of(screen, vid) == boards[4].structure.id
+    qtbot.keyClick(boards[4].members, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert _team_of(screen, vid) == boards[3].structure.id
+    qtbot.keyClick(boards[3].members, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _team_of(screen, vid) == boards[4].structure.id
+    qtbot.keyClick(screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _team_of(screen, vid) == boards[2].structure.id
+
+
+def test_move_to_menu_and_pin_toggle(screen: TeamsScreen) -> None:
+    boards = list(screen.boards.values())
+    vid = _ids(screen, 0)[1]
+    screen.select(vid)
+    menu = screen._destinations_menu(vid)
+    menu.actions()[4].trigger()
+    assert _team_of(screen, vid) == boards[4].structure.id
+    screen.select(vid)
+    screen.toggle_pin()
+    assert screen.ctx.ev.roster.volunteer(vid).pinned
+    assert screen.pin_button.text() == "Désépingler"
+    screen.undo()
+    assert not screen.ctx.ev.roster.volunteer(vid).pinned
+
+
+def test_form_teams_runs_off_the_ui_thread_and_is_undoable(screen: TeamsScreen, qtbot: QtBot) -> None:
+    boards = list(screen.boards.values())
+    vid = _ids(screen, 0)[0]
+    screen.move_volunteer(vid, boards[1].structure.id)
+    screen.form_teams()
+    assert not screen.form_button.isEnabled()
+    qtbot.waitUntil(lambda: screen.form_button.isEnabled(), timeout=10_000)
+    assert "Équipes formées" in screen.message.text()
+    assert _team_of(screen, vid) == boards[0].structure.id  # the deterministic formation puts them back
+
+
+def test_rebalance_dialog_accept_and_refuse(screen: TeamsScreen, qtbot: QtBot) -> None:
+    from probono_desk.ui.teams_dialogs import RebalanceDialog
+
+    ev = screen.ctx.ev
+    team4 = ev.teams.current().teams[3]
+    absent = {v.id for v in team4.members[:5]}
+    ev.db.execute("CREATE TABLE IF NOT EXISTS checkins (volunteer_id TEXT, undone_at TEXT)")
+    for v in ev.roster.volunteers():
+        if v.id not in absent:
+            ev.db.execute("INSERT INTO checkins (volunteer_id) VALUES (?)", [v.id])
+    dialog = RebalanceDialog(screen.ctx, screen)
+    qtbot.addWidget(dialog)
+    assert len(dialog.moves) >= 2
+    first, second = dialog.moves[0], dialog.moves[1]
+    dialog.accept_move(0)
+    dialog.refuse_move(1)
+    assert _team_of(screen, first.volunteer_id) == first.to_id
+    assert _team_of(screen, second.volunteer_id) == second.from_id
+    assert dialog.results == {first.volunteer_id: "accepted", second.volunteer_id: "refused"}
+    assert not dialog.accept_buttons[0].isEnabled() and not dialog.refuse_buttons[1].isEnabled()
+
+
+def test_milestone_ticks_status_and_notes(screen: TeamsScreen, clock: FixedClock) -> None:
+    panel = screen.missions
+    screen.tabs.setCurrentWidget(panel)
+    panel.table.selectRow(1)
+    sid = panel.structure_id
+    assert sid == list(screen.boards)[1]
+    clock.advance(minutes=95)
+    panel.milestones.item(0).setCheckState(Qt.CheckState.Checked)
+    tick = screen.ctx.ev.missions.ticks(sid)
+    assert len(tick) == 1 and next(iter(tick.values())).at.endswith("10:05:00")
+    assert panel.milestones.item(0).text() == "cadrage — 10h05 · Antoine Lefort"
+    assert panel.model.data(panel.model.index(1, panel.model.COL_PROGRESS)) == "1/7 · cadrage"
+    panel.set_status(TeamStatus.WATCH)
+    assert screen.ctx.ev.missions.status(sid) == TeamStatus.WATCH
+    background = panel.model.data(panel.model.index(1, panel.model.COL_TEAM), Qt.ItemDataRole.BackgroundRole)
+    assert background.color().name() == "#ffe0b2"
+    panel.note_edit.setText("Bloqué·es sur le choix de l'angle")
+    panel.add_note()
+    assert "Bloqué·es sur le choix de l'angle" in panel.notes.item(0).text()
+    panel.milestones.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert screen.ctx.ev.missions.ticks(sid) == {}
+
+
+def test_another_process_writing_shows_up_on_the_board(
+    screen: TeamsScreen, qtbot: QtBot, demo_path: Path, clock: FixedClock
+) -> None:
+    vid = _ids(screen, 0)[0]
+    target = list(screen.boards)[3]
+    with Event.open(demo_path, clock=clock, station="poste-2") as other:
+        other.teams.move(vid, target)
+        other.missions.set_status(target, TeamStatus.BLOCKED)
+    qtbot.waitUntil(lambda: vid in _ids(screen, 3), timeout=5_000)
+    assert vid not in _ids(screen, 0)
+    colour = screen.missions.model.data(screen.missions.model.index(3, 1), Qt.ItemDataRole.BackgroundRole)
+    assert colour.color().name() == "#ffcdd2"
+
+
+def test_who_sits_where_lists_everyone_alphabetically(screen: TeamsScreen, qtbot: QtBot) -> None:
+    screen.open_who_sits_where()
+    window = screen._who_window
+    qtbot.addWidget(window)
+    assert len(window.rows) == 50
+    assert [r[0] for r in window.rows][:2] == ["BEN SALAH Mehdi", "BOUCHARD Clémence"]
+    assert window._layout(window.rect().adjusted(24, 60, -24, -24))[1] >= 20
