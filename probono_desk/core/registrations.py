@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from functools import lru_cache
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
-from probono_desk.core.models import Situation, parse_situation
+from probono_desk.core.models import Situation
 from probono_desk.core.tabular import Table, is_blank
 from probono_desk.core.text import clean, fold, is_email, normalize_email, normalize_phone, split_list
 
@@ -35,7 +36,17 @@ VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "first_name",
         QT_TRANSLATE_NOOP("fields", "Prénom"),
-        ("prenom", "first name", "firstname", "given name", "prenom du participant", "prenom du benevole"),
+        (
+            "prenom",
+            "first name",
+            "firstname",
+            "given name",
+            "prenom du participant",
+            "prenom du benevole",
+            "forename",
+            "attendee first name",
+            "prenom participant",
+        ),
         ("prenom",),
     ),
     FieldSpec(
@@ -51,6 +62,8 @@ VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
             "nom du participant",
             "nom du benevole",
             "nom de naissance",
+            "attendee last name",
+            "nom participant",
         ),
         ("nom de famille", "last name"),
     ),
@@ -105,6 +118,9 @@ VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
             "telephone portable",
             "mobile phone",
             "n° de telephone",
+            "mobile number",
+            "numero de portable",
+            "telephone mobile",
             "gsm",
         ),
         ("telephone", "numero de telephone", "phone", "tel "),
@@ -141,13 +157,25 @@ VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
             "statut professionnel",
             "profil",
             "job status",
+            "employment status",
+            "current situation",
+            "situation actuelle",
         ),
         ("situation", "statut"),
     ),
     FieldSpec(
         "skills",
         QT_TRANSLATE_NOOP("fields", "Compétences"),
-        ("competences", "competence", "skills", "expertise", "domaines de competence", "savoir-faire"),
+        (
+            "competences",
+            "competence",
+            "skills",
+            "expertise",
+            "domaines de competence",
+            "savoir-faire",
+            "domaines d'expertise",
+            "competences a partager",
+        ),
         ("competence", "skills", "vos competences", "expertise"),
     ),
     FieldSpec(
@@ -173,6 +201,8 @@ VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
             "preferred",
             "association souhaitee",
             "quelle structure",
+            "which structure",
+            "preferred organi",
         ),
     ),
     FieldSpec(
@@ -210,6 +240,9 @@ VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
             "created at",
             "order date",
             "date de commande",
+            "submission date",
+            "date de creation",
+            "date de reponse",
             "date",
         ),
         ("horodat", "date d'inscription", "submitted"),
@@ -229,8 +262,11 @@ STRUCTURE_FIELDS: tuple[FieldSpec, ...] = (
             "nom",
             "organisation",
             "organization",
+            "organization name",
+            "structure name",
+            "nom de l'association",
         ),
-        ("nom de la structure", "structure laureate"),
+        ("nom de la structure", "structure laureate", "nom de l'association"),
     ),
     FieldSpec(
         "legal_form",
@@ -266,7 +302,7 @@ STRUCTURE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "table_label",
         QT_TRANSLATE_NOOP("fields", "Table"),
-        ("table", "n° de table", "numero de table", "salle"),
+        ("table", "n° de table", "numero de table", "salle", "table number", "table label"),
         ("table",),
     ),
     FieldSpec(
@@ -282,25 +318,47 @@ STRUCTURE_FIELDS: tuple[FieldSpec, ...] = (
             "referent(e) pro bono lab",
             "staff",
             "coach",
+            "mentor",
         ),
         ("referent",),
     ),
     FieldSpec(
         "representative_1",
         QT_TRANSLATE_NOOP("fields", "Représentant 1"),
-        ("representant 1", "representant", "representante 1", "representative 1", "contact 1", "contact"),
-        ("representant 1", "representant·e 1"),
+        (
+            "representant 1",
+            "representant",
+            "representante 1",
+            "representative 1",
+            "contact 1",
+            "contact",
+            "representants",
+            "representantes",
+            "representatives",
+            "contacts",
+            "representant 1 (nom)",
+        ),
+        ("representant 1", "representant·e 1", "representant 1", "representative 1"),
     ),
     FieldSpec(
         "representative_2",
         QT_TRANSLATE_NOOP("fields", "Représentant 2"),
-        ("representant 2", "representante 2", "representative 2", "contact 2"),
+        ("representant 2", "representante 2", "representative 2", "contact 2", "representant 2 (nom)"),
         ("representant 2", "representant·e 2"),
     ),
     FieldSpec(
         "capacity",
         QT_TRANSLATE_NOOP("fields", "Capacité"),
-        ("capacite", "places", "nombre de places", "capacity", "taille de l'equipe"),
+        (
+            "capacite",
+            "places",
+            "nombre de places",
+            "capacity",
+            "taille de l'equipe",
+            "team size",
+            "nombre de benevoles",
+            "taille d'equipe",
+        ),
         ("capacite",),
     ),
 )
@@ -310,25 +368,48 @@ def fields_for(kind: Kind) -> tuple[FieldSpec, ...]:
     return VOLUNTEER_FIELDS if kind is Kind.VOLUNTEERS else STRUCTURE_FIELDS
 
 
+_HEADER_NOISE = re.compile(r"\((obligatoire|facultatif|optionnel|required|optional)\)|\[[^\]]*\]")
+
+
 def _header_key(text: str) -> str:
+    """'Prénom *' / '* E-mail :' / 'Téléphone (obligatoire)' / 'Référent·e' -> 'prenom', 'e-mail', ..."""
     key = fold(text)
-    key = re.sub(r"[*:?]+$", "", key).strip()  # "Prénom *", "E-mail :"
-    key = key.replace("·", "").replace("(e)", "").replace("(se)", "")
+    key = _HEADER_NOISE.sub("", key)
+    key = key.replace("·", "").replace("(e)", "").replace("(se)", "").replace("(s)", "").replace("’", "'")
+    key = re.sub(r"^[\s*:#]+|[\s*:?.]+$", "", key)
     return re.sub(r"\s+", " ", key).strip()
+
+
+@lru_cache(maxsize=2)
+def _lookup(kind: Kind) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for spec in fields_for(kind):
+        for e in spec.exact:
+            exact.setdefault(_header_key(e), spec.key)
+        prefixes.extend((_header_key(p), spec.key) for p in spec.prefixes)
+    return exact, prefixes
 
 
 def guess_field(header: str, kind: Kind) -> str | None:
     key = _header_key(header)
     if not key:
         return None
-    specs = fields_for(kind)
-    for spec in specs:
-        if key in {_header_key(e) for e in spec.exact}:
-            return spec.key
-    for spec in specs:
-        if any(key.startswith(_header_key(p)) for p in spec.prefixes):
-            return spec.key
+    exact, prefixes = _lookup(kind)
+    if key in exact:
+        return exact[key]
+    for prefix, field_key in prefixes:
+        if key.startswith(prefix):
+            return field_key
     return None
+
+
+def field_label(kind: Kind, key: str) -> str:
+    """The French label of a field key (translate it with context 'fields')."""
+    for spec in fields_for(kind):
+        if spec.key == key:
+            return spec.label
+    return key
 
 
 @dataclass
@@ -500,22 +581,147 @@ def parse_timestamp(text: str) -> str:
     return ""
 
 
+_CHECKED = {"☑", "☒", "✓", "✔", "✅", "[x]", "(x)", "coche", "cochee", "on", "si", "accepted", "agreed", "i agree"}
+_UNCHECKED = {"☐", "□", "[ ]", "( )", "non coche", "off", "declined", "refused", "unchecked", "false"}
+
+
 def parse_consent(text: str) -> bool | None:
-    key = fold(text)
+    """Oui/Non, Yes/No, TRUE/FALSE, 1/0, X, ☑/☐, 'J'accepte…' -> True/False; empty or unclear -> None."""
+    key = fold(text).strip(" .!")
     if not key:
         return None
-    if key in _TRUE or key.startswith("oui") or key.startswith("yes") or key.startswith("j'accepte"):
-        return True
-    if key in _FALSE or key.startswith("non") or key.startswith("no "):
+    if key in _UNCHECKED or key in _FALSE or key.startswith(("non", "no ", "no,", "je refuse", "i do not", "i don't")):
         return False
+    if (
+        key in _TRUE
+        or key in _CHECKED
+        or key.startswith(("oui", "yes", "j'accepte", "j accepte", "i agree", "i accept"))
+    ):
+        return True
     return None
 
 
-def _get(row: list[str], mapping: Mapping, key: str) -> str:
+# What forms say about someone's situation, checked in this order (word beginnings on folded text), so that
+# 'auto-entrepreneur' is independent before 'entrepreneur' is a business owner and 'sans emploi' beats 'emploi'.
+_SITUATION_WORDS: tuple[tuple[Situation, tuple[str, ...]], ...] = (
+    (
+        Situation.JOB_SEEKER,
+        (
+            "demandeu",
+            "en recherche",
+            "recherche d'emploi",
+            "recherche d emploi",
+            "chomage",
+            "chomeu",
+            "sans emploi",
+            "job seek",
+            "jobseek",
+            "unemploy",
+            "looking for a job",
+            "between jobs",
+            "en reconversion",
+            "reconversion",
+        ),
+    ),
+    (Situation.RETIREE, ("retraite", "retired", "retiree", "pensionne")),
+    (Situation.STUDENT, ("etudiant", "student", "alternan", "apprenti", "stagiaire", "intern", "doctorant", "phd")),
+    (
+        Situation.FREELANCE,
+        (
+            "independant",
+            "freelance",
+            "free-lance",
+            "auto-entrepreneur",
+            "autoentrepreneur",
+            "auto entrepreneur",
+            "micro-entrepreneur",
+            "microentrepreneur",
+            "self-employed",
+            "self employed",
+            "consultant",
+            "profession liberale",
+            "liberal",
+            "travailleur independant",
+        ),
+    ),
+    (
+        Situation.BUSINESS_OWNER,
+        (
+            "dirigeant",
+            "chef d'entreprise",
+            "chef d entreprise",
+            "cheffe d'entreprise",
+            "gerant",
+            "tpe",
+            "pme",
+            "business owner",
+            "company owner",
+            "small business",
+            "entrepreneur",
+            "founder",
+            "co-founder",
+            "fondat",
+            "cofondat",
+            "co-fondat",
+            "ceo",
+            "patron",
+        ),
+    ),
+    (
+        Situation.EMPLOYEE,
+        (
+            "salarie",
+            "employe",
+            "employee",
+            "employed",
+            "cadre",
+            "fonctionnaire",
+            "cdi",
+            "cdd",
+            "agent",
+            "in employment",
+            "staff",
+            "worker",
+        ),
+    ),
+    (Situation.OTHER, ("autre", "other", "n/a")),
+)
+
+
+def _word(word: str) -> str:
+    # Short words must stand alone: 'tpe' is not in 'stpeter', 'intern' is not 'international'.
+    return re.escape(word) + ("(?![a-z])" if len(word) <= 4 or word == "intern" else "")
+
+
+_SITUATION_PATTERNS = tuple(
+    (sit, re.compile(r"(?<![a-z])(?:" + "|".join(_word(w) for w in words) + ")")) for sit, words in _SITUATION_WORDS
+)
+
+
+def parse_form_situation(text: str | None) -> Situation | None:
+    """Map what forms say (French or English, 'Salarié(e)', 'salarié·e', 'Demandeur·se d'emploi', 'Dirigeant·e
+    TPE/PME', 'Student', 'Self-employed'…) to a Situation: None for an empty cell, OTHER when unrecognised."""
+    key = fold(text).replace("·", "").replace("(e)", "").replace("(se)", "")
+    if not key:
+        return None
+    for sit in Situation:
+        if key == sit.value:
+            return sit
+    for sit, pattern in _SITUATION_PATTERNS:
+        if pattern.search(key):
+            return sit
+    return Situation.OTHER
+
+
+def _raw(row: list[str], mapping: Mapping, key: str) -> str:
     col = mapping.columns.get(key)
     if col is None or col >= len(row):
         return ""
-    return clean(row[col])
+    return row[col]
+
+
+def _get(row: list[str], mapping: Mapping, key: str) -> str:
+    return clean(_raw(row, mapping, key))
 
 
 def _split_full_name(full: str) -> tuple[str, str]:
@@ -536,7 +742,14 @@ def tidy_name(text: str) -> str:
     return text
 
 
-def read_volunteers(table: Table, mapping: Mapping, structure_names: list[str] | None = None) -> Reading:
+def read_volunteers(
+    table: Table,
+    mapping: Mapping,
+    structure_names: list[str] | None = None,
+    known_skills: tuple[str, ...] = (),
+) -> Reading:
+    """Records of a registrations export; the same person twice (same e-mail, any case) is kept once, the
+    latest registration winning (by its time, else its line)."""
     reading = Reading(mapping=mapping)
     by_key: dict[str, VolunteerRecord] = {}
     known = {fold(n): n for n in structure_names or []}
@@ -574,8 +787,8 @@ def read_volunteers(table: Table, mapping: Mapping, structure_names: list[str] |
             email=email,
             phone=normalize_phone(_get(row, mapping, "phone")),
             organisation=_get(row, mapping, "organisation"),
-            situation=parse_situation(situation_text),
-            skills=tuple(split_list(_get(row, mapping, "skills"))),
+            situation=parse_form_situation(situation_text),
+            skills=tuple(split_list(_raw(row, mapping, "skills"), known_skills)),
             preference=preference,
             diet=_get(row, mapping, "diet"),
             consent=parse_consent(_get(row, mapping, "consent")),
@@ -597,6 +810,29 @@ def read_volunteers(table: Table, mapping: Mapping, structure_names: list[str] |
     return reading
 
 
+def parse_capacity(text: str) -> int | None:
+    """'10', '10.0', '10 places', 'max 12' -> the number; None when there is no positive whole number."""
+    match = re.search(r"\d+(?:[.,]0+)?(?!\d)", text)
+    if not match:
+        return None
+    value = int(re.split(r"[.,]", match.group(0))[0])
+    return value if 0 < value <= 1000 else None
+
+
+def table_label(text: str) -> str:
+    """'Table 3' / 'table n°3' -> '3'; any other label ('Salle Verte') is kept."""
+    match = re.fullmatch(r"(?i)table\s*(?:n[°o]\.?\s*)?(\S.*)", text)
+    return clean(match.group(1)) if match else text
+
+
+def split_two_people(text: str) -> tuple[str, str]:
+    """'Nadia Benali / Pierre Vermeulen' (or ',', ';', ' et ', '&', a line break) -> the two names."""
+    parts = [clean(p) for p in re.split(r"\s+/\s+|[;\n,&+]|\s+et\s+|\s+and\s+", text) if clean(p)]
+    if len(parts) >= 2:
+        return parts[0], " ".join(parts[1:2])
+    return (parts[0] if parts else clean(text)), ""
+
+
 def read_structures(table: Table, mapping: Mapping) -> Reading:
     reading = Reading(mapping=mapping)
     seen: dict[str, StructureRecord] = {}
@@ -611,11 +847,8 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
         capacity_text = _get(row, mapping, "capacity")
         capacity: int | None = None
         if capacity_text:
-            try:
-                capacity = int(float(capacity_text.replace(",", ".")))
-                if capacity <= 0:
-                    raise ValueError
-            except ValueError:
+            capacity = parse_capacity(capacity_text)
+            if capacity is None:
                 reading.problems.append(
                     Problem(
                         line,
@@ -624,6 +857,9 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
                     )
                 )
                 continue
+        rep_1, rep_2 = _get(row, mapping, "representative_1"), _get(row, mapping, "representative_2")
+        if rep_1 and not rep_2 and "representative_2" not in mapping.columns:
+            rep_1, rep_2 = split_two_people(_raw(row, mapping, "representative_1"))
         record = StructureRecord(
             line=line,
             name=name,
@@ -631,12 +867,12 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
             city=_get(row, mapping, "city"),
             mission_theme=_get(row, mapping, "mission_theme"),
             problem=_get(row, mapping, "problem"),
-            skills_needed=tuple(split_list(_get(row, mapping, "skills_needed"))),
+            skills_needed=tuple(split_list(_raw(row, mapping, "skills_needed"))),
             expected_deliverable=_get(row, mapping, "expected_deliverable"),
-            table_label=_get(row, mapping, "table_label"),
+            table_label=table_label(_get(row, mapping, "table_label")),
             referent=_get(row, mapping, "referent"),
-            representative_1=_get(row, mapping, "representative_1"),
-            representative_2=_get(row, mapping, "representative_2"),
+            representative_1=rep_1,
+            representative_2=rep_2,
             capacity=capacity,
         )
         if fold(name) in seen:

@@ -24,16 +24,31 @@ class Table:
 
 
 def sniff_delimiter(text: str) -> str:
-    sample_lines = [line for line in text.splitlines()[:20] if line.strip()]
-    sample = "\n".join(sample_lines)
-    try:
-        return csv.Sniffer().sniff(sample, delimiters="".join(CANDIDATE_DELIMITERS)).delimiter
-    except csv.Error:
-        pass
-    header = sample_lines[0] if sample_lines else ""
-    counts = {d: header.count(d) for d in CANDIDATE_DELIMITERS}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    """The delimiter that splits the start of the file into the most rows of one same width (2 columns or more).
+
+    Counting parsed rows (not raw lines) copes with title lines above the header, quoted cells holding other
+    delimiters or line breaks, and rows made only of delimiters.
+    """
+    sample = text[:65536]
+    best, best_score = ",", (0, 0, 0)
+    for rank, delim in enumerate(CANDIDATE_DELIMITERS):
+        widths: dict[int, int] = {}
+        try:
+            reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delim)
+            for count, row in enumerate(reader):
+                if count >= 60:
+                    break
+                if len(row) > 1 and any(cell.strip() for cell in row):
+                    widths[len(row)] = widths.get(len(row), 0) + 1
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        width, rows = max(widths.items(), key=lambda item: (item[1], item[0]))
+        score = (rows, width, -rank)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
 
 
 def parse_csv_text(text: str, delimiter: str | None = None) -> Table:

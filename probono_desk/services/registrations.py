@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from probono_desk.core.errors import ImportRefused, InvalidInput
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import StaffRole, Structure, Volunteer
 from probono_desk.core.palette import team_colour
@@ -34,14 +34,44 @@ if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+COMPARED_VOLUNTEER_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "organisation",
+    "situation",
+    "skills",
+    "preference",
+    "diet",
+    "consent",
+    "registered_at",
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte of the start is NUL (Excel 'Unicode text' without BOM)."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def decode_bytes(data: bytes) -> str:
-    """Text of a CSV export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (French Excel)."""
+    """Text of a CSV export: UTF-8 (with or without BOM), UTF-16 (with BOM, or recognisable without), else
+    Windows-1252 (French Excel), else the best guess of charset-normalizer."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -58,9 +88,24 @@ def decode_bytes(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+# Files people pick by mistake, recognised by their first bytes, and what to call them in the message.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("import", "une image PNG")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("import", "une image JPEG")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("import", "une image GIF")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("import", "une image GIF")),
+    (b"%PDF", QT_TRANSLATE_NOOP("import", "un document PDF")),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("import", "une base SQLite (un fichier d'événement ?)")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("import", "une archive compressée")),
+    (b"Rar!", QT_TRANSLATE_NOOP("import", "une archive RAR")),
+    (b"7z\xbc\xaf", QT_TRANSLATE_NOOP("import", "une archive 7-Zip")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("import", "un document RTF")),
+)
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
         return False
     if b"\x00" in head:
         return True
@@ -68,7 +113,19 @@ def _looks_binary(data: bytes) -> bool:
     return bool(head) and control / len(head) > 0.05
 
 
-def read_table(path: Path) -> Table:
+def _not_an_export(path: Path, what: str) -> ImportRefused:
+    return ImportRefused(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "« {name} » est {what}, pas un export d'inscriptions : choisissez le fichier CSV ou XLSX de "
+            "l'outil d'inscription.",
+        ),
+        name=path.name,
+        what=translate("import", what),
+    )
+
+
+def read_table(path: Path, kind: Kind | None = None) -> Table:
     """A file as rows of text cells, or ``ImportRefused`` with a message that says why not."""
     try:
         size = path.stat().st_size
@@ -85,10 +142,15 @@ def read_table(path: Path) -> Table:
             path=str(path),
             why=exc.strerror or str(exc),
         ) from exc
-    if not data.strip():
+    return read_table_bytes(data, path, kind)
+
+
+def read_table_bytes(data: bytes, path: Path, kind: Kind | None = None) -> Table:
+    """The bytes of a file as a table; ``path`` only names it in messages."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportRefused(QT_TRANSLATE_NOOP("errors", "Le fichier « {name} » est vide."), name=path.name)
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(data, path)
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return _read_xlsx(data, path, kind)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportRefused(
             QT_TRANSLATE_NOOP(
@@ -96,6 +158,9 @@ def read_table(path: Path) -> Table:
             ),
             name=path.name,
         )
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            raise _not_an_export(path, what)
     if _looks_binary(data):
         raise ImportRefused(
             QT_TRANSLATE_NOOP(
@@ -115,27 +180,51 @@ def read_table(path: Path) -> Table:
         ) from exc
 
 
-def _read_xlsx(data: bytes, path: Path) -> Table:
+def _read_xlsx(data: bytes, path: Path, kind: Kind | None = None) -> Table:
+    """The sheet of a workbook that holds the export (not always the first), as text cells."""
     import openpyxl
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        names = set()
+    if "mimetype" in names and not any(n.startswith("xl/") for n in names):
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "errors", "« {name} » est un classeur OpenDocument (.ods) : enregistrez-le en .xlsx ou en .csv."
+            ),
+            name=path.name,
+        )
+    if "xl/workbook.xml" not in names:
+        raise _not_an_export(path, QT_TRANSLATE_NOOP("import", "une archive ZIP qui n'est pas un classeur XLSX"))
+    try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged workbook
         raise ImportRefused(
             QT_TRANSLATE_NOOP("errors", "« {name} » n'est pas un classeur XLSX lisible (CSV ou XLSX attendu)."),
             name=path.name,
         ) from exc
     try:
         best: Table | None = None
+        kinds = [kind] if kind else [Kind.VOLUNTEERS, Kind.STRUCTURES]
         for sheet in workbook.worksheets:
+            if hasattr(sheet, "reset_dimensions"):
+                sheet.reset_dimensions()  # some tools write a wrong size; read what is there
             rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
             table = Table(rows=rows, lines=list(range(1, len(rows) + 1)))
-            if best is None:
+            if best is None or (not any(best.rows) and rows):
                 best = table
-            mapping = map_headers(table, Kind.VOLUNTEERS)
-            if is_usable(mapping) or is_usable(map_headers(table, Kind.STRUCTURES)):
+            if any(is_usable(map_headers(table, k)) for k in kinds):
                 return table
         return best or Table(rows=[], lines=[])
+    except ImportRefused:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("errors", "« {name} » n'est pas un classeur XLSX lisible (CSV ou XLSX attendu)."),
+            name=path.name,
+        ) from exc
     finally:
         workbook.close()
 
@@ -182,7 +271,7 @@ class RegistrationsService:
     def read(self, path: str | Path, kind: Kind | None = None, mapping: Mapping | None = None) -> ImportPlan:
         """Read and check a file, compare it with the event; writes nothing."""
         path = Path(path)
-        table = read_table(path)
+        table = read_table(path, kind or (mapping.kind if mapping else None))
         if not table.rows:
             raise ImportRefused(QT_TRANSLATE_NOOP("errors", "Le fichier « {name} » est vide."), name=path.name)
         kind = kind or (mapping.kind if mapping else detect_kind(table))
@@ -208,23 +297,24 @@ class RegistrationsService:
                 headers=_headers_text(table),
             )
         db = self.event.db
+        structures = store.list_structures(db)
         if kind is Kind.VOLUNTEERS:
-            reading = read_volunteers(table, mapping, [s.name for s in store.list_structures(db)])
+            known_skills = tuple(skill for s in structures for skill in s.skills_needed)
+            reading = read_volunteers(table, mapping, [s.name for s in structures], known_skills)
         else:
             reading = read_structures(table, mapping)
         plan = ImportPlan(path=path, kind=kind, reading=reading, table=table)
         if kind is Kind.VOLUNTEERS:
+            existing = {store.person_key(v.first_name, v.last_name, v.email): v for v in store.list_volunteers(db)}
             for vrec in reading.volunteers:
-                self._compare_volunteer(plan, vrec)
+                self._compare_volunteer(plan, vrec, existing)
         else:
             for srec in reading.structures:
                 self._compare_structure(plan, srec)
         return plan
 
-    def _compare_volunteer(self, plan: ImportPlan, rec: VolunteerRecord) -> None:
-        existing = store.find_volunteer_by_key(
-            self.event.db, store.person_key(rec.first_name, rec.last_name, rec.email)
-        )
+    def _compare_volunteer(self, plan: ImportPlan, rec: VolunteerRecord, known: dict[str, Volunteer]) -> None:
+        existing = known.get(store.person_key(rec.first_name, rec.last_name, rec.email))
         if existing is None:
             plan.new.append(rec)
             return
@@ -232,23 +322,7 @@ class RegistrationsService:
             plan.unchanged += 1  # the event holds a later registration of that person
             return
         merged = _volunteer_from(rec, plan.path.name, existing)
-        diff = [
-            name
-            for name in (
-                "first_name",
-                "last_name",
-                "email",
-                "phone",
-                "organisation",
-                "situation",
-                "skills",
-                "preference",
-                "diet",
-                "consent",
-                "registered_at",
-            )
-            if getattr(merged, name) != getattr(existing, name)
-        ]
+        diff = [name for name in COMPARED_VOLUNTEER_FIELDS if getattr(merged, name) != getattr(existing, name)]
         if diff:
             plan.updated.append((rec, diff))
         else:
