@@ -21,6 +21,7 @@ from probono_desk.core.registrations import (
     StructureRecord,
     VolunteerRecord,
     detect_kind,
+    field_label,
     is_usable,
     map_headers,
     read_structures,
@@ -207,16 +208,20 @@ def _read_xlsx(data: bytes, path: Path, kind: Kind | None = None) -> Table:
         ) from exc
     try:
         best: Table | None = None
+        best_score = -1
         kinds = [kind] if kind else [Kind.VOLUNTEERS, Kind.STRUCTURES]
         for sheet in workbook.worksheets:
             if hasattr(sheet, "reset_dimensions"):
                 sheet.reset_dimensions()  # some tools write a wrong size; read what is there
             rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
             table = Table(rows=rows, lines=list(range(1, len(rows) + 1)))
-            if best is None or (not any(best.rows) and rows):
-                best = table
-            if any(is_usable(map_headers(table, k)) for k in kinds):
-                return table
+            # The sheet whose header maps the most columns (usable ones first) holds the export.
+            score = max(
+                (len(m.columns) + (100 if is_usable(m) else 0) for m in (map_headers(table, k) for k in kinds)),
+                default=0,
+            )
+            if score > best_score:
+                best, best_score = table, score
         return best or Table(rows=[], lines=[])
     except ImportRefused:
         raise
@@ -364,11 +369,14 @@ class RegistrationsService:
             first = blocking[0]
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    "errors", "{count} ligne(s) à corriger ; rien n'a été importé (première : ligne {line}, {why})."
+                    "errors",
+                    "{count} ligne(s) à corriger ; rien n'a été importé (première : ligne {line}, {field} : {why}). "
+                    "Corrigez le fichier, ou importez seulement les lignes valides.",
                 ),
                 count=len(blocking),
                 line=first.line,
-                why=first.why,
+                field=translate("fields", field_label(plan.kind, first.field)),
+                why=translate("import", first.why),
             )
         skipped = len(blocking)
         if plan.changes == 0:
