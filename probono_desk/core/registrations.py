@@ -570,7 +570,7 @@ def parse_timestamp(text: str) -> str:
     value = clean(text)
     if not value:
         return ""
-    value = re.sub(r"\s*(UTC|GMT|[+-]\d{2}:?\d{2})$", "", value)
+    value = re.sub(r"\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})$", "", value)
     value = value.replace("T", " ") if re.match(r"\d{4}-\d{2}-\d{2}T", value) else value
     value = re.sub(r"\.\d+$", "", value)
     for fmt in _DATE_FORMATS:

@@ -23,14 +23,15 @@ class Table:
     lines: list[int]
 
 
-def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the start of the file into the most rows of one same width (2 columns or more).
+def rank_delimiters(text: str) -> list[str]:
+    """Candidate delimiters, the most likely first: the one that splits the start of the file into the most
+    cells laid out in rows of one same width (2 columns or more).
 
     Counting parsed rows (not raw lines) copes with title lines above the header, quoted cells holding other
     delimiters or line breaks, and rows made only of delimiters.
     """
     sample = text[:65536]
-    best, best_score = ",", (0, 0, 0)
+    scored: list[tuple[tuple[int, int], str]] = []
     for rank, delim in enumerate(CANDIDATE_DELIMITERS):
         widths: dict[int, int] = {}
         try:
@@ -42,13 +43,13 @@ def sniff_delimiter(text: str) -> str:
                     widths[len(row)] = widths.get(len(row), 0) + 1
         except csv.Error:
             continue
-        if not widths:
-            continue
-        width, rows = max(widths.items(), key=lambda item: (item[1], item[0]))
-        score = (rows, width, -rank)
-        if score > best_score:
-            best, best_score = delim, score
-    return best
+        cells = max((rows * width for width, rows in widths.items()), default=0)
+        scored.append(((cells, -rank), delim))
+    return [delim for score, delim in sorted(scored, reverse=True) if score[0] > 0] or [","]
+
+
+def sniff_delimiter(text: str) -> str:
+    return rank_delimiters(text)[0]
 
 
 def parse_csv_text(text: str, delimiter: str | None = None) -> Table:

@@ -27,7 +27,7 @@ from probono_desk.core.registrations import (
     read_structures,
     read_volunteers,
 )
-from probono_desk.core.tabular import Table, cell_text, parse_csv_text
+from probono_desk.core.tabular import Table, cell_text, parse_csv_text, rank_delimiters
 from probono_desk.core.text import fold
 from probono_desk.storage import roster as store
 
@@ -172,13 +172,33 @@ def read_table_bytes(data: bytes, path: Path, kind: Kind | None = None) -> Table
             name=path.name,
         )
     try:
-        return parse_csv_text(decode_bytes(data))
+        text = decode_bytes(data)
+        return parse_csv_text(text, choose_delimiter(text, kind))
     except ValueError as exc:
         raise ImportRefused(
             QT_TRANSLATE_NOOP("errors", "« {name} » n'a pas pu être lu comme un CSV ({why})."),
             name=path.name,
             why=str(exc),
         ) from exc
+
+
+def choose_delimiter(text: str, kind: Kind | None = None) -> str:
+    """The delimiter under which the header makes the most sense; the most regular one when none does."""
+    ranked = rank_delimiters(text)
+    if len(ranked) == 1:
+        return ranked[0]
+    sample = text[:65536]
+    kinds = [kind] if kind else [Kind.VOLUNTEERS, Kind.STRUCTURES]
+    best, best_score = ranked[0], 0
+    for delim in ranked:
+        try:
+            table = parse_csv_text(sample, delim)
+        except ValueError:
+            continue
+        score = max(len(m.columns) + (100 if is_usable(m) else 0) for m in (map_headers(table, k) for k in kinds))
+        if score > best_score:
+            best, best_score = delim, score
+    return best
 
 
 def _read_xlsx(data: bytes, path: Path, kind: Kind | None = None) -> Table:
