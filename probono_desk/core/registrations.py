@@ -453,12 +453,20 @@ def map_headers(table: Table, kind: Kind) -> Mapping:
     return best
 
 
+def person_column(mapping: Mapping) -> str | None:
+    """The header of a first-name column, which a structures list never has (it is then a registrations export)."""
+    for header in mapping.headers:
+        if guess_field(header, Kind.VOLUNTEERS) == "first_name":
+            return header
+    return None
+
+
 def is_usable(mapping: Mapping) -> bool:
     cols = mapping.columns
     if mapping.kind is Kind.VOLUNTEERS:
         has_name = ("first_name" in cols and "last_name" in cols) or "full_name" in cols
         return has_name and len(cols) >= 2
-    return "name" in cols
+    return "name" in cols and person_column(mapping) is None
 
 
 def detect_kind(table: Table) -> Kind:

@@ -24,6 +24,7 @@ from probono_desk.core.registrations import (
     field_label,
     is_usable,
     map_headers,
+    person_column,
     read_structures,
     read_volunteers,
 )
@@ -311,6 +312,17 @@ class RegistrationsService:
                     ),
                     name=path.name,
                     headers=_headers_text(table),
+                )
+            column = person_column(mapping)
+            if column:
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "« {name} » ne ressemble pas à une liste de structures : c'est un export d'inscriptions "
+                        "(colonne « {column} »). Importez-le comme inscriptions.",
+                    ),
+                    name=path.name,
+                    column=column,
                 )
             raise ImportRefused(
                 QT_TRANSLATE_NOOP(
