@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -12,6 +13,13 @@ def fold(text: str | None) -> str:
     """Lowercase, no accents, single spaces: 'Élodie  LÉGER' -> 'elodie leger'. For search and matching."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=16384)
+def _fold(text: str) -> str:
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae").replace("ß", "ss")
