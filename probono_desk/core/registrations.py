@@ -732,6 +732,11 @@ def _get(row: list[str], mapping: Mapping, key: str) -> str:
     return clean(_raw(row, mapping, key))
 
 
+def _repeats_header(row: list[str], mapping: Mapping) -> bool:
+    """The header line again further down (two exports pasted one after the other)."""
+    return [fold(c) for c in row if clean(c)] == [fold(h) for h in mapping.headers if h]
+
+
 def _split_full_name(full: str) -> tuple[str, str]:
     """'DUPONT Marie' -> ('Marie', 'DUPONT'); 'Marie Dupont' -> ('Marie', 'Dupont')."""
     parts = full.split()
@@ -762,7 +767,7 @@ def read_volunteers(
     by_key: dict[str, VolunteerRecord] = {}
     known = {fold(n): n for n in structure_names or []}
     for row, line in zip(table.rows[mapping.header_index + 1 :], table.lines[mapping.header_index + 1 :], strict=True):
-        if is_blank(row):
+        if is_blank(row) or _repeats_header(row, mapping):
             reading.blank_lines += 1
             continue
         first, last = _get(row, mapping, "first_name"), _get(row, mapping, "last_name")
@@ -845,7 +850,7 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
     reading = Reading(mapping=mapping)
     seen: dict[str, StructureRecord] = {}
     for row, line in zip(table.rows[mapping.header_index + 1 :], table.lines[mapping.header_index + 1 :], strict=True):
-        if is_blank(row):
+        if is_blank(row) or _repeats_header(row, mapping):
             reading.blank_lines += 1
             continue
         name = _get(row, mapping, "name")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 
 from probono_desk.core.text import clean
@@ -23,6 +24,15 @@ class Table:
     lines: list[int]
 
 
+_SEP_HINT = re.compile(r"^\ufeff?\"?sep=(.)\"?\r?\n")
+
+
+def excel_separator_hint(text: str) -> str | None:
+    """The delimiter named by Excel's 'sep=;' first line, if there is one."""
+    match = _SEP_HINT.match(text)
+    return match.group(1) if match else None
+
+
 def rank_delimiters(text: str) -> list[str]:
     """Candidate delimiters, the most likely first: the one that splits the start of the file into the most
     cells laid out in rows of one same width (2 columns or more).
@@ -30,6 +40,9 @@ def rank_delimiters(text: str) -> list[str]:
     Counting parsed rows (not raw lines) copes with title lines above the header, quoted cells holding other
     delimiters or line breaks, and rows made only of delimiters.
     """
+    hint = excel_separator_hint(text)
+    if hint:
+        return [hint]
     sample = text[:65536]
     scored: list[tuple[tuple[int, int], str]] = []
     for rank, delim in enumerate(CANDIDATE_DELIMITERS):

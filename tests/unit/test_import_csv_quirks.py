@@ -203,3 +203,23 @@ def test_eventbrite_like_english_ticketing_export(event: Event, tmp_path: Path) 
     assert people["alice.martin@example.com"].phone == "06 12 34 56 78"
     assert people["alice.martin@example.com"].registered_at == "2019-11-02T10:14:55"
     assert people["bob@example.com"].organisation == "Acme"
+
+
+def test_excel_sep_hint_line(event: Event, tmp_path: Path) -> None:
+    data = b"sep=;\r\n" + csv_export(delimiter=";", encoding="cp1252")
+    path = tmp_path / "excel.csv"
+    path.write_bytes(data)
+    plan = event.registrations.read(path)
+    assert plan.mapping.header_index == 1 and plan.reading.problems == []
+    event.registrations.apply(plan)
+    _check_people({v.email: v for v in event.roster.volunteers()})
+
+
+def test_two_exports_pasted_one_after_the_other(event: Event, tmp_path: Path) -> None:
+    first, second = csv_export(PEOPLE[:4]), csv_export(PEOPLE[4:])  # the second one repeats the header line
+    path = tmp_path / "colles.csv"
+    path.write_bytes(first + b"\r\n" + second)
+    plan = event.registrations.read(path)
+    assert plan.reading.problems == [] and len(plan.new) == len(PEOPLE)
+    event.registrations.apply(plan)
+    _check_people({v.email: v for v in event.roster.volunteers()})
