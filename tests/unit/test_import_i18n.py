@@ -52,7 +52,13 @@ def _marked(path: Path, contexts: set[str]) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     "module",
-    ["core/registrations.py", "services/registrations.py", "core/errors.py", "services/event.py"],
+    [
+        "core/registrations.py",
+        "core/import_headers.py",
+        "services/registrations.py",
+        "core/errors.py",
+        "services/event.py",
+    ],
 )
 def test_import_messages_have_english(module: str) -> None:
     missing = [
