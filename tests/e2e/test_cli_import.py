@@ -169,3 +169,9 @@ def test_rows_with_problems_all_or_nothing_then_partial(event_file: Path, tmp_pa
     assert partial.returncode == 0 and "8 nouveaux" in partial.stdout and "1 ignorés" in partial.stdout
     english = run("import", event_file, export, "--dry-run", lang="C", data_dir=tmp_path)
     assert "line 15, E-mail: invalid e-mail address (error)" in english.stderr
+
+
+def test_import_into_a_missing_event_file_exits_1(tmp_path: Path) -> None:
+    done = run("import", tmp_path / "absent.probono", VOLUNTEERS_CSV, data_dir=tmp_path)
+    assert done.returncode == 1 and "n'existe pas" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "absent.probono").exists()

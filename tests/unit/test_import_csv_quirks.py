@@ -223,3 +223,14 @@ def test_two_exports_pasted_one_after_the_other(event: Event, tmp_path: Path) ->
     assert plan.reading.problems == [] and len(plan.new) == len(PEOPLE)
     event.registrations.apply(plan)
     _check_people({v.email: v for v in event.roster.volunteers()})
+
+
+def test_english_name_column_is_detected_as_registrations(event: Event, tmp_path: Path) -> None:
+    rows = [["Name", "Email", "Phone"], ["Marie Dupont", "marie@example.org", "612345678"]]
+    path = tmp_path / "attendees.csv"
+    path.write_bytes(csv_export(rows=rows, delimiter=","))
+    plan = event.registrations.read(path)
+    assert plan.kind.value == "volunteers"
+    event.registrations.apply(plan)
+    [marie] = event.roster.volunteers()
+    assert (marie.first_name, marie.last_name, marie.phone) == ("Marie", "Dupont", "06 12 34 56 78")
