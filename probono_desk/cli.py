@@ -209,7 +209,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from probono_desk.core.registrations import Kind
+    from probono_desk.core.registrations import Kind, field_label
 
     kind = Kind(args.kind) if args.kind else None
     with _open(args.event) as event:
@@ -221,7 +221,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
             print(
                 _(QT_TRANSLATE_NOOP("cli", "ligne {line}, {field} : {why} ({level})")).format(
-                    line=problem.line, field=problem.field, why=translate("import", problem.why), level=level
+                    line=problem.line,
+                    field=translate("fields", field_label(plan.kind, problem.field)),
+                    why=translate("import", problem.why),
+                    level=level,
                 ),
                 file=sys.stderr,
             )

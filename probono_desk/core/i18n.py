@@ -52,9 +52,19 @@ def translations_dir() -> Path:
     return resource_path("i18n")
 
 
+@lru_cache(maxsize=4)
+def _merged(folder: str, lang: str) -> dict[tuple[str, str], str]:
+    """Every ``*_<lang>.ts`` of the folder: the app's own (lupdate) first, then the others (``cli_en.ts``...)."""
+    main = f"probono_desk_{lang}.ts"
+    catalog: dict[tuple[str, str], str] = {}
+    for path in sorted(Path(folder).glob(f"*_{lang}.ts"), key=lambda p: (p.name != main, p.name)):
+        for key, value in _catalog(str(path)).items():
+            catalog.setdefault(key, value)
+    return catalog
+
+
 def translate(context: str, text: str, language: str | None = None) -> str:
     lang = language or ui_language()
     if lang == "fr":
         return text
-    path = translations_dir() / f"probono_desk_{lang}.ts"
-    return _catalog(str(path)).get((context, text), text)
+    return _merged(str(translations_dir()), lang).get((context, text), text)

@@ -1,334 +1,66 @@
 """Registrations and structures exports: header mapping, row checks, duplicates. Pure rules, no I/O.
 
 An export is a ``Table`` (rows of text cells with their source lines). ``map_headers`` finds the header line
-and which column feeds which field; ``read_volunteers`` / ``read_structures`` turn rows into records and
-report problems by line, field and reason.
+and which column feeds which field (vocabulary in ``import_headers``); ``read_volunteers`` / ``read_structures``
+turn rows into records (cells read by ``import_cells``) and report problems by line, field and reason.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import datetime
-from enum import Enum
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
-from probono_desk.core.models import Situation, parse_situation
+from probono_desk.core.import_cells import (
+    _NO_PREFERENCE,
+    _split_full_name,
+    parse_capacity,
+    parse_consent,
+    parse_form_situation,
+    parse_timestamp,
+    split_two_people,
+    table_label,
+    tidy_name,
+)
+from probono_desk.core.import_headers import (
+    STRUCTURE_FIELDS,
+    VOLUNTEER_FIELDS,
+    FieldSpec,
+    Kind,
+    field_label,
+    fields_for,
+    guess_field,
+)
+from probono_desk.core.models import Situation
 from probono_desk.core.tabular import Table, is_blank
 from probono_desk.core.text import clean, fold, is_email, normalize_email, normalize_phone, split_list
 
-
-class Kind(str, Enum):
-    VOLUNTEERS = "volunteers"
-    STRUCTURES = "structures"
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    key: str
-    label: str
-    exact: tuple[str, ...]  # folded header texts that mean this field
-    prefixes: tuple[str, ...] = ()  # folded header beginnings that mean it (long form questions)
-
-
-VOLUNTEER_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "first_name",
-        QT_TRANSLATE_NOOP("fields", "Prénom"),
-        ("prenom", "first name", "firstname", "given name", "prenom du participant", "prenom du benevole"),
-        ("prenom",),
-    ),
-    FieldSpec(
-        "last_name",
-        QT_TRANSLATE_NOOP("fields", "Nom"),
-        (
-            "nom",
-            "last name",
-            "lastname",
-            "surname",
-            "family name",
-            "nom de famille",
-            "nom du participant",
-            "nom du benevole",
-            "nom de naissance",
-        ),
-        ("nom de famille", "last name"),
-    ),
-    FieldSpec(
-        "full_name",
-        QT_TRANSLATE_NOOP("fields", "Nom complet"),
-        (
-            "nom complet",
-            "full name",
-            "name",
-            "participant",
-            "nom et prenom",
-            "prenom et nom",
-            "prenom nom",
-            "nom prenom",
-            "benevole",
-            "attendee name",
-        ),
-    ),
-    FieldSpec(
-        "email",
-        QT_TRANSLATE_NOOP("fields", "E-mail"),
-        (
-            "e-mail",
-            "email",
-            "e mail",
-            "mail",
-            "courriel",
-            "adresse e-mail",
-            "adresse email",
-            "adresse mail",
-            "adresse electronique",
-            "email address",
-            "e-mail address",
-            "adresse courriel",
-        ),
-        ("adresse e-mail", "adresse email", "adresse mail", "e-mail", "email", "courriel"),
-    ),
-    FieldSpec(
-        "phone",
-        QT_TRANSLATE_NOOP("fields", "Téléphone"),
-        (
-            "telephone",
-            "tel",
-            "tel.",
-            "portable",
-            "mobile",
-            "cell phone",
-            "phone",
-            "phone number",
-            "numero de telephone",
-            "telephone portable",
-            "mobile phone",
-            "n° de telephone",
-            "gsm",
-        ),
-        ("telephone", "numero de telephone", "phone", "tel "),
-    ),
-    FieldSpec(
-        "organisation",
-        QT_TRANSLATE_NOOP("fields", "Organisation"),
-        (
-            "entreprise",
-            "societe",
-            "organisation",
-            "organization",
-            "company",
-            "employeur",
-            "employer",
-            "entreprise / organisation",
-            "structure d'origine",
-            "company name",
-            "ecole",
-            "entreprise ou ecole",
-            "organisme",
-        ),
-        ("entreprise", "societe", "company", "organisation", "organization", "employeur"),
-    ),
-    FieldSpec(
-        "situation",
-        QT_TRANSLATE_NOOP("fields", "Situation"),
-        (
-            "situation",
-            "situation professionnelle",
-            "statut",
-            "status",
-            "professional status",
-            "statut professionnel",
-            "profil",
-            "job status",
-        ),
-        ("situation", "statut"),
-    ),
-    FieldSpec(
-        "skills",
-        QT_TRANSLATE_NOOP("fields", "Compétences"),
-        ("competences", "competence", "skills", "expertise", "domaines de competence", "savoir-faire"),
-        ("competence", "skills", "vos competences", "expertise"),
-    ),
-    FieldSpec(
-        "preference",
-        QT_TRANSLATE_NOOP("fields", "Structure souhaitée"),
-        (
-            "structure souhaitee",
-            "structure ou cause souhaitee",
-            "preference",
-            "cause",
-            "choix",
-            "preferred structure",
-            "cause souhaitee",
-            "association souhaitee",
-            "voeu",
-            "structure preferee",
-            "preferred cause",
-        ),
-        (
-            "structure souhaitee",
-            "structure ou cause",
-            "cause souhaitee",
-            "preferred",
-            "association souhaitee",
-            "quelle structure",
-        ),
-    ),
-    FieldSpec(
-        "diet",
-        QT_TRANSLATE_NOOP("fields", "Régime alimentaire"),
-        (
-            "regime",
-            "regime alimentaire",
-            "diet",
-            "dietary requirements",
-            "allergies",
-            "repas",
-            "restrictions alimentaires",
-        ),
-        ("regime", "diet", "allergie", "restriction"),
-    ),
-    FieldSpec(
-        "consent",
-        QT_TRANSLATE_NOOP("fields", "Consentement"),
-        ("consentement", "consent", "rgpd", "gdpr", "opt-in", "accord"),
-        ("j'accepte", "j accepte", "consent", "rgpd", "gdpr", "i agree", "i accept", "autorisation"),
-    ),
-    FieldSpec(
-        "registered_at",
-        QT_TRANSLATE_NOOP("fields", "Date d'inscription"),
-        (
-            "horodateur",
-            "horodatage",
-            "timestamp",
-            "date d'inscription",
-            "date inscription",
-            "submitted at",
-            "date de soumission",
-            "created",
-            "created at",
-            "order date",
-            "date de commande",
-            "date",
-        ),
-        ("horodat", "date d'inscription", "submitted"),
-    ),
-)
-
-STRUCTURE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "name",
-        QT_TRANSLATE_NOOP("fields", "Structure"),
-        (
-            "structure",
-            "nom de la structure",
-            "structure laureate",
-            "association",
-            "name",
-            "nom",
-            "organisation",
-            "organization",
-        ),
-        ("nom de la structure", "structure laureate"),
-    ),
-    FieldSpec(
-        "legal_form",
-        QT_TRANSLATE_NOOP("fields", "Forme juridique"),
-        ("forme juridique", "statut juridique", "legal form", "statut"),
-        ("forme juridique",),
-    ),
-    FieldSpec("city", QT_TRANSLATE_NOOP("fields", "Ville"), ("ville", "city", "commune", "localisation"), ()),
-    FieldSpec(
-        "mission_theme",
-        QT_TRANSLATE_NOOP("fields", "Thématique de la mission"),
-        ("thematique", "thematique de la mission", "theme", "mission", "domaine", "mission theme"),
-        ("thematique", "theme"),
-    ),
-    FieldSpec(
-        "problem",
-        QT_TRANSLATE_NOOP("fields", "Problématique"),
-        ("problematique", "probleme", "problem", "enjeu", "besoin", "problem statement"),
-        ("problematique", "probleme"),
-    ),
-    FieldSpec(
-        "skills_needed",
-        QT_TRANSLATE_NOOP("fields", "Compétences recherchées"),
-        ("competences recherchees", "competences", "skills needed", "skills", "competences attendues"),
-        ("competences",),
-    ),
-    FieldSpec(
-        "expected_deliverable",
-        QT_TRANSLATE_NOOP("fields", "Livrable attendu"),
-        ("livrable attendu", "livrable", "deliverable", "expected deliverable"),
-        ("livrable",),
-    ),
-    FieldSpec(
-        "table_label",
-        QT_TRANSLATE_NOOP("fields", "Table"),
-        ("table", "n° de table", "numero de table", "salle"),
-        ("table",),
-    ),
-    FieldSpec(
-        "referent",
-        QT_TRANSLATE_NOOP("fields", "Référent·e"),
-        (
-            "referent",
-            "referente",
-            "referent·e",
-            "referent(e)",
-            "referent pro bono lab",
-            "referent·e pro bono lab",
-            "referent(e) pro bono lab",
-            "staff",
-            "coach",
-        ),
-        ("referent",),
-    ),
-    FieldSpec(
-        "representative_1",
-        QT_TRANSLATE_NOOP("fields", "Représentant 1"),
-        ("representant 1", "representant", "representante 1", "representative 1", "contact 1", "contact"),
-        ("representant 1", "representant·e 1"),
-    ),
-    FieldSpec(
-        "representative_2",
-        QT_TRANSLATE_NOOP("fields", "Représentant 2"),
-        ("representant 2", "representante 2", "representative 2", "contact 2"),
-        ("representant 2", "representant·e 2"),
-    ),
-    FieldSpec(
-        "capacity",
-        QT_TRANSLATE_NOOP("fields", "Capacité"),
-        ("capacite", "places", "nombre de places", "capacity", "taille de l'equipe"),
-        ("capacite",),
-    ),
-)
-
-
-def fields_for(kind: Kind) -> tuple[FieldSpec, ...]:
-    return VOLUNTEER_FIELDS if kind is Kind.VOLUNTEERS else STRUCTURE_FIELDS
-
-
-def _header_key(text: str) -> str:
-    key = fold(text)
-    key = re.sub(r"[*:?]+$", "", key).strip()  # "Prénom *", "E-mail :"
-    key = key.replace("·", "").replace("(e)", "").replace("(se)", "")
-    return re.sub(r"\s+", " ", key).strip()
-
-
-def guess_field(header: str, kind: Kind) -> str | None:
-    key = _header_key(header)
-    if not key:
-        return None
-    specs = fields_for(kind)
-    for spec in specs:
-        if key in {_header_key(e) for e in spec.exact}:
-            return spec.key
-    for spec in specs:
-        if any(key.startswith(_header_key(p)) for p in spec.prefixes):
-            return spec.key
-    return None
+__all__ = [
+    "STRUCTURE_FIELDS",
+    "VOLUNTEER_FIELDS",
+    "FieldSpec",
+    "Kind",
+    "Mapping",
+    "Problem",
+    "Reading",
+    "StructureRecord",
+    "VolunteerRecord",
+    "detect_kind",
+    "field_label",
+    "fields_for",
+    "guess_field",
+    "is_usable",
+    "map_headers",
+    "parse_capacity",
+    "parse_consent",
+    "parse_form_situation",
+    "parse_timestamp",
+    "person_column",
+    "read_structures",
+    "read_volunteers",
+    "split_two_people",
+    "table_label",
+    "tidy_name",
+]
 
 
 @dataclass
@@ -372,12 +104,20 @@ def map_headers(table: Table, kind: Kind) -> Mapping:
     return best
 
 
+def person_column(mapping: Mapping) -> str | None:
+    """The header of a first-name column, which a structures list never has (it is then a registrations export)."""
+    for header in mapping.headers:
+        if guess_field(header, Kind.VOLUNTEERS) == "first_name":
+            return header
+    return None
+
+
 def is_usable(mapping: Mapping) -> bool:
     cols = mapping.columns
     if mapping.kind is Kind.VOLUNTEERS:
         has_name = ("first_name" in cols and "last_name" in cols) or "full_name" in cols
         return has_name and len(cols) >= 2
-    return "name" in cols
+    return "name" in cols and person_column(mapping) is None
 
 
 def detect_kind(table: Table) -> Kind:
@@ -450,98 +190,35 @@ class Reading:
         return [p for p in self.problems if p.blocking]
 
 
-_TRUE = {"oui", "yes", "true", "vrai", "1", "x", "ok", "o", "y", "j'accepte", "accepte", "d'accord", "checked"}
-_FALSE = {"non", "no", "false", "faux", "0", "n", "refuse", "unchecked"}
-_NO_PREFERENCE = {
-    "",
-    "pas de preference",
-    "aucune",
-    "aucune preference",
-    "indifferent",
-    "no preference",
-    "peu importe",
-    "sans preference",
-    "-",
-    "n/a",
-    "na",
-    "none",
-    "any",
-}
-
-_DATE_FORMATS = (
-    "%Y/%m/%d %H:%M:%S",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S",
-    "%d/%m/%Y %H:%M:%S",
-    "%d/%m/%Y %H:%M",
-    "%Y/%m/%d %H:%M",
-    "%Y-%m-%d %H:%M",
-    "%d/%m/%Y",
-    "%Y-%m-%d",
-    "%m/%d/%Y %H:%M:%S",
-    "%d.%m.%Y %H:%M",
-    "%d.%m.%Y",
-)
-
-
-def parse_timestamp(text: str) -> str:
-    """An export's registration time as ISO text, or '' when it cannot be read."""
-    value = clean(text)
-    if not value:
-        return ""
-    value = re.sub(r"\s*(UTC|GMT|[+-]\d{2}:?\d{2})$", "", value)
-    value = value.replace("T", " ") if re.match(r"\d{4}-\d{2}-\d{2}T", value) else value
-    value = re.sub(r"\.\d+$", "", value)
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt.replace("T", " ")).isoformat(timespec="seconds")
-        except ValueError:
-            continue
-    return ""
-
-
-def parse_consent(text: str) -> bool | None:
-    key = fold(text)
-    if not key:
-        return None
-    if key in _TRUE or key.startswith("oui") or key.startswith("yes") or key.startswith("j'accepte"):
-        return True
-    if key in _FALSE or key.startswith("non") or key.startswith("no "):
-        return False
-    return None
-
-
-def _get(row: list[str], mapping: Mapping, key: str) -> str:
+def _raw(row: list[str], mapping: Mapping, key: str) -> str:
     col = mapping.columns.get(key)
     if col is None or col >= len(row):
         return ""
-    return clean(row[col])
+    return row[col]
 
 
-def _split_full_name(full: str) -> tuple[str, str]:
-    """'DUPONT Marie' -> ('Marie', 'DUPONT'); 'Marie Dupont' -> ('Marie', 'Dupont')."""
-    parts = full.split()
-    if len(parts) < 2:
-        return full, ""
-    upper = [p for p in parts if p.isupper() and len(p) > 1]
-    if upper and len(upper) < len(parts):
-        return " ".join(p for p in parts if p not in upper), " ".join(upper)
-    return parts[0], " ".join(parts[1:])
+def _get(row: list[str], mapping: Mapping, key: str) -> str:
+    return clean(_raw(row, mapping, key))
 
 
-def tidy_name(text: str) -> str:
-    """'DUPONT' -> 'Dupont', 'jean-pierre' -> 'Jean-Pierre'; mixed case as typed is kept."""
-    if text and (text.isupper() or text.islower()):
-        return "-".join(" ".join(w[:1].upper() + w[1:].lower() for w in part.split(" ")) for part in text.split("-"))
-    return text
+def _repeats_header(row: list[str], mapping: Mapping) -> bool:
+    """The header line again further down (two exports pasted one after the other)."""
+    return [fold(c) for c in row if clean(c)] == [fold(h) for h in mapping.headers if h]
 
 
-def read_volunteers(table: Table, mapping: Mapping, structure_names: list[str] | None = None) -> Reading:
+def read_volunteers(
+    table: Table,
+    mapping: Mapping,
+    structure_names: list[str] | None = None,
+    known_skills: tuple[str, ...] = (),
+) -> Reading:
+    """Records of a registrations export; the same person twice (same e-mail, any case) is kept once, the
+    latest registration winning (by its time, else its line)."""
     reading = Reading(mapping=mapping)
     by_key: dict[str, VolunteerRecord] = {}
     known = {fold(n): n for n in structure_names or []}
     for row, line in zip(table.rows[mapping.header_index + 1 :], table.lines[mapping.header_index + 1 :], strict=True):
-        if is_blank(row):
+        if is_blank(row) or _repeats_header(row, mapping):
             reading.blank_lines += 1
             continue
         first, last = _get(row, mapping, "first_name"), _get(row, mapping, "last_name")
@@ -574,8 +251,8 @@ def read_volunteers(table: Table, mapping: Mapping, structure_names: list[str] |
             email=email,
             phone=normalize_phone(_get(row, mapping, "phone")),
             organisation=_get(row, mapping, "organisation"),
-            situation=parse_situation(situation_text),
-            skills=tuple(split_list(_get(row, mapping, "skills"))),
+            situation=parse_form_situation(situation_text),
+            skills=tuple(split_list(_raw(row, mapping, "skills"), known_skills)),
             preference=preference,
             diet=_get(row, mapping, "diet"),
             consent=parse_consent(_get(row, mapping, "consent")),
@@ -601,7 +278,7 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
     reading = Reading(mapping=mapping)
     seen: dict[str, StructureRecord] = {}
     for row, line in zip(table.rows[mapping.header_index + 1 :], table.lines[mapping.header_index + 1 :], strict=True):
-        if is_blank(row):
+        if is_blank(row) or _repeats_header(row, mapping):
             reading.blank_lines += 1
             continue
         name = _get(row, mapping, "name")
@@ -611,11 +288,8 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
         capacity_text = _get(row, mapping, "capacity")
         capacity: int | None = None
         if capacity_text:
-            try:
-                capacity = int(float(capacity_text.replace(",", ".")))
-                if capacity <= 0:
-                    raise ValueError
-            except ValueError:
+            capacity = parse_capacity(capacity_text)
+            if capacity is None:
                 reading.problems.append(
                     Problem(
                         line,
@@ -624,6 +298,9 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
                     )
                 )
                 continue
+        rep_1, rep_2 = _get(row, mapping, "representative_1"), _get(row, mapping, "representative_2")
+        if rep_1 and not rep_2 and "representative_2" not in mapping.columns:
+            rep_1, rep_2 = split_two_people(_raw(row, mapping, "representative_1"))
         record = StructureRecord(
             line=line,
             name=name,
@@ -631,12 +308,12 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
             city=_get(row, mapping, "city"),
             mission_theme=_get(row, mapping, "mission_theme"),
             problem=_get(row, mapping, "problem"),
-            skills_needed=tuple(split_list(_get(row, mapping, "skills_needed"))),
+            skills_needed=tuple(split_list(_raw(row, mapping, "skills_needed"))),
             expected_deliverable=_get(row, mapping, "expected_deliverable"),
-            table_label=_get(row, mapping, "table_label"),
+            table_label=table_label(_get(row, mapping, "table_label")),
             referent=_get(row, mapping, "referent"),
-            representative_1=_get(row, mapping, "representative_1"),
-            representative_2=_get(row, mapping, "representative_2"),
+            representative_1=rep_1,
+            representative_2=rep_2,
             capacity=capacity,
         )
         if fold(name) in seen:

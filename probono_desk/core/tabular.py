@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 
 from probono_desk.core.text import clean
@@ -23,17 +24,45 @@ class Table:
     lines: list[int]
 
 
+_SEP_HINT = re.compile(r"^\ufeff?\"?sep=(.)\"?\r?\n")
+
+
+def excel_separator_hint(text: str) -> str | None:
+    """The delimiter named by Excel's 'sep=;' first line, if there is one."""
+    match = _SEP_HINT.match(text)
+    return match.group(1) if match else None
+
+
+def rank_delimiters(text: str) -> list[str]:
+    """Candidate delimiters, the most likely first: the one that splits the start of the file into the most
+    cells laid out in rows of one same width (2 columns or more).
+
+    Counting parsed rows (not raw lines) copes with title lines above the header, quoted cells holding other
+    delimiters or line breaks, and rows made only of delimiters.
+    """
+    hint = excel_separator_hint(text)
+    if hint:
+        return [hint]
+    sample = text[:65536]
+    scored: list[tuple[tuple[int, int], str]] = []
+    for rank, delim in enumerate(CANDIDATE_DELIMITERS):
+        widths: dict[int, int] = {}
+        try:
+            reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delim)
+            for count, row in enumerate(reader):
+                if count >= 60:
+                    break
+                if len(row) > 1 and any(cell.strip() for cell in row):
+                    widths[len(row)] = widths.get(len(row), 0) + 1
+        except csv.Error:
+            continue
+        cells = max((rows * width for width, rows in widths.items()), default=0)
+        scored.append(((cells, -rank), delim))
+    return [delim for score, delim in sorted(scored, reverse=True) if score[0] > 0] or [","]
+
+
 def sniff_delimiter(text: str) -> str:
-    sample_lines = [line for line in text.splitlines()[:20] if line.strip()]
-    sample = "\n".join(sample_lines)
-    try:
-        return csv.Sniffer().sniff(sample, delimiters="".join(CANDIDATE_DELIMITERS)).delimiter
-    except csv.Error:
-        pass
-    header = sample_lines[0] if sample_lines else ""
-    counts = {d: header.count(d) for d in CANDIDATE_DELIMITERS}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    return rank_delimiters(text)[0]
 
 
 def parse_csv_text(text: str, delimiter: str | None = None) -> Table:

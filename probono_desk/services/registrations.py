@@ -3,14 +3,12 @@ delimiter, XLSX workbooks. A preview first (``read``), then one transaction (``a
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from probono_desk.core.errors import ImportRefused, InvalidInput
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import StaffRole, Structure, Volunteer
 from probono_desk.core.palette import team_colour
@@ -21,123 +19,37 @@ from probono_desk.core.registrations import (
     StructureRecord,
     VolunteerRecord,
     detect_kind,
+    field_label,
     is_usable,
     map_headers,
+    person_column,
     read_structures,
     read_volunteers,
 )
-from probono_desk.core.tabular import Table, cell_text, parse_csv_text
+from probono_desk.core.tabular import Table
 from probono_desk.core.text import fold
+from probono_desk.services.import_files import MAX_FILE_BYTES as MAX_FILE_BYTES  # re-exported (foundation API)
+from probono_desk.services.import_files import decode_bytes as decode_bytes
+from probono_desk.services.import_files import read_table as read_table
+from probono_desk.services.import_files import read_table_bytes as read_table_bytes
 from probono_desk.storage import roster as store
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-
-
-def decode_bytes(data: bytes) -> str:
-    """Text of a CSV export: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (French Excel)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is not None:
-        return str(best)
-    return data.decode("latin-1")
-
-
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    if b"\x00" in head:
-        return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12))
-    return bool(head) and control / len(head) > 0.05
-
-
-def read_table(path: Path) -> Table:
-    """A file as rows of text cells, or ``ImportRefused`` with a message that says why not."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportRefused(
-                detail=QT_TRANSLATE_NOOP("import", "le fichier est trop gros pour un export d'inscriptions")
-            )
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ImportRefused(QT_TRANSLATE_NOOP("errors", "Le fichier « {path} » n'existe pas."), path=str(path)) from exc
-    except OSError as exc:
-        raise ImportRefused(
-            QT_TRANSLATE_NOOP("errors", "Impossible de lire « {path} » : {why}."),
-            path=str(path),
-            why=exc.strerror or str(exc),
-        ) from exc
-    if not data.strip():
-        raise ImportRefused(QT_TRANSLATE_NOOP("errors", "Le fichier « {name} » est vide."), name=path.name)
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(data, path)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportRefused(
-            QT_TRANSLATE_NOOP(
-                "errors", "« {name} » est un classeur Excel ancien (.xls) : enregistrez-le en .xlsx ou en .csv."
-            ),
-            name=path.name,
-        )
-    if _looks_binary(data):
-        raise ImportRefused(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "« {name} » n'est pas un fichier texte ni un classeur : ce n'est pas un export d'inscriptions "
-                "(CSV ou XLSX attendu).",
-            ),
-            name=path.name,
-        )
-    try:
-        return parse_csv_text(decode_bytes(data))
-    except ValueError as exc:
-        raise ImportRefused(
-            QT_TRANSLATE_NOOP("errors", "« {name} » n'a pas pu être lu comme un CSV ({why})."),
-            name=path.name,
-            why=str(exc),
-        ) from exc
-
-
-def _read_xlsx(data: bytes, path: Path) -> Table:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportRefused(
-            QT_TRANSLATE_NOOP("errors", "« {name} » n'est pas un classeur XLSX lisible (CSV ou XLSX attendu)."),
-            name=path.name,
-        ) from exc
-    try:
-        best: Table | None = None
-        for sheet in workbook.worksheets:
-            rows = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-            table = Table(rows=rows, lines=list(range(1, len(rows) + 1)))
-            if best is None:
-                best = table
-            mapping = map_headers(table, Kind.VOLUNTEERS)
-            if is_usable(mapping) or is_usable(map_headers(table, Kind.STRUCTURES)):
-                return table
-        return best or Table(rows=[], lines=[])
-    finally:
-        workbook.close()
+COMPARED_VOLUNTEER_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "organisation",
+    "situation",
+    "skills",
+    "preference",
+    "diet",
+    "consent",
+    "registered_at",
+)
 
 
 @dataclass
@@ -182,7 +94,7 @@ class RegistrationsService:
     def read(self, path: str | Path, kind: Kind | None = None, mapping: Mapping | None = None) -> ImportPlan:
         """Read and check a file, compare it with the event; writes nothing."""
         path = Path(path)
-        table = read_table(path)
+        table = read_table(path, kind or (mapping.kind if mapping else None))
         if not table.rows:
             raise ImportRefused(QT_TRANSLATE_NOOP("errors", "Le fichier « {name} » est vide."), name=path.name)
         kind = kind or (mapping.kind if mapping else detect_kind(table))
@@ -198,6 +110,17 @@ class RegistrationsService:
                     name=path.name,
                     headers=_headers_text(table),
                 )
+            column = person_column(mapping)
+            if column:
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "« {name} » ne ressemble pas à une liste de structures : c'est un export d'inscriptions "
+                        "(colonne « {column} »). Importez-le comme inscriptions.",
+                    ),
+                    name=path.name,
+                    column=column,
+                )
             raise ImportRefused(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -208,23 +131,24 @@ class RegistrationsService:
                 headers=_headers_text(table),
             )
         db = self.event.db
+        structures = store.list_structures(db)
         if kind is Kind.VOLUNTEERS:
-            reading = read_volunteers(table, mapping, [s.name for s in store.list_structures(db)])
+            known_skills = tuple(skill for s in structures for skill in s.skills_needed)
+            reading = read_volunteers(table, mapping, [s.name for s in structures], known_skills)
         else:
             reading = read_structures(table, mapping)
         plan = ImportPlan(path=path, kind=kind, reading=reading, table=table)
         if kind is Kind.VOLUNTEERS:
+            existing = {store.person_key(v.first_name, v.last_name, v.email): v for v in store.list_volunteers(db)}
             for vrec in reading.volunteers:
-                self._compare_volunteer(plan, vrec)
+                self._compare_volunteer(plan, vrec, existing)
         else:
             for srec in reading.structures:
                 self._compare_structure(plan, srec)
         return plan
 
-    def _compare_volunteer(self, plan: ImportPlan, rec: VolunteerRecord) -> None:
-        existing = store.find_volunteer_by_key(
-            self.event.db, store.person_key(rec.first_name, rec.last_name, rec.email)
-        )
+    def _compare_volunteer(self, plan: ImportPlan, rec: VolunteerRecord, known: dict[str, Volunteer]) -> None:
+        existing = known.get(store.person_key(rec.first_name, rec.last_name, rec.email))
         if existing is None:
             plan.new.append(rec)
             return
@@ -232,23 +156,7 @@ class RegistrationsService:
             plan.unchanged += 1  # the event holds a later registration of that person
             return
         merged = _volunteer_from(rec, plan.path.name, existing)
-        diff = [
-            name
-            for name in (
-                "first_name",
-                "last_name",
-                "email",
-                "phone",
-                "organisation",
-                "situation",
-                "skills",
-                "preference",
-                "diet",
-                "consent",
-                "registered_at",
-            )
-            if getattr(merged, name) != getattr(existing, name)
-        ]
+        diff = [name for name in COMPARED_VOLUNTEER_FIELDS if getattr(merged, name) != getattr(existing, name)]
         if diff:
             plan.updated.append((rec, diff))
         else:
@@ -290,11 +198,14 @@ class RegistrationsService:
             first = blocking[0]
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    "errors", "{count} ligne(s) à corriger ; rien n'a été importé (première : ligne {line}, {why})."
+                    "errors",
+                    "{count} ligne(s) à corriger ; rien n'a été importé (première : ligne {line}, {field} : {why}). "
+                    "Corrigez le fichier, ou importez seulement les lignes valides.",
                 ),
                 count=len(blocking),
                 line=first.line,
-                why=first.why,
+                field=translate("fields", field_label(plan.kind, first.field)),
+                why=translate("import", first.why),
             )
         skipped = len(blocking)
         if plan.changes == 0:

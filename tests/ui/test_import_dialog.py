@@ -113,7 +113,7 @@ def test_a_png_is_refused_with_a_message_and_nothing_is_written(
     before = hashlib.sha256(empty_path.read_bytes()).hexdigest()
     with qtbot.waitSignal(dialog.failed, timeout=5000):
         dialog.load(fake)
-    assert "n'est pas un fichier texte ni un classeur" in dialog.message_label.text()
+    assert "est une image PNG, pas un export d'inscriptions" in dialog.message_label.text()
     assert not dialog.import_button.isEnabled()
     assert dialog.preview_table.rowCount() == 0
     dialog.close()
