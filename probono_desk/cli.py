@@ -115,7 +115,31 @@ def build_parser() -> Parser:
     p.add_argument("event", metavar="EVENT", type=Path)
     p.add_argument("kind", metavar="KIND", choices=KINDS, help=", ".join(KINDS))
     p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "fichier PDF à écrire")))
+    p.add_argument(
+        "--only-walk-ins",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("cli", "badges : seulement les inscrits sur place")),
+    )
+    p.add_argument(
+        "--only-ids",
+        metavar="ID,ID",
+        help=_(QT_TRANSLATE_NOOP("cli", "badges : seulement ces bénévoles (identifiants séparés par des virgules)")),
+    )
     p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("checkin", help=_(QT_TRANSLATE_NOOP("cli", "enregistrer une arrivée (code, photo, nom)")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--scan", metavar="TEXT", help=_(QT_TRANSLATE_NOOP("cli", "le code lu ou tapé")))
+    how.add_argument("--image", metavar="FILE", type=Path, help=_(QT_TRANSLATE_NOOP("cli", "photo d'un badge")))
+    how.add_argument("--search", metavar="TEXT", help=_(QT_TRANSLATE_NOOP("cli", "nom, e-mail ou organisation")))
+    p.add_argument("--station", help=_(QT_TRANSLATE_NOOP("cli", "nom du poste (par défaut : la machine)")))
+    p.set_defaults(func=cmd_checkin)
+
+    p = sub.add_parser("codes", help=_(QT_TRANSLATE_NOOP("cli", "exporter les codes (PNG + CSV de publipostage)")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "dossier à écrire")))
+    p.set_defaults(func=cmd_codes)
 
     return parser
 
@@ -253,9 +277,22 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from probono_desk.cli_checkin import run_checkin
+
+    return run_checkin(args)
+
+
+def cmd_codes(args: argparse.Namespace) -> int:
+    with _open(args.event) as event:
+        target = event.checkin.export_codes(args.out)
+    print(_(QT_TRANSLATE_NOOP("cli", "Codes exportés : {path}")).format(path=target))
+    return EXIT_OK
+
+
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status", "print"}
+COMMANDS = {"demo", "new", "import", "status", "print", "checkin", "codes"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,6 +33,7 @@ def write_demo(path: str | Path, *, clock: Clock | None = None, station: str | N
         event.roster.add_staff("Yanis Bouaziz", StaffRole.FACILITATOR)
         event.roster.add_staff("Manon Delattre", StaffRole.FACILITATOR)
         # Later features add what the demo needs (the day plan, teams...) here, in order.
+        event.checkin.ensure_codes()  # every volunteer has a badge code
     except BaseException:
         event.close()
         raise

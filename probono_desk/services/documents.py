@@ -24,7 +24,9 @@ class DocumentsService:
 
     def builders(self) -> dict[str, Callable[..., Path]]:
         """Kinds that can be printed now, each with its builder. Features add theirs here."""
-        return {}
+        return {
+            "badges": self.event.checkin.badges_pdf,
+        }
 
     def render(self, kind: str, out: str | Path, *, progress: Progress | None = None, **options: Any) -> Path:
         builder = self.builders().get(kind)

@@ -14,6 +14,8 @@ migrations = Migrations("probono_desk")
 from probono_desk.storage import schema_base  # noqa: E402,F401  m001
 
 # Later issues add their schema modules here, one import each.
+# isort: split
+from probono_desk.storage import schema_checkin  # noqa: E402,F401  m010
 
 
 def known_migration_names() -> set[str]:
