@@ -13,13 +13,16 @@ from pathlib import Path
 import zxingcpp
 from PIL import Image, ImageFilter, ImageOps
 
-QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
+def _qr_only() -> zxingcpp.BarcodeFormats:
+    # built per call: a module-level nanobind object is reported as "leaked" at interpreter exit
+    return zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def decode_gray(data: bytes | bytearray | memoryview, width: int, height: int, stride: int = 0) -> list[str]:
     """Texts of the QR codes in an 8-bit grayscale image (``stride`` bytes per row, 0 = ``width``)."""
     view = zxingcpp.ImageView(bytes(data), width, height, zxingcpp.ImageFormat.Lum, stride or width)
-    return [r.text for r in zxingcpp.read_barcodes(view, formats=QR_FORMATS) if r.valid and r.text]
+    return [r.text for r in zxingcpp.read_barcodes(view, formats=_qr_only()) if r.valid and r.text]
 
 
 def decode_pil(image: Image.Image, *, try_harder: bool = True) -> list[str]:
@@ -46,7 +49,7 @@ def decode_file(path: str | Path) -> list[str]:
 
 
 def _read(gray: Image.Image) -> list[str]:
-    return [r.text for r in zxingcpp.read_barcodes(gray, formats=QR_FORMATS) if r.valid and r.text]
+    return [r.text for r in zxingcpp.read_barcodes(gray, formats=_qr_only()) if r.valid and r.text]
 
 
 def _variants(gray: Image.Image) -> Iterator[Image.Image]:

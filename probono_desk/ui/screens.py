@@ -13,9 +13,11 @@ from probono_desk.ui.context import EventContext
 
 
 def build_screens(ctx: EventContext) -> list[QWidget]:
+    from probono_desk.ui.desk import DeskScreen
     from probono_desk.ui.volunteers import VolunteersScreen
 
     screens: list[QWidget] = []
     # Check-in, Équipes, Chrono, Livrables, Impressions are added by their features, in this order.
+    screens.append(DeskScreen(ctx))
     screens.append(VolunteersScreen(ctx))
     return screens
