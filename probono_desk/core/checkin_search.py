@@ -50,17 +50,24 @@ def tokens(key: str) -> list[str]:
     return out
 
 
-def _word_close(word: str, words: list[str]) -> bool:
+def _plausible(word: str, token: str) -> bool:
+    """Cheap filter before the edit distance: people get the start of a name right, or swap/miss one of its
+    first two letters."""
+    return bool(token) and (word[0] in token[:2] or (len(word) > 1 and word[1] == token[0]))
+
+
+def word_close(word: str, token: str) -> bool:
+    """``word`` is within its allowed edits of ``token`` or of the beginning of ``token``."""
     limit = allowed_edits(word)
     if limit == 0:
-        return any(w.startswith(word) for w in words)
-    for w in words:
-        # the whole word, or its beginning (people type the start of a name)
-        if edit_distance(word, w, limit) <= limit:
+        return token.startswith(word)
+    if not _plausible(word, token):
+        return False
+    if edit_distance(word, token, limit) <= limit:
+        return True
+    for size in (len(word) - 1, len(word), len(word) + 1):
+        if 0 < size < len(token) and edit_distance(word, token[:size], limit) <= limit:
             return True
-        for size in (len(word) - 1, len(word), len(word) + 1):
-            if 0 < size < len(w) and edit_distance(word, w[:size], limit) <= limit:
-                return True
     return False
 
 
@@ -68,8 +75,23 @@ def matches_exactly(query_words: list[str], key: str) -> bool:
     return all(word in key for word in query_words)
 
 
-def matches_roughly(query_words: list[str], key_tokens: list[str]) -> bool:
-    return all(_word_close(word, key_tokens) for word in query_words)
+def matches_roughly(
+    query_words: list[str], key_tokens: list[str], memo: dict[tuple[str, str], bool] | None = None
+) -> bool:
+    """Every word is close to some token. ``memo`` shares the verdicts across people (names and domains repeat)."""
+    cache = {} if memo is None else memo
+    for word in query_words:
+        found = False
+        for token in key_tokens:
+            verdict = cache.get((word, token))
+            if verdict is None:
+                verdict = cache[(word, token)] = word_close(word, token)
+            if verdict:
+                found = True
+                break
+        if not found:
+            return False
+    return True
 
 
 def query_words(query: str) -> list[str]:

@@ -283,7 +283,8 @@ class CheckinService:
         if not ids:
             ids = [vid for vid, key, _mail, _tokens in index if matches_exactly(words, key)]
         if not ids:
-            ids = [vid for vid, _key, _mail, toks in index if matches_roughly(words, toks)]
+            memo: dict[tuple[str, str], bool] = {}
+            ids = [vid for vid, _key, _mail, toks in index if matches_roughly(words, toks, memo)]
         return self._found(ids)[:limit]
 
     def _found(self, ids: list[str]) -> list[Found]:

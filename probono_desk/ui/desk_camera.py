@@ -10,14 +10,58 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtMultimedia import QCamera, QCameraDevice, QMediaCaptureSession, QMediaDevices, QMediaPlayer, QVideoSink
+from PySide6.QtGui import QHideEvent, QImage, QPixmap, QShowEvent
+from PySide6.QtMultimedia import (
+    QCamera,
+    QCameraDevice,
+    QMediaCaptureSession,
+    QMediaDevices,
+    QMediaPlayer,
+    QVideoFrame,
+    QVideoFrameFormat,
+    QVideoSink,
+)
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from probono_desk.scan.decode import decode_gray
 from probono_desk.ui.tasks import run_task
 
 GONE_SECONDS = 2.5
+PREVIEW_SECONDS = 0.08  # the preview is refreshed at most ~12 times a second
+
+_PF = QVideoFrameFormat.PixelFormat
+# Formats whose first plane is the 8-bit luminance: the grayscale image zxing-cpp wants, with no conversion.
+LUMA_FIRST = {
+    _PF.Format_YUV420P,
+    _PF.Format_YUV422P,
+    _PF.Format_YV12,
+    _PF.Format_NV12,
+    _PF.Format_NV21,
+    _PF.Format_IMC1,
+    _PF.Format_IMC2,
+    _PF.Format_IMC3,
+    _PF.Format_IMC4,
+    _PF.Format_Y8,
+}
+
+
+def frame_luma(frame: QVideoFrame) -> tuple[bytes, int, int, int] | None:
+    """(grayscale bytes, width, height, stride) of a frame: its Y plane when it has one, else a converted copy
+    (RGB frames, including the premultiplied RGBA some platforms deliver, which zxing-cpp refuses as such)."""
+    width, height = frame.width(), frame.height()
+    if frame.pixelFormat() in LUMA_FIRST and frame.map(QVideoFrame.MapMode.ReadOnly):
+        try:
+            stride = frame.bytesPerLine(0)
+            bits = frame.bits(0)
+            if bits is not None:
+                return bytes(bits[: stride * height]), width, height, stride
+        finally:
+            frame.unmap()
+    image = frame.toImage()
+    if image.isNull():
+        return None
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return bytes(gray.constBits()), gray.width(), gray.height(), gray.bytesPerLine()
 
 
 class FrameScanner(QObject):
@@ -33,20 +77,27 @@ class FrameScanner(QObject):
         self._busy = False
         self._clock = clock
         self._in_view: dict[str, float] = {}  # text -> last time it was seen
+        self._last_preview = 0.0
+        self.preview_wanted = True
         self.frames = 0
         self.decoded = 0
 
-    def _on_frame(self, frame: object) -> None:
+    def _on_frame(self, frame: QVideoFrame) -> None:
         self.frames += 1
-        image = frame.toImage()  # type: ignore[attr-defined]
-        if image.isNull():
+        if not frame.isValid():
             return
-        self.preview.emit(image)
+        now = self._clock()
+        if self.preview_wanted and now - self._last_preview >= PREVIEW_SECONDS:
+            self._last_preview = now
+            image = frame.toImage()
+            if not image.isNull():
+                self.preview.emit(image)
         if self._busy:
             return
-        gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
-        data = bytes(gray.constBits())  # a copy: the worker never touches Qt objects
-        width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
+        luma = frame_luma(frame)  # a copy: the worker never touches Qt objects
+        if luma is None:
+            return
+        data, width, height, stride = luma
         self._busy = True
         run_task(lambda: decode_gray(data, width, height, stride), self._on_decoded, self._on_failed, parent=self)
 
@@ -171,6 +222,14 @@ class CameraPanel(QWidget):
             self.player.deleteLater()
             self.player = None
         self.toggle.setText(self.tr("Démarrer la caméra"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.scanner.preview_wanted = True
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.scanner.preview_wanted = False  # no frame conversions for a preview nobody sees
 
     def _show_preview(self, image: QImage) -> None:
         if not self.isVisible():
