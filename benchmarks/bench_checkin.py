@@ -91,7 +91,7 @@ def desk_enter_ms(event: Any, codes: list[str]) -> float:
     app = make_application([])
     ctx = EventContext(event)
     desk = DeskScreen(ctx)
-    desk.sounds.set_muted(True)
+    desk.sounds.set_muted(True, remember=False)
     desk.show()
     app.processEvents()
     times = []

@@ -213,6 +213,9 @@ class DeskScreen(QWidget):
         if len(found) == 1 and reading.problem is Problem.NOT_A_CODE:
             self.check_in(found[0].seat.volunteer_id)
             return
+        if not found and not any(c.isspace() for c in text.strip()) and len(text.strip()) >= 8:
+            self.scan(text)  # one long word matching nobody: a foreign barcode or a garbled code
+            return
         if not found:
             self.field.clear()
             self._clear_results()

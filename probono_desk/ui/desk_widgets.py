@@ -167,9 +167,10 @@ class Sounds:
         self.muted = QSettings().value("desk/muted", False, type=bool)
         self.last: str = ""
 
-    def set_muted(self, muted: bool) -> None:
+    def set_muted(self, muted: bool, *, remember: bool = True) -> None:
         self.muted = muted
-        QSettings().setValue("desk/muted", muted)
+        if remember:
+            QSettings().setValue("desk/muted", muted)
 
     def play(self, level: str) -> None:
         kind = "success" if level == OK else "problem"
