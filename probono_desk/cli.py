@@ -143,6 +143,16 @@ def build_parser() -> Parser:
         metavar="TABLE",
         help=_(QT_TRANSLATE_NOOP("cli", "une seule structure (numéro de table ou nom)")),
     )
+    p.add_argument(
+        "--only-walk-ins",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("cli", "badges : seulement les inscrits sur place")),
+    )
+    p.add_argument(
+        "--only-ids",
+        metavar="ID,ID",
+        help=_(QT_TRANSLATE_NOOP("cli", "badges : seulement ces bénévoles (identifiants séparés par des virgules)")),
+    )
     p.set_defaults(func=cmd_print)
 
     p = sub.add_parser(
@@ -164,6 +174,20 @@ def build_parser() -> Parser:
         "--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "fichier .zip, ou dossier à créer"))
     )
     p.set_defaults(func=cmd_pack)
+
+    p = sub.add_parser("checkin", help=_(QT_TRANSLATE_NOOP("cli", "enregistrer une arrivée (code, photo, nom)")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--scan", metavar="TEXT", help=_(QT_TRANSLATE_NOOP("cli", "le code lu ou tapé")))
+    how.add_argument("--image", metavar="FILE", type=Path, help=_(QT_TRANSLATE_NOOP("cli", "photo d'un badge")))
+    how.add_argument("--search", metavar="TEXT", help=_(QT_TRANSLATE_NOOP("cli", "nom, e-mail ou organisation")))
+    p.add_argument("--station", help=_(QT_TRANSLATE_NOOP("cli", "nom du poste (par défaut : la machine)")))
+    p.set_defaults(func=cmd_checkin)
+
+    p = sub.add_parser("codes", help=_(QT_TRANSLATE_NOOP("cli", "exporter les codes (PNG + CSV de publipostage)")))
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "dossier à écrire")))
+    p.set_defaults(func=cmd_codes)
 
     return parser
 
@@ -366,9 +390,22 @@ def cmd_pack(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from probono_desk.cli_checkin import run_checkin
+
+    return run_checkin(args)
+
+
+def cmd_codes(args: argparse.Namespace) -> int:
+    with _open(args.event) as event:
+        target = event.checkin.export_codes(args.out)
+    print(_(QT_TRANSLATE_NOOP("cli", "Codes exportés : {path}")).format(path=target))
+    return EXIT_OK
+
+
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status", "teams", "print", "export", "pack"}
+COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

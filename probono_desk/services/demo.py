@@ -35,6 +35,7 @@ def write_demo(path: str | Path, *, clock: Clock | None = None, station: str | N
         # Later features add what the demo needs (the day plan, teams...) here, in order.
         event.teams.auto_form()  # teams: the demo event arrives with its five teams formed
         event.schedule.load_default()
+        event.checkin.ensure_codes()  # every volunteer has a badge code
     except BaseException:
         event.close()
         raise

@@ -28,6 +28,7 @@ class DocumentsService:
     def builders(self) -> dict[str, Callable[..., Path]]:
         """Kinds that can be printed now, each with its builder. Features add theirs here."""
         return {
+            "badges": self.event.checkin.badges_pdf,
             "team-sheets": self.team_sheets,
             "sign-in": self.sign_in,
             "certificates": self.certificates,

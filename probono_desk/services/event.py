@@ -23,6 +23,7 @@ from probono_desk.storage.backup import backup_copy
 from probono_desk.storage.db import Writer, data_version, default_backup_dir, open_event_db, write
 
 if TYPE_CHECKING:
+    from probono_desk.services.checkin import CheckinService
     from probono_desk.services.deliverables import DeliverablesService
     from probono_desk.services.documents import DocumentsService
     from probono_desk.services.evaluations import EvaluationsService
@@ -218,6 +219,12 @@ class Event:
         from probono_desk.services.missions import MissionsService
 
         return MissionsService(self)
+
+    @cached_property
+    def checkin(self) -> CheckinService:
+        from probono_desk.services.checkin import CheckinService
+
+        return CheckinService(self)
 
 
 def validate_event_info(name: str, date: str, venue: str = "", event_id: str | None = None) -> EventInfo:

@@ -13,6 +13,7 @@ migrations = Migrations("probono_desk")
 # Registration order matters: each import adds its module's steps. One import per table group.
 # isort: off
 from probono_desk.storage import schema_base  # noqa: E402,F401  m001 event, people, structures, journal
+from probono_desk.storage import schema_checkin  # noqa: E402,F401  m010 codes, check-ins
 from probono_desk.storage import schema_teams  # noqa: E402,F401  m020 milestones, team status, notes
 from probono_desk.storage import schema_schedule  # noqa: E402,F401  m030 day plan and clock
 from probono_desk.storage import schema_deliverables  # noqa: E402,F401  m040 deliverables, Trail, evaluations

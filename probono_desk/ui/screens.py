@@ -15,13 +15,15 @@ from probono_desk.ui.context import EventContext
 def build_screens(ctx: EventContext) -> list[QWidget]:
     from probono_desk.ui.chrono import ChronoScreen
     from probono_desk.ui.deliverables import DeliverablesScreen
+    from probono_desk.ui.desk import DeskScreen
     from probono_desk.ui.prints import PrintsScreen
     from probono_desk.ui.settings import SettingsScreen
     from probono_desk.ui.teams_board import TeamsScreen
     from probono_desk.ui.volunteers import VolunteersScreen
 
     screens: list[QWidget] = []
-    # Check-in, Équipes, Chrono, Livrables, Impressions are added by their features, in this order.
+    # In the order of the day; Paramètres stays last.
+    screens.append(DeskScreen(ctx))
     screens.append(TeamsScreen(ctx))
     screens.append(ChronoScreen(ctx))
     screens.append(DeliverablesScreen(ctx))

@@ -137,10 +137,9 @@ def test_rebalance_dialog_accept_and_refuse(screen: TeamsScreen, qtbot: QtBot) -
     ev = screen.ctx.ev
     team4 = ev.teams.current().teams[3]
     absent = {v.id for v in team4.members[:5]}
-    ev.db.execute("CREATE TABLE IF NOT EXISTS checkins (volunteer_id TEXT, undone_at TEXT)")
     for v in ev.roster.volunteers():
         if v.id not in absent:
-            ev.db.execute("INSERT INTO checkins (volunteer_id) VALUES (?)", [v.id])
+            ev.checkin.check_in_volunteer(v.id)
     dialog = RebalanceDialog(screen.ctx, screen)
     qtbot.addWidget(dialog)
     assert len(dialog.moves) >= 2

@@ -1,0 +1,1 @@
+"""Decoding QR codes from images and camera frames (zxing-cpp), no widgets."""

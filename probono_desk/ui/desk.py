@@ -1,0 +1,378 @@
+"""The check-in desk at the door: scan (USB scanner or webcam) or type a name, read the card, next person.
+
+Everything works from the keyboard and the scan field never loses the focus (the other controls take none), so a
+scanner in keyboard mode always types into it. The desk shows names, organisations and teams — never phone numbers
+or emails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from probono_desk.core.checkin import OK, CheckedIn, Outcome, describe, hour
+from probono_desk.core.codes import Problem, read_code
+from probono_desk.services.checkin import Found
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.desk_camera import CameraPanel
+from probono_desk.ui.desk_walkin import WalkInDialog
+from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
+from probono_desk.ui.tasks import run_task
+
+SEARCH_DELAY_MS = 150
+UNDO_REFRESH_MS = 5000
+
+
+class DeskScreen(QWidget):
+    volunteer_checked_in = Signal(str)
+    outcome_shown = Signal(object)
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = ctx.ev.checkin
+        self.setObjectName("DeskScreen")
+        self.nav_key = "checkin"
+        self.nav_title = self.tr("Check-in")
+        self.last_outcome: Outcome | None = None
+        self.last_walk_in: str | None = None
+        self._picked = False
+        self.open_file = lambda path: QDesktopServices.openUrl(path.as_uri())  # replaced in tests
+
+        self.field = ScanField(self)
+        self.field.setPlaceholderText(self.tr("Scannez un badge ou tapez un nom…"))
+        self.hint = QLabel(
+            self.tr("Entrée : valider · ↑↓ : choisir dans la liste · Ctrl+Z : annuler · Ctrl+N : sur place")
+        )
+        self.hint.setObjectName("DeskHint")
+        self.hint.setStyleSheet("color: #5f6368;")
+        self.card = OutcomeCard(self)
+        self.results = QListWidget(self)
+        self.results.setObjectName("SearchResults")
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        font = self.results.font()
+        font.setPointSize(17)
+        self.results.setFont(font)
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.itemClicked.connect(lambda _item: self._pick())
+        self.results.itemDoubleClicked.connect(lambda _item: self.submit())
+        self.results.hide()
+
+        self.undo_button = self._button(self.tr("Annuler la dernière arrivée"), "UndoButton", self.undo)
+        self.walk_in_button = self._button(self.tr("Inscription sur place"), "WalkInButton", self.open_walk_in)
+        self.print_button = self._button(self.tr("Imprimer son badge"), "PrintBadgeButton", self.print_walk_in_badge)
+        self.print_button.setEnabled(False)
+        self.mute_button = self._button(self.tr("Son"), "MuteButton", None)
+        self.mute_button.setCheckable(True)
+        self.sounds = Sounds(self)
+        self.mute_button.setChecked(not self.sounds.muted)
+        self.mute_button.toggled.connect(self._sound_toggled)
+        self._sound_toggled(self.mute_button.isChecked())
+
+        self.counters = CountersPanel(self)
+        self.camera = CameraPanel(self)
+        self.camera.code_seen.connect(lambda text: self.scan(text, method="camera"))
+
+        buttons = QHBoxLayout()
+        for button in (self.undo_button, self.walk_in_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.mute_button)
+        left = QVBoxLayout()
+        left.addWidget(self.field)
+        left.addWidget(self.hint)
+        left.addWidget(self.card)
+        left.addWidget(self.results, 1)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.counters, 3)
+        right.addWidget(self.camera, 2)
+        body = QHBoxLayout(self)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+        self.field.returnPressed.connect(self.submit)
+        self.field.textEdited.connect(self._text_edited)
+        self.field.moved.connect(self._move)
+        self.field.undo_requested.connect(self.undo)
+        self.field.cleared.connect(self._clear_results)
+        QShortcut(
+            QKeySequence("Ctrl+N"), self, self.open_walk_in, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        QShortcut(
+            QKeySequence("Ctrl+M"), self, self.mute_button.toggle, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setInterval(UNDO_REFRESH_MS)
+        self._undo_timer.timeout.connect(self._refresh_undo)
+        self._undo_timer.start()
+        self._notify_timer = QTimer(self)
+        self._notify_timer.setSingleShot(True)
+        self._notify_timer.setInterval(0)
+        self._notify_timer.timeout.connect(self._notify)
+        self._closed = False
+        ctx.event_closed.connect(self._event_closed)
+
+        self.card.show_text(
+            "idle", self.tr("Prêt·e"), [self.tr("Scannez un badge ou tapez les premières lettres d'un nom.")]
+        )
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
+        button.setMinimumHeight(44)
+        if slot is not None:
+            button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return button
+
+    def _sound_toggled(self, on: bool) -> None:
+        self.sounds.set_muted(not on)
+        self.mute_button.setText(self.tr("Son : activé (Ctrl+M)") if on else self.tr("Son : coupé (Ctrl+M)"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.field.setFocus()
+
+    # --- data ----------------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self._closed:
+            return
+        self.counters.show_counts(self.service.counts())
+        self._refresh_undo()
+
+    def _refresh_undo(self) -> None:
+        if self._closed:
+            return
+        last = self.service.last_undoable()
+        self.undo_button.setEnabled(last is not None)
+        self.undo_button.setText(
+            self.tr("Annuler : {name} (Ctrl+Z)").format(name=last.name)
+            if last
+            else self.tr("Annuler la dernière arrivée")
+        )
+
+    def _after_write(self) -> None:
+        """Counters and the other screens catch up just after the card is shown, not before."""
+        self._notify_timer.start()
+
+    def _notify(self) -> None:
+        if self._closed:
+            return
+        self.ctx.notify_changed()
+        self.refresh()
+
+    def _event_closed(self) -> None:
+        self._closed = True
+        for timer in (self._undo_timer, self._notify_timer, self._search_timer):
+            timer.stop()
+        self.camera.stop()
+
+    # --- the scan field --------------------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Enter: the picked search result, else a code, else a name to search."""
+        text = self.field.text()
+        self._search_timer.stop()
+        item = self.results.currentItem() if self.results.isVisible() else None
+        if item is not None and (self._picked or not text.strip()):
+            volunteer_id = str(item.data(Qt.ItemDataRole.UserRole))
+            self.field.clear()
+            self._clear_results()
+            self.check_in(volunteer_id)
+            return
+        if not text.strip():
+            return
+        reading = read_code(text, self.service.tag)
+        if reading.problem in (None, Problem.OTHER_EVENT):
+            self.scan(text)
+            return
+        found = self.service.search(text)
+        if reading.problem is Problem.DAMAGED and not found:
+            self.scan(text)
+            return
+        if len(found) == 1 and reading.problem is Problem.NOT_A_CODE:
+            self.check_in(found[0].seat.volunteer_id)
+            return
+        if not found and not any(c.isspace() for c in text.strip()) and len(text.strip()) >= 8:
+            self.scan(text)  # one long word matching nobody: a foreign barcode or a garbled code
+            return
+        if not found:
+            self.field.clear()
+            self._clear_results()
+            self._show(
+                "refused",
+                self.tr("Personne ne correspond"),
+                [
+                    self.tr("« {text} » : essayez le nom de famille, l'organisation ou l'e-mail.").format(
+                        text=text.strip()
+                    )
+                ],
+            )
+            return
+        self._show_results(found)
+        self._picked = True  # a second Enter takes the highlighted one
+        self._show(
+            "info",
+            self.tr("{count} personnes correspondent").format(count=len(found)),
+            [self.tr("Choisissez avec ↑↓ puis Entrée.")],
+        )
+
+    def scan(self, text: str, method: str = "scan") -> Outcome | None:
+        if self._closed:
+            return None
+        self.field.clear()
+        self._clear_results()
+        outcome = self.service.scan(text, method=method)
+        self._show_outcome(outcome)
+        return outcome
+
+    def check_in(self, volunteer_id: str) -> Outcome:
+        outcome = self.service.check_in_volunteer(volunteer_id, method="search")
+        self._show_outcome(outcome)
+        return outcome
+
+    def _show_outcome(self, outcome: Outcome) -> None:
+        self.last_outcome = outcome
+        card = describe(outcome, qt_tr)
+        self.card.show_card(card)
+        self.sounds.play(card.level)
+        self.field.setFocus()
+        self.outcome_shown.emit(outcome)
+        if isinstance(outcome, CheckedIn):
+            self.volunteer_checked_in.emit(outcome.volunteer_id)
+            self._after_write()
+
+    def _show(self, level: str, title: str, lines: list[str]) -> None:
+        self.card.show_text(level, title, lines)
+        if level != "info":
+            self.sounds.play("problem" if level != OK else OK)
+        self.field.setFocus()
+
+    # --- search results ------------------------------------------------------------------------------------------
+
+    def _text_edited(self, text: str) -> None:
+        self._picked = False
+        if len(text.strip()) >= 2:
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self._clear_results()
+
+    def _run_search(self) -> None:
+        text = self.field.text()
+        if read_code(text, self.service.tag).problem in (None, Problem.OTHER_EVENT):
+            return  # a code being typed: no list
+        found = self.service.search(text)
+        if found:
+            self._show_results(found)
+        else:
+            self._clear_results()
+
+    def _show_results(self, found: list[Found]) -> None:
+        self.results.clear()
+        for f in found:
+            parts = [f.name]
+            if f.seat.organisation:
+                parts.append(f.seat.organisation)
+            if f.seat.team:
+                parts.append(
+                    self.tr("Table {table} · {team}").format(table=f.seat.table, team=f.seat.team)
+                    if f.seat.table
+                    else f.seat.team
+                )
+            if f.present_since:
+                parts.append(self.tr("déjà là ({time})").format(time=hour(f.present_since)))
+            item = QListWidgetItem(" — ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, f.seat.volunteer_id)
+            self.results.addItem(item)
+        self.results.setCurrentRow(0)
+        self.results.show()
+
+    def _clear_results(self) -> None:
+        self._picked = False
+        self.results.clear()
+        self.results.hide()
+
+    def _move(self, step: int) -> None:
+        if not self.results.isVisible() or self.results.count() == 0:
+            return
+        row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+        self.results.setCurrentRow(row)
+        self._picked = True
+
+    def _pick(self) -> None:
+        self._picked = True
+        self.field.setFocus()
+
+    # --- undo, walk-ins ------------------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        undone = self.service.undo_last()
+        if undone is None:
+            self._show(
+                "idle", self.tr("Rien à annuler"), [self.tr("Aucune arrivée enregistrée ici depuis deux minutes.")]
+            )
+            return
+        self.last_outcome = None
+        self._show(
+            "info",
+            self.tr("Arrivée annulée : {name}").format(name=undone.name),
+            [self.tr("La personne n'est plus comptée présente.")],
+        )
+        self._after_write()
+
+    def open_walk_in(self) -> WalkInDialog:
+        dialog = WalkInDialog(self.service, self)
+        dialog.registered.connect(self._walk_in_registered)
+        dialog.finished.connect(lambda _result: self.field.setFocus())
+        dialog.open()
+        self.walk_in_dialog = dialog
+        return dialog
+
+    def _walk_in_registered(self, outcome: CheckedIn) -> None:
+        self.last_walk_in = outcome.volunteer_id
+        self.print_button.setEnabled(self.ctx.ev.path is not None)
+        self._show_outcome(outcome)
+
+    def print_walk_in_badge(self) -> None:
+        """The walk-in's badge as a one-badge PDF, rendered off the UI thread, then opened for printing."""
+        if self.last_walk_in is None or self.ctx.ev.path is None:
+            return
+        from probono_desk.core.logs import data_dir
+
+        event_path, volunteer_id = self.ctx.ev.path, self.last_walk_in
+        target = data_dir() / "badges" / f"badge-{volunteer_id}.pdf"
+
+        def render() -> Path:
+            from probono_desk.services.event import Event
+
+            with Event.open(event_path) as worker_event:
+                return worker_event.documents.render("badges", target, only_ids=volunteer_id)
+
+        self.print_button.setEnabled(False)
+        run_task(render, self._badge_ready, parent=self)
+
+    def _badge_ready(self, path: Path) -> None:
+        self.print_button.setEnabled(True)
+        self.last_badge_pdf = path
+        self.open_file(path)

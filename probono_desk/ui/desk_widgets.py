@@ -1,0 +1,182 @@
+"""The desk's building blocks: the scan field that keeps the keyboard, the outcome card read from 2 m away, the
+live counters, the sounds."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtMultimedia import QSoundEffect
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from probono_desk.core.checkin import ALREADY, OK, REFUSED, Card
+from probono_desk.core.resources import resource_path
+from probono_desk.services.checkin import Counts
+
+# Colours of the card: (background, text). Green, amber, red; readable from 2 m, white or black text by contrast.
+CARD_COLOURS = {
+    OK: ("#1b7f3b", "#ffffff"),
+    ALREADY: ("#f2a900", "#1b1b1b"),
+    REFUSED: ("#c62828", "#ffffff"),
+    "idle": ("#eceff1", "#37474f"),
+    "info": ("#1565c0", "#ffffff"),
+}
+
+
+def qt_tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class ScanField(QLineEdit):
+    """The one field a USB scanner types into (then Enter), which people also type names into.
+
+    Up/Down move in the search results without taking the focus away; Ctrl+Z asks for the desk's undo (not the
+    field's); Escape clears."""
+
+    moved = Signal(int)  # -1 up, +1 down
+    undo_requested = Signal()
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ScanField")
+        font = QFont(self.font())
+        font.setPointSize(26)
+        self.setFont(font)
+        self.setMinimumHeight(72)
+        self.setClearButtonEnabled(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moved.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.cleared.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class OutcomeCard(QFrame):
+    """The answer in big type on a coloured background: green checked in, amber already, red refused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OutcomeCard")
+        self.level = "idle"
+        self.title = QLabel(self)
+        self.title.setObjectName("CardTitle")
+        self.title.setWordWrap(True)
+        title_font = QFont(self.font())
+        title_font.setPointSize(34)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("CardDetail")
+        self.detail.setWordWrap(True)
+        detail_font = QFont(self.font())
+        detail_font.setPointSize(26)
+        self.detail.setFont(detail_font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        self.setMinimumHeight(230)
+
+    def show_card(self, card: Card) -> None:
+        self.show_text(card.level, card.title, list(card.lines))
+
+    def show_text(self, level: str, title: str, lines: list[str]) -> None:
+        self.level = level
+        background, ink = CARD_COLOURS.get(level, CARD_COLOURS["idle"])
+        self.setStyleSheet(
+            f"#OutcomeCard {{ background: {background}; border-radius: 14px; }}"
+            f" #OutcomeCard QLabel {{ color: {ink}; background: transparent; }}"
+        )
+        self.title.setText(title)
+        self.detail.setText("\n".join(lines))
+
+    @property
+    def background(self) -> str:
+        return CARD_COLOURS.get(self.level, CARD_COLOURS["idle"])[0]
+
+
+class CountersPanel(QWidget):
+    """Arrived / expected overall and per team, with the names each team still waits for (names only)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total = QLabel(self)
+        self.total.setObjectName("ArrivedTotal")
+        font = QFont(self.font())
+        font.setPointSize(30)
+        font.setBold(True)
+        self.total.setFont(font)
+        self.teams = QLabel(self)
+        self.teams.setObjectName("TeamsCounts")
+        self.teams.setWordWrap(True)
+        self.teams.setTextFormat(Qt.TextFormat.RichText)
+        self.teams.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.total)
+        layout.addWidget(self.teams, 1)
+
+    def show_counts(self, counts: Counts) -> None:
+        self.total.setText(
+            qt_tr("desk", "{arrived} / {expected} arrivé·es").format(arrived=counts.arrived, expected=counts.expected)
+        )
+        parts = []
+        for team in counts.teams:
+            if team.structure_id is None:
+                name = qt_tr("desk", "Sans équipe")
+            elif team.table:
+                name = qt_tr("desk", "Table {table} · {team}").format(table=team.table, team=team.name)
+            else:
+                name = team.name
+            dot = f'<span style="color:{html.escape(team.colour or "#90a4ae")}">●</span>'
+            missing = ""
+            if team.missing:
+                shown = ", ".join(html.escape(n) for n in team.missing[:12])
+                more = len(team.missing) - 12
+                if more > 0:
+                    shown += " " + html.escape(qt_tr("desk", "et {count} autres").format(count=more))
+                missing = f'<br><span style="color:#5f6368">{html.escape(qt_tr("desk", "Manquent :"))} {shown}</span>'
+            parts.append(
+                f'<p style="margin:0 0 8px 0">{dot} <b>{html.escape(name)}</b> &nbsp; '
+                f"<b>{team.arrived}/{team.expected}</b>{missing}</p>"
+            )
+        self.teams.setText("".join(parts))
+
+
+class Sounds:
+    """A short sound for success and one for a problem; muted or not, remembered between sessions."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.effects: dict[str, QSoundEffect] = {}
+        for kind in ("success", "problem"):
+            effect = QSoundEffect(parent)
+            effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{kind}.wav"))))
+            effect.setVolume(0.8)
+            self.effects[kind] = effect
+        self.muted = QSettings().value("desk/muted", False, type=bool)
+        self.last: str = ""
+
+    def set_muted(self, muted: bool, *, remember: bool = True) -> None:
+        self.muted = muted
+        if remember:
+            QSettings().setValue("desk/muted", muted)
+
+    def play(self, level: str) -> None:
+        kind = "success" if level == OK else "problem"
+        self.last = kind
+        if not self.muted:
+            self.effects[kind].play()
+
+
+__all__ = ["CountersPanel", "OutcomeCard", "ScanField", "Sounds", "REFUSED"]
