@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from probono_desk.core.documents import teams_of
@@ -173,3 +175,76 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+BADGES = 500
+BADGES_TARGET_S = 3.0
+
+
+def _badges() -> list[Any]:
+    from probono_desk.core.codes import new_code
+    from probono_desk.output.badges import Badge
+
+    teams = make_teams()
+    people = [(s, v) for s, members in teams for v in members]
+    out = []
+    for i in range(BADGES):
+        structure, v = people[i % len(people)]
+        out.append(Badge(v.first_name, v.last_name, v.organisation, new_code("kdb"), structure.name,
+                         structure.table_label, structure.colour))
+    return out
+
+
+def badges_toolkit(badges: list[Any]) -> bytes:
+    from probono_desk.output.badges import BadgeTexts, write_badges
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "badges.pdf"
+        write_badges(out, badges, BadgeTexts(event="Marathon Probono Hauts-de-France"))
+        return out.read_bytes()
+
+
+def badges_bare(badges: list[Any]) -> bytes:
+    """The same words and QR modules on plain reportlab pages: default font, one rect per dark module."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from probono_desk.core.codes import format_code, qr_payload
+    from probono_desk.output.qr import qr_matrix
+
+    folder = tempfile.TemporaryDirectory()
+    out = Path(folder.name) / "bare.pdf"
+    canvas = Canvas(str(out))
+    for index, b in enumerate(badges):
+        if index and index % 8 == 0:
+            canvas.showPage()
+        x = 15 * mm + (index % 2) * 95 * mm
+        y = 240 * mm - ((index // 2) % 4) * 65 * mm
+        canvas.drawString(x, y + 40 * mm, b.first_name)
+        canvas.drawString(x, y + 33 * mm, b.last_name)
+        canvas.drawString(x, y + 26 * mm, b.organisation)
+        canvas.drawString(x, y + 5 * mm, f"Table {b.table} · {b.team}")
+        canvas.drawString(x, y, format_code(b.code))
+        matrix = qr_matrix(qr_payload(b.code))
+        module = 32 * mm / (len(matrix) + 8)
+        for r, row in enumerate(matrix):
+            for c, dark in enumerate(row):
+                if dark:
+                    canvas.rect(x + 55 * mm + c * module, y + 40 * mm - r * module, module, module, stroke=0, fill=1)
+    canvas.showPage()
+    canvas.save()
+    data = out.read_bytes()
+    folder.cleanup()
+    return data
+
+
+def rows(quick: bool = False) -> list[dict[str, Any]]:
+    """Team sheets and badges, each beside reportlab drawing the same pages bare, for benchmarks/run.py."""
+    results = run()
+    badges = _badges()
+    badges_toolkit(badges[:8])
+    ours = best_of(badges_toolkit, badges, runs=1 if quick else 3)
+    base = best_of(badges_bare, badges, runs=1 if quick else 3)
+    results.append({"name": f"{BADGES} badges", "value": round(ours, 3), "unit": "s", "baseline": round(base, 3),
+                    "ratio": round(ours / base, 2) if base else None, "target": BADGES_TARGET_S})
+    return results

@@ -46,6 +46,7 @@ def _catalog(path: str) -> dict[tuple[str, str], str]:
     return catalog
 
 
+@lru_cache(maxsize=1)
 def translations_dir() -> Path:
     from probono_desk.core.resources import resource_path
 

@@ -40,12 +40,16 @@ def skill_key(text: str) -> str:
     return " ".join(fold(text).replace("/", " / ").split())
 
 
-def preference_choices(preference: str, structures: Sequence[Structure]) -> list[int]:
-    """Positions of the structures a volunteer asked for, in their order ('A' or 'A, B, C')."""
-    by_key = {fold(s.name): i for i, s in enumerate(structures)}
+def preference_choices(preference: str, structures: Sequence[Structure],
+                       by_key: dict[str, int] | None = None) -> list[int]:
+    """Positions of the structures a volunteer asked for, in their order ('A' or 'A, B, C').
+
+    ``by_key`` (folded name -> position) can be passed when called for many volunteers."""
     whole = fold(preference)
     if not whole:
         return []
+    if by_key is None:
+        by_key = structure_keys(structures)
     if whole in by_key:
         return [by_key[whole]]
     out: list[int] = []
@@ -54,6 +58,10 @@ def preference_choices(preference: str, structures: Sequence[Structure]) -> list
         if found is not None and found not in out:
             out.append(found)
     return out
+
+
+def structure_keys(structures: Sequence[Structure]) -> dict[str, int]:
+    return {fold(s.name): i for i, s in enumerate(structures)}
 
 
 def order_key(v: Volunteer) -> tuple[str, str, str]:
@@ -107,6 +115,13 @@ class Problem:
     def __post_init__(self) -> None:
         k = len(self.structures)
         needed = [[skill_key(s) for s in st.skills_needed] for st in self.structures]
+        # skill -> [(team, position in its needs)]: each volunteer's matches come from their own few skills
+        needed_by_skill: dict[str, list[tuple[int, int]]] = {}
+        for t, needs in enumerate(needed):
+            for j, need in enumerate(needs):
+                needed_by_skill.setdefault(need, []).append((t, j))
+        by_key = structure_keys(self.structures)
+        no_match: tuple[int, ...] = ()
         org_ids: dict[str, int] = {}
         self.pool_holders = [0] * k
         for v in self.volunteers:
@@ -120,12 +135,16 @@ class Problem:
                 self.org.append(-1)
             self.sit.append(SITUATIONS.index(v.situation) if v.situation else -1)
             held = {skill_key(s) for s in v.skills}
-            row = [tuple(j for j, need in enumerate(needed[t]) if need in held) for t in range(k)]
-            for t in range(k):
-                if row[t]:
-                    self.pool_holders[t] += 1
+            hits: dict[int, list[int]] = {}
+            for skill in held:
+                for t, j in needed_by_skill.get(skill, ()):
+                    hits.setdefault(t, []).append(j)
+            row = [no_match] * k
+            for t, positions in hits.items():
+                row[t] = tuple(sorted(positions))
+                self.pool_holders[t] += 1
             self.match.append(row)
-            prefs = preference_choices(v.preference, self.structures)
+            prefs = preference_choices(v.preference, self.structures, by_key)
             self.prefs.append(prefs)
             costs = [W_PREF if prefs else 0.0] * k
             for rank, t in enumerate(prefs[:3]):

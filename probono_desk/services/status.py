@@ -15,6 +15,12 @@ class StatusService:
     def __init__(self, event: Event) -> None:
         self.event = event
 
+    def roster_version(self) -> int:
+        """Grows with every change to people, teams, structures or staff — not with check-ins."""
+        from probono_desk.storage.schema_changes import roster_version
+
+        return roster_version(self.event.db)
+
     def present_ids(self) -> set[str]:
         """Volunteers checked in (none until the check-in tables exist)."""
         db = self.event.db

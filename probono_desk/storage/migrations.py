@@ -17,6 +17,7 @@ from probono_desk.storage import schema_checkin  # noqa: E402,F401  m010 codes, 
 from probono_desk.storage import schema_teams  # noqa: E402,F401  m020 milestones, team status, notes
 from probono_desk.storage import schema_schedule  # noqa: E402,F401  m030 day plan and clock
 from probono_desk.storage import schema_deliverables  # noqa: E402,F401  m040 deliverables, Trail, evaluations
+from probono_desk.storage import schema_changes  # noqa: E402,F401  m050 change counters (triggers)
 # isort: on
 
 

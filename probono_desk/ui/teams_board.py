@@ -353,6 +353,8 @@ class TeamsScreen(QWidget):
         self.formation: Formation | None = None
         self.forming = False
         self._signature: tuple[int, int] | None = None
+        self._roster_version = -1  # the formation is recomputed only when people or teams changed
+        self._why: dict[str, str] = {}
         self._who_window: QWidget | None = None
         self._rebalance: QWidget | None = None
 
@@ -447,12 +449,15 @@ class TeamsScreen(QWidget):
             return
         self._signature = signature
         ev = self.ctx.ev
-        structures = ev.roster.structures()
-        volunteers = ev.roster.volunteers()
-        self.formation = assess(volunteers, structures)
+        version = ev.status.roster_version()
+        if force or self.formation is None or version != self._roster_version:
+            self._roster_version = version
+            self.formation = assess(ev.roster.volunteers(), ev.roster.structures())
+            self._why = ev.teams.why()
+        structures = [team.structure for team in self.formation.teams]
         present = ev.status.present_ids()
         now = ev.clock.now()
-        why = ev.teams.why()
+        why = self._why
         if [s.id for s in structures] != list(self.boards):
             self._rebuild_boards(structures)
         for team in self.formation.teams:
