@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from probono_desk import __version__
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
-from probono_desk.ui.screens import build_screens
+from probono_desk.ui.screens import screen_specs
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -78,15 +78,16 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(240)
         self.nav.setAccessibleName(self.tr("Écrans"))
         self.stack = QStackedWidget(self)
-        self.screens = build_screens(ctx)
-        for number, screen in enumerate(self.screens, start=1):
-            title = getattr(screen, "nav_title", screen.objectName())
+        self.specs = screen_specs()
+        self._built: dict[int, QWidget] = {}  # row -> screen, built the first time it is shown
+        for number, spec in enumerate(self.specs, start=1):
+            title = spec.translated_title()
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, getattr(screen, "nav_key", ""))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if number <= 9:
                 item.setToolTip(self.tr("{title} (Ctrl+{number})").format(title=title, number=number))
             self.nav.addItem(item)
-            self.stack.addWidget(screen)
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the screen is first shown
         self.nav.currentRowChanged.connect(self._show_row)
 
         page = QWidget(self)
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
 
         self._build_menu()
-        for number, _screen in enumerate(self.screens[:9], start=1):
+        for number, _spec in enumerate(self.specs[:9], start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -156,13 +157,32 @@ class MainWindow(QMainWindow):
 
     # --- navigation ----------------------------------------------------------------------------------------------
 
+    @property
+    def screens(self) -> list[QWidget]:
+        """The screens built so far, in navigation order."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def _screen_at(self, row: int) -> QWidget:
+        screen = self._built.get(row)
+        if screen is None:
+            screen = self.specs[row].build(self.ctx)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, screen)
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self._built[row] = screen
+            self._dirty.discard(row)  # a new screen reads fresh data
+        return screen
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        screen = self._screen_at(row)
         self.stack.setCurrentIndex(row)
         if row in self._dirty:
             self._dirty.discard(row)
-            self._refresh_screen(self.screens[row])
+            self._refresh_screen(screen)
         self.screen_changed.emit(self.nav_key(row))
 
     def nav_key(self, row: int) -> str:
@@ -173,14 +193,16 @@ class MainWindow(QMainWindow):
         return [self.nav.item(row).text() for row in range(self.nav.count())]
 
     def show_screen(self, key: str) -> QWidget | None:
-        for row, screen in enumerate(self.screens):
-            if getattr(screen, "nav_key", None) == key:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
                 self.nav.setCurrentRow(row)
-                return screen
+                return self._screen_at(row)
         return None
 
     def screen_widget(self, key: str) -> QWidget | None:
-        return next((s for s in self.screens if getattr(s, "nav_key", None) == key), None)
+        """The screen for ``key``, built if it was not yet (without showing it)."""
+        row = next((r for r, spec in enumerate(self.specs) if spec.key == key), None)
+        return None if row is None else self._screen_at(row)
 
     # --- data ----------------------------------------------------------------------------------------------------
 
@@ -204,7 +226,7 @@ class MainWindow(QMainWindow):
         """Data changed (here or in another process): the header and the visible screen now, the others when shown."""
         self.refresh_header()
         current = self.stack.currentIndex()
-        for row, screen in enumerate(self.screens):
+        for row, screen in self._built.items():
             if row == current:
                 self._refresh_screen(screen)
             else:
