@@ -27,7 +27,8 @@ from probono_desk.core.checkin import (
 from probono_desk.core.checkin_search import matches_exactly, matches_roughly, query_words, tokens
 from probono_desk.core.clock import iso
 from probono_desk.core.codes import Problem, event_tag, new_code, read_code
-from probono_desk.core.errors import NotFound
+from probono_desk.core.errors import InvalidInput, NotFound
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import Situation
 from probono_desk.core.text import display_name, normalize_email
@@ -225,6 +226,32 @@ class CheckinService:
             w.log("checkin.undo", "volunteer", row.volunteer_id, {"checkin_id": row.id})
         seat = store.seat(self.event.db, row.volunteer_id)
         return Undone(row.volunteer_id, display_name(seat.first_name, seat.last_name) if seat else "", row.at)
+
+    def cancel_checkin(self, volunteer_id: str) -> Undone:
+        """A later correction from the volunteers list: this person is no longer counted present, whenever and
+        wherever they were checked in (journaled as ``checkin.cancel``, a correction, not the desk's quick undo)."""
+        seat = store.seat(self.event.db, volunteer_id)
+        if seat is None:
+            raise NotFound(what=volunteer_id)
+        name = display_name(seat.first_name, seat.last_name)
+        with self.event.write() as w:
+            row = store.active_checkin(w.db, volunteer_id)
+            if row is None:
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{name} n'est pas enregistré·e présent·e."), name=name)
+            store.undo_checkin(w.db, row.id, w.at, w.station)
+            w.log(
+                "checkin.cancel",
+                "volunteer",
+                volunteer_id,
+                {"checkin_id": row.id, "checked_in_at": row.at, "checked_in_station": row.station, "correction": True},
+            )
+        return Undone(volunteer_id, name, row.at)
+
+    def arrivals(self) -> dict[str, str]:
+        """volunteer id -> time of their (active) check-in, for everyone present."""
+        return {
+            r[0]: r[1] for r in self.event.db.execute("SELECT volunteer_id, at FROM checkins WHERE undone_at IS NULL")
+        }
 
     def register_walk_in(
         self,
