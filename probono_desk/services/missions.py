@@ -135,6 +135,10 @@ class MissionsService:
 
     # --- overview ------------------------------------------------------------------------------------------------
 
+    def expected_now(self) -> int | None:
+        """The milestone the day plan expects by now (live schedule, delays included); None while none is due."""
+        return self.event.schedule.expected_milestone([m.label for m in self.milestones()])
+
     def overview(self, expected_index: int | None = None) -> list[TeamOverview]:
         """Every team at once. ``expected_index``: the milestone the day plan expects by now (from the schedule,
         once it exists); without it, teams are judged on their status and compared on milestones ticked."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -119,7 +119,8 @@ class MissionsPanel(QWidget):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.expected_index: Callable[[], int | None] = lambda: None  # wired to the day plan by the schedule
+        # the milestone the day plan expects by now (live schedule); tests and rehearsals may replace it
+        self.expected_index: Callable[[], int | None] = lambda: self.ctx.ev.missions.expected_now()
         self.structure_id: str | None = None
         self._loading = False
 
@@ -173,6 +174,10 @@ class MissionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
+        self._clock_timer = QTimer(self)  # the plan moves on without any write: re-judge the teams every minute
+        self._clock_timer.setInterval(60_000)
+        self._clock_timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self._clock_timer.start()
 
     # --- data ----------------------------------------------------------------------------------------------------
 
