@@ -27,6 +27,7 @@ from probono_desk.core.missions import Alert, TeamStatus
 from probono_desk.services.missions import TeamOverview
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.milestones_dialog import MilestonesDialog
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ALERT_BACKGROUND = {Alert.OK: None, Alert.WATCH: "#ffe0b2", Alert.HELP: "#ffcdd2"}
@@ -157,7 +158,14 @@ class MissionsPanel(QWidget):
         status_row.addWidget(QLabel(self.tr("Statut :"), self))
         status_row.addWidget(self.status, 1)
         dl.addLayout(status_row)
-        dl.addWidget(QLabel(self.tr("Étapes (cochez quand elle est atteinte)"), self))
+        self.edit_milestones_button = QPushButton(self.tr("Étapes…"), self)
+        self.edit_milestones_button.setToolTip(self.tr("Renommer, ajouter, retirer ou réordonner les étapes"))
+        self.edit_milestones_button.clicked.connect(self.open_milestones)
+        self.milestones_dialog: MilestonesDialog | None = None
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(QLabel(self.tr("Étapes (cochez quand elle est atteinte)"), self), 1)
+        steps_row.addWidget(self.edit_milestones_button)
+        dl.addLayout(steps_row)
         dl.addWidget(self.milestones, 2)
         dl.addWidget(QLabel(self.tr("Notes"), self))
         dl.addWidget(self.notes, 1)
@@ -240,6 +248,15 @@ class MissionsPanel(QWidget):
     def _after_write(self) -> None:
         self.ctx.notify_changed()
         self.refresh()
+
+    def open_milestones(self) -> MilestonesDialog:
+        """The event's milestones, edited in a dialog that does not block the window."""
+        dialog = MilestonesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        self.milestones_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _milestone_changed(self, item: QListWidgetItem) -> None:
         if self._loading or self.structure_id is None:
