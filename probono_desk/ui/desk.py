@@ -7,6 +7,7 @@ or emails.
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.checkin import OK, CheckedIn, Outcome, describe, hour
+from probono_desk.core.checkin_search import query_words, rough_ids
 from probono_desk.core.codes import Problem, read_code
 from probono_desk.core.logs import log_exception
 from probono_desk.core.teams_walkin import Proposal
@@ -126,6 +128,9 @@ class DeskScreen(QWidget):
             QKeySequence("Ctrl+M"), self, self.mute_button.toggle, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
 
+        self._search_ticket = [0]  # bumped by every keystroke and search: a worker's answer for an older one is dropped
+        self._last_search: tuple[str, list[Found]] | None = None
+        self.search_running = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -166,6 +171,7 @@ class DeskScreen(QWidget):
     # --- data ----------------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._last_search = None  # arrivals shown in the list may have changed
         if self._closed:
             return
         self.counters.show_counts(self.service.counts())
@@ -184,6 +190,7 @@ class DeskScreen(QWidget):
 
     def _after_write(self) -> None:
         """Counters and the other screens catch up just after the card is shown, not before."""
+        self._last_search = None
         self._notify_timer.start()
 
     def _notify(self) -> None:
@@ -217,7 +224,7 @@ class DeskScreen(QWidget):
         if reading.problem in (None, Problem.OTHER_EVENT):
             self.scan(text)
             return
-        found = self.service.search(text)
+        found = self._search_now(text)
         if reading.problem is Problem.DAMAGED and not found:
             self.scan(text)
             return
@@ -286,6 +293,7 @@ class DeskScreen(QWidget):
 
     def _text_edited(self, text: str) -> None:
         self._picked = False
+        self._search_ticket[0] += 1  # a typo search still running for the previous text stops and is ignored
         if len(text.strip()) >= 2:
             self._search_timer.start()
         else:
@@ -293,14 +301,49 @@ class DeskScreen(QWidget):
             self._clear_results()
 
     def _run_search(self) -> None:
+        """As the name is typed: the exact/prefix tier here at once; the typo-tolerant tier on a worker thread
+        over a snapshot of the search index, its answer dropped if the text changed meanwhile."""
         text = self.field.text()
         if read_code(text, self.service.tag).problem in (None, Problem.OTHER_EVENT):
             return  # a code being typed: no list
-        found = self.service.search(text)
+        self._search_ticket[0] += 1
+        ticket, holder = self._search_ticket[0], self._search_ticket
+        found = self.service.search_exact(text)
+        if found is not None:
+            self._searched(text, found)
+            return
+        rows, words = self.service.search_index(), query_words(text)
+
+        def work() -> list[str] | None:
+            time.sleep(0.001)  # hand the GIL back first: the UI thread finishes this keystroke before we compete
+            return rough_ids(rows, words, stopped=lambda: holder[0] != ticket)
+
+        self.search_running = True
+        run_task(work, lambda ids: self._rough_done(ticket, text, ids), self._rough_failed, parent=self)
+
+    def _rough_done(self, ticket: int, text: str, ids: list[str] | None) -> None:
+        self.search_running = False
+        if self._closed or ids is None or ticket != self._search_ticket[0] or self.field.text() != text:
+            return  # stale: the person typed more, pressed Enter or scanned since
+        self._searched(text, self.service.found(ids))
+
+    def _rough_failed(self, exc: BaseException) -> None:
+        self.search_running = False
+        log_exception(exc)
+
+    def _searched(self, text: str, found: list[Found]) -> None:
+        self._last_search = (text, found)
         if found:
             self._show_results(found)
         else:
             self._clear_results()
+
+    def _search_now(self, text: str) -> list[Found]:
+        """Enter: the list already computed for this very text if there is one, else a search right now."""
+        self._search_ticket[0] += 1
+        if self._last_search is not None and self._last_search[0] == text:
+            return self._last_search[1]
+        return self.service.search(text)
 
     def _show_results(self, found: list[Found]) -> None:
         self.results.clear()

@@ -460,7 +460,9 @@ class TeamsScreen(QWidget):
             board = self.boards[team.structure.id]
             board.set_structure(team.structure)
             needed = {skill_key(s) for s in team.structure.skills_needed}
-            views = [MemberView(v, presence_of(v.id, present, now, closes), needed, why.get(v.id, "")) for v in team.members]
+            views = [
+                MemberView(v, presence_of(v.id, present, now, closes), needed, why.get(v.id, "")) for v in team.members
+            ]
             board.set_team(team, views, self._gaps(team.structure, views, bool(present)))
         unassigned = len(self.formation.unassigned)
         self.undo_button.setEnabled(ev.teams.can_undo())
