@@ -7,6 +7,8 @@ person (``matches_roughly``). An email address typed in full finds that one pers
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from probono_desk.core.text import fold
 
 
@@ -92,6 +94,31 @@ def matches_roughly(
         if not found:
             return False
     return True
+
+
+SearchRow = tuple[str, str, str, list[str]]  # volunteer id, folded key, lowercase email, key tokens
+
+
+def exact_ids(rows: list[SearchRow], words: list[str], email: str = "") -> list[str]:
+    """The people a query finds as typed: a full email address, else every word inside their key."""
+    if "@" in email:
+        ids = [vid for vid, _key, mail, _tokens in rows if mail == email]
+        if ids:
+            return ids
+    return [vid for vid, key, _mail, _tokens in rows if matches_exactly(words, key)]
+
+
+def rough_ids(rows: list[SearchRow], words: list[str], stopped: Callable[[], bool] | None = None) -> list[str] | None:
+    """The typo-tolerant tier over the same rows (pure: safe on a worker thread with a snapshot of the rows).
+    ``stopped`` is asked every few hundred rows; once true, the search gives up and returns None."""
+    memo: dict[tuple[str, str], bool] = {}
+    out: list[str] = []
+    for n, (vid, _key, _mail, toks) in enumerate(rows):
+        if stopped is not None and n % 256 == 0 and stopped():
+            return None
+        if matches_roughly(words, toks, memo):
+            out.append(vid)
+    return out
 
 
 def query_words(query: str) -> list[str]:

@@ -24,10 +24,11 @@ from probono_desk.core.checkin import (
     Team,
     Unknown,
 )
-from probono_desk.core.checkin_search import matches_exactly, matches_roughly, query_words, tokens
+from probono_desk.core.checkin_search import SearchRow, exact_ids, query_words, rough_ids, tokens
 from probono_desk.core.clock import iso
 from probono_desk.core.codes import Problem, event_tag, new_code, read_code
-from probono_desk.core.errors import NotFound
+from probono_desk.core.errors import InvalidInput, NotFound
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import Situation
 from probono_desk.core.text import display_name, normalize_email
@@ -86,7 +87,7 @@ def team_of(seat: Seat) -> Team:
 class CheckinService:
     def __init__(self, event: Event) -> None:
         self.event = event
-        self._search_cache: tuple[tuple[int, int], list[tuple[str, str, str, list[str]]]] | None = None
+        self._search_cache: tuple[tuple[int, int], list[SearchRow]] | None = None
 
     @cached_property
     def tag(self) -> str:
@@ -181,8 +182,11 @@ class CheckinService:
         seat = store.seat(self.event.db, volunteer_id)
         if seat is None:
             raise NotFound(what=volunteer_id)
+        before = self._search_version()
         with self.event.write() as w:
-            return self._check_in(w, seat, method)
+            outcome = self._check_in(w, seat, method)
+        self._carry_search(before)
+        return outcome
 
     def _check_in(self, w: Writer, seat: Seat, method: str) -> CheckedIn | AlreadyCheckedIn:
         name = display_name(seat.first_name, seat.last_name)
@@ -217,14 +221,42 @@ class CheckinService:
     def undo_last(self) -> Undone | None:
         """Take back this station's latest check-in of the last two minutes (a wrong person picked, a test scan)."""
         since = iso(self.event.clock.now() - timedelta(seconds=UNDO_SECONDS))
+        before = self._search_version()
         with self.event.write() as w:
             row = store.last_checkin_of_station(w.db, self.event.station, since)
             if row is None:
                 return None
             store.undo_checkin(w.db, row.id, w.at, w.station)
             w.log("checkin.undo", "volunteer", row.volunteer_id, {"checkin_id": row.id})
+        self._carry_search(before)
         seat = store.seat(self.event.db, row.volunteer_id)
         return Undone(row.volunteer_id, display_name(seat.first_name, seat.last_name) if seat else "", row.at)
+
+    def cancel_checkin(self, volunteer_id: str) -> Undone:
+        """A later correction from the volunteers list: this person is no longer counted present, whenever and
+        wherever they were checked in (journaled as ``checkin.cancel``, a correction, not the desk's quick undo)."""
+        seat = store.seat(self.event.db, volunteer_id)
+        if seat is None:
+            raise NotFound(what=volunteer_id)
+        name = display_name(seat.first_name, seat.last_name)
+        with self.event.write() as w:
+            row = store.active_checkin(w.db, volunteer_id)
+            if row is None:
+                raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{name} n'est pas enregistré·e présent·e."), name=name)
+            store.undo_checkin(w.db, row.id, w.at, w.station)
+            w.log(
+                "checkin.cancel",
+                "volunteer",
+                volunteer_id,
+                {"checkin_id": row.id, "checked_in_at": row.at, "checked_in_station": row.station, "correction": True},
+            )
+        return Undone(volunteer_id, name, row.at)
+
+    def arrivals(self) -> dict[str, str]:
+        """volunteer id -> time of their (active) check-in, for everyone present."""
+        return {
+            r[0]: r[1] for r in self.event.db.execute("SELECT volunteer_id, at FROM checkins WHERE undone_at IS NULL")
+        }
 
     def register_walk_in(
         self,
@@ -261,37 +293,46 @@ class CheckinService:
     def _forget_search(self) -> None:
         self._search_cache = None
 
-    def _search_index(self) -> list[tuple[str, str, str, list[str]]]:
-        db = self.event.db
-        version = (self.event.data_version(), db.conn.total_changes)
+    def _search_version(self) -> tuple[int, int]:
+        return (self.event.data_version(), self.event.db.conn.total_changes)
+
+    def _carry_search(self, before: tuple[int, int]) -> None:
+        """After one of our own writes that leaves the people unchanged (a check-in, an undo), keep the index."""
+        if self._search_cache is not None and self._search_cache[0] == before:
+            self._search_cache = (self._search_version(), self._search_cache[1])
+
+    def search_index(self) -> list[SearchRow]:
+        """Every volunteer's search key and tokens, in name order. Rebuilt when the file changed; the list is never
+        modified afterwards, so a worker thread may search a snapshot of it."""
+        version = self._search_version()
         if self._search_cache is None or self._search_cache[0] != version:
-            rows = [(vid, key, email, tokens(key)) for vid, key, email in store.search_rows(db)]
+            rows = [(vid, key, email, tokens(key)) for vid, key, email in store.search_rows(self.event.db)]
             self._search_cache = (version, rows)
         return self._search_cache[1]
+
+    def search_exact(self, query: str, limit: int = SEARCH_LIMIT) -> list[Found] | None:
+        """The fast tier: people matching every word as typed (or the full email). None: nobody does, the
+        typo-tolerant tier is needed (``rough_ids`` over ``search_index()``, off the UI thread if need be)."""
+        words = query_words(query)
+        if not words:
+            return []
+        ids = exact_ids(self.search_index(), words, normalize_email(query))
+        return self.found(ids, limit) if ids else None
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[Found]:
         """People matching a name, email or organisation, ignoring accents and case; typos forgiven when nothing
         matches as typed. A full email address finds its one person."""
-        words = query_words(query)
-        if not words:
-            return []
-        index = self._search_index()
-        email = normalize_email(query)
-        ids: list[str] = []
-        if "@" in email:
-            ids = [vid for vid, _key, mail, _tokens in index if mail == email]
-        if not ids:
-            ids = [vid for vid, key, _mail, _tokens in index if matches_exactly(words, key)]
-        if not ids:
-            memo: dict[tuple[str, str], bool] = {}
-            ids = [vid for vid, _key, _mail, toks in index if matches_roughly(words, toks, memo)]
-        return self._found(ids)[:limit]
+        found = self.search_exact(query, limit)
+        if found is not None:
+            return found
+        return self.found(rough_ids(self.search_index(), query_words(query)) or [], limit)
 
-    def _found(self, ids: list[str]) -> list[Found]:
+    def found(self, ids: list[str], limit: int = SEARCH_LIMIT) -> list[Found]:
+        """The first ``limit`` of these people (ids in name order), with their seat and arrival time."""
+        chosen = ids[:limit]
         db = self.event.db
-        wanted = set(ids)
-        since = {r[0]: r[1] for r in db.execute("SELECT volunteer_id, at FROM checkins WHERE undone_at IS NULL")}
-        return [Found(s, since.get(s.volunteer_id)) for s in store.seats(db) if s.volunteer_id in wanted]
+        since = store.arrivals_of(db, chosen)
+        return [Found(s, since.get(s.volunteer_id)) for s in store.seats_of(db, chosen)]
 
     def seat(self, volunteer_id: str) -> Seat:
         found = store.seat(self.event.db, volunteer_id)

@@ -8,7 +8,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.clock import parse_iso
 from probono_desk.core.deliverables import (
@@ -24,7 +24,8 @@ from probono_desk.core.deliverables import (
     human_size,
 )
 from probono_desk.core.errors import InvalidInput, NotFound
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.evaluations import Audience, QuestionKind
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import Structure
 from probono_desk.core.text import clean
@@ -248,6 +249,43 @@ class DeliverablesService:
                 size=human_size(size),
                 limit=human_size(MAX_ATTACHMENT_BYTES),
             )
+
+    # --- the report ---------------------------------------------------------------------------------------------
+
+    def report_data(self) -> dict[str, list[dict[str, Any]]]:
+        """What ``probono-desk print EVENT report`` shows beyond attendance: each structure's deliverable (summary,
+        state with its time, Trail names) and the average of every scale question of the evaluations."""
+        deliverables = self.all()
+        trails = {plan.structure_id: plan for plan in self.event.trail.plans()}
+        rows: list[dict[str, Any]] = []
+        for s in roster_store.list_structures(self.event.db):
+            d = deliverables.get(s.id)
+            trail = [m.name for m in trails[s.id].members] if s.id in trails else []
+            if d is None and not trail:
+                continue
+            summary, status = "", ""
+            if d is not None:
+                title, text = d.text.title.strip(), d.text.summary.strip()
+                summary = f"{title} — {text}" if title and text else title or text
+                reached = d.time_of(d.state)
+                status = translate("deliverables", d.state.label)
+                if reached:
+                    status += f" ({reached[11:16].replace(':', 'h')})"
+            rows.append({"structure_id": s.id, "summary": summary, "status": status, "trail": trail})
+        evaluations: list[dict[str, Any]] = []
+        for audience in Audience:
+            for res in self.event.evaluations.results(audience):
+                if res.kind is not QuestionKind.SCALE:
+                    continue
+                evaluations.append(
+                    {
+                        "question": f"{translate('evaluations', audience.label)} — {res.label}",
+                        "average": res.mean,
+                        "scale": res.high,
+                        "answers": res.count,
+                    }
+                )
+        return {"deliverables": rows, "evaluations": evaluations}
 
     # --- the pack for the structure ------------------------------------------------------------------------------
 

@@ -56,16 +56,9 @@ class DocumentsService:
         return set(self.event.status.present_ids())
 
     def report_extras(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """(deliverables, evaluations) as plain dicts once the deliverables feature exists; empty before.
-
-        Expected from ``event.deliverables.report_data()``: ``{"deliverables": [{"structure_id", "summary",
-        "status", "trail": [names]}], "evaluations": [{"question", "average", "scale", "answers"}]}``."""
-        service = getattr(self.event, "deliverables", None)
-        gather = getattr(service, "report_data", None)
-        if not callable(gather):
-            return [], []
-        data = gather() or {}
-        return list(data.get("deliverables") or []), list(data.get("evaluations") or [])
+        """(deliverables, evaluations) as plain dicts, from ``event.deliverables.report_data()``."""
+        data = self.event.deliverables.report_data()
+        return list(data["deliverables"]), list(data["evaluations"])
 
     def organiser_name(self) -> str:
         organisers = self.event.roster.staff(StaffRole.ORGANISER)

@@ -68,6 +68,21 @@ class MissionsService:
                 store.update_milestone(w.db, other.id, other.label, position)
             w.log("milestone.remove", "milestone", m.id)
 
+    def move_milestone(self, milestone_id: str, position: int) -> None:
+        """Put a milestone at ``position`` (0 = first); the others keep their order around it."""
+        m = self._milestone(milestone_id)
+        current = self.milestones()
+        others = [x for x in current if x.id != m.id]
+        position = max(0, min(position, len(others)))
+        if position == [x.id for x in current].index(m.id):
+            return
+        order = [*others[:position], m, *others[position:]]
+        with self.event.write() as w:
+            for i, x in enumerate(order):
+                if x.position != i:
+                    store.update_milestone(w.db, x.id, x.label, i)
+            w.log("milestone.move", "milestone", m.id, {"position": position})
+
     def _milestone(self, milestone_id: str) -> Milestone:
         found = next((m for m in self.milestones() if m.id == milestone_id), None)
         if found is None:
@@ -134,6 +149,10 @@ class MissionsService:
         return found
 
     # --- overview ------------------------------------------------------------------------------------------------
+
+    def expected_now(self) -> int | None:
+        """The milestone the day plan expects by now (live schedule, delays included); None while none is due."""
+        return self.event.schedule.expected_milestone([m.label for m in self.milestones()])
 
     def overview(self, expected_index: int | None = None) -> list[TeamOverview]:
         """Every team at once. ``expected_index``: the milestone the day plan expects by now (from the schedule,

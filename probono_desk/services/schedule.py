@@ -7,9 +7,10 @@ rehearsal clock with its operations kept in memory, so the real day's clock is n
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from probono_desk.core import plan_links as links
 from probono_desk.core import schedule as plans
 from probono_desk.core.clock import Clock, iso
 from probono_desk.core.schedule import MINUTE, PhaseKind, Plan, Readouts, Team, checked, default_plan, hm, validate
@@ -197,6 +198,19 @@ class ScheduleService:
     def reset(self) -> Snapshot:
         """Forget the day's operations (the clock follows the plan again). The operations stay in the file."""
         return self._record(OpKind.RESET)
+
+    # --- what the plan means for the teams and missions -------------------------------------------------------
+
+    def checkin_closes(self, moment: datetime | None = None) -> datetime:
+        """When those not checked in count as absent: the check-in phase's expected end (delays included), else
+        the first plenary's start + 30 min, else 09:30."""
+        found = links.checkin_closes(self.at(moment).timings)
+        return found or datetime.combine(self.day(), time(9, 30))
+
+    def expected_milestone(self, labels: list[str], moment: datetime | None = None) -> int | None:
+        """Index of the milestone every team should have ticked by ``moment`` (default now), from the live plan."""
+        snap = self.at(moment)
+        return links.expected_index(links.milestone_deadlines(labels, snap.timings), snap.now)
 
     # --- outputs -----------------------------------------------------------------------------------------------
 

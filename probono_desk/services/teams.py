@@ -14,13 +14,14 @@ from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Structure, Volunteer
 from probono_desk.core.teams import Formation, assess, form_teams
 from probono_desk.core.teams_rebalance import Move, rebalance
+from probono_desk.core.teams_walkin import Proposal, propose_team
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage import teams as store
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
-UNDOABLE = ("team.move", "team.pin", "team.auto", "team.rebalance")
+UNDOABLE = ("team.move", "team.pin", "team.auto", "team.rebalance", "team.walk_in")
 MANUAL_WHY = QT_TRANSLATE_NOOP("teams", "Placé·e à la main.")
 
 
@@ -93,7 +94,9 @@ class TeamsService:
 
     # --- moves and pins ------------------------------------------------------------------------------------------
 
-    def move(self, volunteer_id: str, structure_id: str | None, *, action: str = "team.move") -> None:
+    def move(
+        self, volunteer_id: str, structure_id: str | None, *, action: str = "team.move", why: str | None = None
+    ) -> None:
         """Put a volunteer in a team (None: no team). A pin follows the volunteer only if they stay."""
         db = self.event.db
         if roster_store.get_volunteer(db, volunteer_id) is None:
@@ -105,7 +108,12 @@ class TeamsService:
             return
         with self.event.write() as w:
             roster_store.set_membership(
-                w.db, volunteer_id, structure_id, w.at, pinned=False, why=translate("teams", MANUAL_WHY)
+                w.db,
+                volunteer_id,
+                structure_id,
+                w.at,
+                pinned=False,
+                why=translate("teams", MANUAL_WHY) if why is None else why,
             )
             w.log(
                 action,
@@ -153,7 +161,7 @@ class TeamsService:
         entry_id, action, payload = found
         current = store.memberships(self.event.db)
         with self.event.write() as w:
-            if action in ("team.move", "team.rebalance"):
+            if action in ("team.move", "team.rebalance", "team.walk_in"):
                 vid = payload["volunteer"]
                 if (current.get(vid) or (None, False))[0] != payload["to"]:
                     raise InvalidInput(
@@ -178,6 +186,23 @@ class TeamsService:
                     count += 1
             w.log("team.undo", "teams", None, {"undoes": entry_id, "action": action})
         return Undone(action, count)
+
+    # --- walk-ins ----------------------------------------------------------------------------------------------
+
+    def propose_for(self, volunteer_id: str) -> Proposal | None:
+        """The team proposed to a walk-in (or anyone without a team), the teams left as they are."""
+        volunteers = self.volunteers()
+        newcomer = next((v for v in volunteers if v.id == volunteer_id), None)
+        if newcomer is None:
+            raise NotFound(what=volunteer_id)
+        return propose_team(newcomer, volunteers, self.structures(), self.event.status.present_ids())
+
+    def accept_proposal(self, proposal: Proposal) -> None:
+        """Place the walk-in where proposed (journaled ``team.walk_in``, taken back by ``undo``), if still unplaced."""
+        old = store.membership(self.event.db, proposal.volunteer_id)
+        if old is not None and old[0] is not None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Cette personne a déjà une équipe."))
+        self.move(proposal.volunteer_id, proposal.structure.id, action="team.walk_in", why=proposal.why)
 
     # --- rebalance -----------------------------------------------------------------------------------------------
 

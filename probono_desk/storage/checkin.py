@@ -143,6 +143,29 @@ def seats(db: Database) -> list[Seat]:
     ]
 
 
+def seats_of(db: Database, volunteer_ids: list[str]) -> list[Seat]:
+    """The seats of these volunteers, in the order of ``volunteer_ids`` (unknown ids left out)."""
+    if not volunteer_ids:
+        return []
+    marks = ", ".join("?" for _ in volunteer_ids)
+    found = {row[0]: _seat(row) for row in db.execute(_SEAT_SQL + f" WHERE v.id IN ({marks})", volunteer_ids)}
+    return [found[i] for i in volunteer_ids if i in found]
+
+
+def arrivals_of(db: Database, volunteer_ids: list[str]) -> dict[str, str]:
+    if not volunteer_ids:
+        return {}
+    marks = ", ".join("?" for _ in volunteer_ids)
+    sql = f"SELECT volunteer_id, at FROM checkins WHERE undone_at IS NULL AND volunteer_id IN ({marks})"
+    return {r[0]: r[1] for r in db.execute(sql, volunteer_ids)}
+
+
 def search_rows(db: Database) -> list[tuple[str, str, str]]:
-    """(id, folded search key, lowercase email) of every volunteer: what the name search runs over."""
-    return [(r[0], r[1], r[2].lower()) for r in db.execute("SELECT id, search_key, email FROM volunteers")]
+    """(id, folded search key, lowercase email) of every volunteer, in the desk's name order: what the name
+    search runs over."""
+    return [
+        (r[0], r[1], r[2].lower())
+        for r in db.execute(
+            "SELECT id, search_key, email FROM volunteers ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE"
+        )
+    ]

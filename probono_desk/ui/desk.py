@@ -7,6 +7,8 @@ or emails.
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,12 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.checkin import OK, CheckedIn, Outcome, describe, hour
+from probono_desk.core.checkin_search import query_words, rough_ids
 from probono_desk.core.codes import Problem, read_code
+from probono_desk.core.logs import log_exception
+from probono_desk.core.teams_walkin import Proposal
 from probono_desk.services.checkin import Found
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_camera import CameraPanel
 from probono_desk.ui.desk_walkin import WalkInDialog
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
+from probono_desk.ui.errors import error_text
 from probono_desk.ui.tasks import run_task
 
 SEARCH_DELAY_MS = 150
@@ -74,6 +80,11 @@ class DeskScreen(QWidget):
         self.walk_in_button = self._button(self.tr("Inscription sur place"), "WalkInButton", self.open_walk_in)
         self.print_button = self._button(self.tr("Imprimer son badge"), "PrintBadgeButton", self.print_walk_in_badge)
         self.print_button.setEnabled(False)
+        self.accept_team_button = self._button(
+            self.tr("Placer dans l'équipe proposée"), "AcceptTeamButton", self.accept_team
+        )
+        self.accept_team_button.hide()
+        self.proposal: Proposal | None = None  # the team proposed to the last walk-in, until accepted or next person
         self.mute_button = self._button(self.tr("Son"), "MuteButton", None)
         self.mute_button.setCheckable(True)
         self.sounds = Sounds(self)
@@ -94,6 +105,7 @@ class DeskScreen(QWidget):
         left.addWidget(self.field)
         left.addWidget(self.hint)
         left.addWidget(self.card)
+        left.addWidget(self.accept_team_button)
         left.addWidget(self.results, 1)
         left.addLayout(buttons)
         right = QVBoxLayout()
@@ -107,6 +119,7 @@ class DeskScreen(QWidget):
         self.field.textEdited.connect(self._text_edited)
         self.field.moved.connect(self._move)
         self.field.undo_requested.connect(self.undo)
+        self.field.accept_requested.connect(self.accept_team)
         self.field.cleared.connect(self._clear_results)
         QShortcut(
             QKeySequence("Ctrl+N"), self, self.open_walk_in, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -115,6 +128,9 @@ class DeskScreen(QWidget):
             QKeySequence("Ctrl+M"), self, self.mute_button.toggle, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
 
+        self._search_ticket = [0]  # bumped by every keystroke and search: a worker's answer for an older one is dropped
+        self._last_search: tuple[str, list[Found]] | None = None
+        self.search_running = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -155,6 +171,7 @@ class DeskScreen(QWidget):
     # --- data ----------------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._last_search = None  # arrivals shown in the list may have changed
         if self._closed:
             return
         self.counters.show_counts(self.service.counts())
@@ -173,6 +190,7 @@ class DeskScreen(QWidget):
 
     def _after_write(self) -> None:
         """Counters and the other screens catch up just after the card is shown, not before."""
+        self._last_search = None
         self._notify_timer.start()
 
     def _notify(self) -> None:
@@ -206,7 +224,7 @@ class DeskScreen(QWidget):
         if reading.problem in (None, Problem.OTHER_EVENT):
             self.scan(text)
             return
-        found = self.service.search(text)
+        found = self._search_now(text)
         if reading.problem is Problem.DAMAGED and not found:
             self.scan(text)
             return
@@ -251,9 +269,12 @@ class DeskScreen(QWidget):
         self._show_outcome(outcome)
         return outcome
 
-    def _show_outcome(self, outcome: Outcome) -> None:
+    def _show_outcome(self, outcome: Outcome, proposal: Proposal | None = None) -> None:
         self.last_outcome = outcome
+        self._set_proposal(proposal)
         card = describe(outcome, qt_tr)
+        if proposal is not None:
+            card = replace(card, lines=(*card.lines, *self._proposal_lines(proposal)))
         self.card.show_card(card)
         self.sounds.play(card.level)
         self.field.setFocus()
@@ -272,6 +293,7 @@ class DeskScreen(QWidget):
 
     def _text_edited(self, text: str) -> None:
         self._picked = False
+        self._search_ticket[0] += 1  # a typo search still running for the previous text stops and is ignored
         if len(text.strip()) >= 2:
             self._search_timer.start()
         else:
@@ -279,14 +301,49 @@ class DeskScreen(QWidget):
             self._clear_results()
 
     def _run_search(self) -> None:
+        """As the name is typed: the exact/prefix tier here at once; the typo-tolerant tier on a worker thread
+        over a snapshot of the search index, its answer dropped if the text changed meanwhile."""
         text = self.field.text()
         if read_code(text, self.service.tag).problem in (None, Problem.OTHER_EVENT):
             return  # a code being typed: no list
-        found = self.service.search(text)
+        self._search_ticket[0] += 1
+        ticket, holder = self._search_ticket[0], self._search_ticket
+        found = self.service.search_exact(text)
+        if found is not None:
+            self._searched(text, found)
+            return
+        rows, words = self.service.search_index(), query_words(text)
+
+        def work() -> list[str] | None:
+            time.sleep(0.001)  # hand the GIL back first: the UI thread finishes this keystroke before we compete
+            return rough_ids(rows, words, stopped=lambda: holder[0] != ticket)
+
+        self.search_running = True
+        run_task(work, lambda ids: self._rough_done(ticket, text, ids), self._rough_failed, parent=self)
+
+    def _rough_done(self, ticket: int, text: str, ids: list[str] | None) -> None:
+        self.search_running = False
+        if self._closed or ids is None or ticket != self._search_ticket[0] or self.field.text() != text:
+            return  # stale: the person typed more, pressed Enter or scanned since
+        self._searched(text, self.service.found(ids))
+
+    def _rough_failed(self, exc: BaseException) -> None:
+        self.search_running = False
+        log_exception(exc)
+
+    def _searched(self, text: str, found: list[Found]) -> None:
+        self._last_search = (text, found)
         if found:
             self._show_results(found)
         else:
             self._clear_results()
+
+    def _search_now(self, text: str) -> list[Found]:
+        """Enter: the list already computed for this very text if there is one, else a search right now."""
+        self._search_ticket[0] += 1
+        if self._last_search is not None and self._last_search[0] == text:
+            return self._last_search[1]
+        return self.service.search(text)
 
     def _show_results(self, found: list[Found]) -> None:
         self.results.clear()
@@ -352,7 +409,52 @@ class DeskScreen(QWidget):
     def _walk_in_registered(self, outcome: CheckedIn) -> None:
         self.last_walk_in = outcome.volunteer_id
         self.print_button.setEnabled(self.ctx.ev.path is not None)
-        self._show_outcome(outcome)
+        proposal = None
+        if not outcome.team.name:
+            try:
+                proposal = self.ctx.ev.teams.propose_for(outcome.volunteer_id)
+            except Exception as exc:  # noqa: BLE001 - a proposal is a help; the check-in itself is done
+                log_exception(exc)
+        self._show_outcome(outcome, proposal)
+
+    # --- a team for the walk-in ----------------------------------------------------------------------------------
+
+    def _proposal_lines(self, proposal: Proposal) -> list[str]:
+        s = proposal.structure
+        team = self.tr("Table {table} — {team}").format(table=s.table_label, team=s.name) if s.table_label else s.name
+        return [
+            self.tr("Équipe proposée : {team}").format(team=team),
+            f"({proposal.why})" if proposal.why else "",
+            self.tr("Ctrl+Entrée : l'y placer"),
+        ]
+
+    def _set_proposal(self, proposal: Proposal | None) -> None:
+        self.proposal = proposal
+        if proposal is None:
+            self.accept_team_button.hide()
+            return
+        label = proposal.structure.table_label or proposal.structure.name
+        self.accept_team_button.setText(self.tr("Placer à la table {table} (Ctrl+Entrée)").format(table=label))
+        self.accept_team_button.show()
+
+    def accept_team(self) -> None:
+        """One key: the walk-in joins the proposed team (journaled, undoable from the Équipes screen)."""
+        proposal = self.proposal
+        if proposal is None or self._closed:
+            return
+        try:
+            self.ctx.ev.teams.accept_proposal(proposal)
+        except Exception as exc:  # noqa: BLE001 - said on the card, the desk keeps going
+            self._set_proposal(None)
+            self._show("refused", self.tr("Placement impossible"), [error_text(exc)])
+            return
+        self._set_proposal(None)
+        seat = self.service.seat(proposal.volunteer_id)
+        lines = [self.tr("Table {table} — {team}").format(table=seat.table, team=seat.team)]
+        if seat.referent:
+            lines.append(self.tr("Référent·e : {referent}").format(referent=seat.referent))
+        self._show(OK, self.tr("{name} rejoint son équipe").format(name=f"{seat.first_name} {seat.last_name}"), lines)
+        self._after_write()
 
     def print_walk_in_badge(self) -> None:
         """The walk-in's badge as a one-badge PDF, rendered off the UI thread, then opened for printing."""

@@ -37,6 +37,7 @@ class ScanField(QLineEdit):
     moved = Signal(int)  # -1 up, +1 down
     undo_requested = Signal()
     cleared = Signal()
+    accept_requested = Signal()  # Ctrl+Enter: accept what the card proposes (a walk-in's team)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,11 @@ class ScanField(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept_requested.emit()
             return
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.moved.emit(-1 if event.key() == Qt.Key.Key_Up else 1)

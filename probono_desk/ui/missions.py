@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from probono_desk.core.missions import Alert, TeamStatus
 from probono_desk.services.missions import TeamOverview
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.milestones_dialog import MilestonesDialog
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ALERT_BACKGROUND = {Alert.OK: None, Alert.WATCH: "#ffe0b2", Alert.HELP: "#ffcdd2"}
@@ -119,7 +120,8 @@ class MissionsPanel(QWidget):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.expected_index: Callable[[], int | None] = lambda: None  # wired to the day plan by the schedule
+        # the milestone the day plan expects by now (live schedule); tests and rehearsals may replace it
+        self.expected_index: Callable[[], int | None] = lambda: self.ctx.ev.missions.expected_now()
         self.structure_id: str | None = None
         self._loading = False
 
@@ -156,7 +158,14 @@ class MissionsPanel(QWidget):
         status_row.addWidget(QLabel(self.tr("Statut :"), self))
         status_row.addWidget(self.status, 1)
         dl.addLayout(status_row)
-        dl.addWidget(QLabel(self.tr("Étapes (cochez quand elle est atteinte)"), self))
+        self.edit_milestones_button = QPushButton(self.tr("Étapes…"), self)
+        self.edit_milestones_button.setToolTip(self.tr("Renommer, ajouter, retirer ou réordonner les étapes"))
+        self.edit_milestones_button.clicked.connect(self.open_milestones)
+        self.milestones_dialog: MilestonesDialog | None = None
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(QLabel(self.tr("Étapes (cochez quand elle est atteinte)"), self), 1)
+        steps_row.addWidget(self.edit_milestones_button)
+        dl.addLayout(steps_row)
         dl.addWidget(self.milestones, 2)
         dl.addWidget(QLabel(self.tr("Notes"), self))
         dl.addWidget(self.notes, 1)
@@ -173,6 +182,10 @@ class MissionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)
+        self._clock_timer = QTimer(self)  # the plan moves on without any write: re-judge the teams every minute
+        self._clock_timer.setInterval(60_000)
+        self._clock_timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self._clock_timer.start()
 
     # --- data ----------------------------------------------------------------------------------------------------
 
@@ -235,6 +248,15 @@ class MissionsPanel(QWidget):
     def _after_write(self) -> None:
         self.ctx.notify_changed()
         self.refresh()
+
+    def open_milestones(self) -> MilestonesDialog:
+        """The event's milestones, edited in a dialog that does not block the window."""
+        dialog = MilestonesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        self.milestones_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _milestone_changed(self, item: QListWidgetItem) -> None:
         if self._loading or self.structure_id is None:

@@ -35,7 +35,7 @@ from probono_desk.ui.tasks import run_task
 
 MIME = "application/x-probono-volunteer"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CHECKIN_CLOSES = "09:30"  # until the schedule gives it: after this, those not checked in count as absent
+CHECKIN_CLOSES = "09:30"  # fallback; the screen asks the schedule (end of "Accueil et check-in", delays included)
 
 PRESENT, EXPECTED, ABSENT = "present", "attendu", "absent"
 PRESENCE_COLOURS = {PRESENT: "#2e7d32", EXPECTED: "#9e9e9e", ABSENT: "#c62828"}
@@ -457,6 +457,7 @@ class TeamsScreen(QWidget):
         structures = [team.structure for team in self.formation.teams]
         present = ev.status.present_ids()
         now = ev.clock.now()
+        closes = ev.schedule.checkin_closes(now).strftime("%H:%M")  # the day plan's end of check-in
         why = self._why
         if [s.id for s in structures] != list(self.boards):
             self._rebuild_boards(structures)
@@ -464,7 +465,9 @@ class TeamsScreen(QWidget):
             board = self.boards[team.structure.id]
             board.set_structure(team.structure)
             needed = {skill_key(s) for s in team.structure.skills_needed}
-            views = [MemberView(v, presence_of(v.id, present, now), needed, why.get(v.id, "")) for v in team.members]
+            views = [
+                MemberView(v, presence_of(v.id, present, now, closes), needed, why.get(v.id, "")) for v in team.members
+            ]
             board.set_team(team, views, self._gaps(team.structure, views, bool(present)))
         unassigned = len(self.formation.unassigned)
         self.undo_button.setEnabled(ev.teams.can_undo())

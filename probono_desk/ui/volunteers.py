@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from probono_desk.core.checkin import hour
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.models import Situation, Volunteer
 from probono_desk.core.text import fold, split_list
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text
+from probono_desk.ui.volunteer_actions import VolunteerActions
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +50,7 @@ class VolunteersModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Volunteer] = []
         self._teams: dict[str, str] = {}
-        self._present: set[str] = set()
+        self._present: dict[str, str] = {}  # volunteer id -> arrival time ("" when unknown)
         self._keys: list[str] = []
         self._sort_column = self.COL_LAST
         self._sort_descending = False
@@ -64,10 +66,11 @@ class VolunteersModel(QAbstractTableModel):
             self.tr("Présent·e"),
         ]
 
-    def set_rows(self, rows: list[Volunteer], teams: dict[str, str], present: set[str]) -> None:
+    def set_rows(self, rows: list[Volunteer], teams: dict[str, str], present: dict[str, str] | set[str]) -> None:
+        """``present``: volunteer id -> arrival time (shown in the Présent·e column), or just the ids."""
         self.beginResetModel()
         self._teams = teams
-        self._present = present
+        self._present = dict(present) if isinstance(present, dict) else dict.fromkeys(present, "")
         self._rows = sorted(rows, key=self._sort_key(self._sort_column), reverse=self._sort_descending)
         self._keys = [f"{v.search_key} {fold(teams.get(v.structure_id or '', ''))}" for v in self._rows]
         self.endResetModel()
@@ -86,15 +89,18 @@ class VolunteersModel(QAbstractTableModel):
         if column == self.COL_TEAM:
             return lambda v: (fold(teams.get(v.structure_id or "", "")) or "~", fold(v.last_name))
         if column == self.COL_PRESENT:
-            return lambda v: (v.id in present, fold(v.last_name))
+            return lambda v: (v.id not in present, present.get(v.id, ""), fold(v.last_name))
         return lambda v: (fold(v.last_name), fold(v.first_name))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column
         self._sort_descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        pairs = sorted(zip(self._rows, self._keys, strict=True), key=lambda p: self._sort_key(column)(p[0]),
-                       reverse=self._sort_descending)
+        pairs = sorted(
+            zip(self._rows, self._keys, strict=True),
+            key=lambda p: self._sort_key(column)(p[0]),
+            reverse=self._sort_descending,
+        )
         self._rows = [p[0] for p in pairs]
         self._keys = [p[1] for p in pairs]
         self.layoutChanged.emit()
@@ -142,10 +148,12 @@ class VolunteersModel(QAbstractTableModel):
             if col == self.COL_TEAM:
                 return self._teams.get(v.structure_id or "", "")
             if col == self.COL_PRESENT:
-                present = v.id in self._present
+                since = self._present.get(v.id)
                 if role == self.SORT_ROLE:
-                    return int(present)
-                return self.tr("oui") if present else ""
+                    return since or ""
+                if since is None:
+                    return ""
+                return self.tr("oui, {time}").format(time=hour(since)) if since else self.tr("oui")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SKILLS:
             return "\n".join(v.skills)
         return None
@@ -227,6 +235,9 @@ class VolunteersScreen(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_current)
         self.search.returnPressed.connect(self._search_enter)
+        self.actions_bar = VolunteerActions(ctx, self.current_volunteer, self)
+        self.actions_bar.changed.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.actions_bar.update_buttons())
 
         heading = QHBoxLayout()
         heading.addWidget(title)
@@ -239,6 +250,7 @@ class VolunteersScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading)
         layout.addLayout(top)
+        layout.addWidget(self.actions_bar)
         layout.addWidget(self.table, 1)
         self.refresh()
         self.table.resizeColumnsToContents()
@@ -286,8 +298,22 @@ class VolunteersScreen(QWidget):
     def refresh(self) -> None:
         event = self.ctx.ev
         teams = {s.id: f"{s.table_label} · {s.name}" if s.table_label else s.name for s in event.roster.structures()}
-        self.model.set_rows(event.roster.volunteers(), teams, event.status.present_ids())
+        current = self.current_volunteer()
+        self.model.set_rows(event.roster.volunteers(), teams, event.checkin.arrivals())
         self._update_count()
+        if current is not None:
+            self.select(current.id)
+        if hasattr(self, "actions_bar"):
+            self.actions_bar.update_buttons()
+
+    def select(self, volunteer_id: str) -> bool:
+        """Make this volunteer the current row (kept across refreshes)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(VolunteersModel.ID_ROLE) == volunteer_id:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
 
 
 class VolunteerDialog(QDialog):
