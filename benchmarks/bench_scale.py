@@ -20,8 +20,16 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
-MEMORY_APP = """
-import resource, sys
+# VmHWM of this process image (ru_maxrss would carry the forking parent's peak across exec on Linux)
+PEAK = """
+def peak_kb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+"""
+
+MEMORY_APP = PEAK + """
+import sys
 from probono_desk.app import make_application
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
@@ -29,14 +37,14 @@ from probono_desk.ui.main_window import MainWindow
 app = make_application([sys.argv[0]])
 w = MainWindow(EventContext(Event.open(sys.argv[1])))
 w.show(); app.processEvents(); w.refresh(); app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(peak_kb())
 """
 
-MEMORY_BARE = """
-import resource, sys
+MEMORY_BARE = PEAK + """
+import sys
 from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication(sys.argv); w = QLabel("x"); w.show(); app.processEvents()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(peak_kb())
 """
 
 

@@ -354,6 +354,8 @@ class TeamsScreen(QWidget):
         self.forming = False
         self._signature: tuple[int, int] | None = None
         self._roster_version = -1  # the formation is recomputed only when people or teams changed
+        self._board_keys: dict[str, tuple[object, ...]] = {}
+        self._missions_stale = False
         self._why: dict[str, str] = {}
         self._who_window: QWidget | None = None
         self._rebalance: QWidget | None = None
@@ -414,6 +416,7 @@ class TeamsScreen(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(boards_tab, self.tr("Tableaux"))
         self.tabs.addTab(self.missions, self.tr("Missions"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -454,6 +457,7 @@ class TeamsScreen(QWidget):
             self._roster_version = version
             self.formation = assess(ev.roster.volunteers(), ev.roster.structures())
             self._why = ev.teams.why()
+            self._board_keys.clear()
         structures = [team.structure for team in self.formation.teams]
         present = ev.status.present_ids()
         now = ev.clock.now()
@@ -461,28 +465,44 @@ class TeamsScreen(QWidget):
         why = self._why
         if [s.id for s in structures] != list(self.boards):
             self._rebuild_boards(structures)
+            self._board_keys.clear()
         for team in self.formation.teams:
             board = self.boards[team.structure.id]
-            board.set_structure(team.structure)
             needed = {skill_key(s) for s in team.structure.skills_needed}
             views = [
                 MemberView(v, presence_of(v.id, present, now, closes), needed, why.get(v.id, "")) for v in team.members
             ]
-            board.set_team(team, views, self._gaps(team.structure, views, bool(present)))
+            gaps = self._gaps(team.structure, views, bool(present))
+            # A check-in changes one board: the others keep their widgets (what a board shows is its key).
+            key = (id(team), tuple(v.presence for v in views), tuple(gaps))
+            if self._board_keys.get(team.structure.id) == key:
+                continue
+            self._board_keys[team.structure.id] = key
+            board.set_structure(team.structure)
+            board.set_team(team, views, gaps)
         unassigned = len(self.formation.unassigned)
         self.undo_button.setEnabled(ev.teams.can_undo())
         if unassigned and not self.forming:
             self.message.setText(self.tr("{n} personne(s) sans équipe.").format(n=unassigned))
-        self.missions.refresh()
+        if self.missions.isVisible():
+            self.missions.refresh()
+        else:
+            self._missions_stale = True
         self.team_changed.emit()
         if self._who_window is not None:
             self._who_window.refresh()  # type: ignore[attr-defined]
 
+    def _tab_shown(self, _index: int) -> None:
+        if self._missions_stale and self.tabs.currentWidget() is self.missions:
+            self._missions_stale = False
+            self.missions.refresh()
+
     def _gaps(self, s: Structure, views: list[MemberView], checkin_started: bool) -> list[str]:
         gaps = []
+        held = [{skill_key(x) for x in v.volunteer.skills} for v in views]
         for skill in s.skills_needed:
             key = skill_key(skill)
-            holders = [v for v in views if key in {skill_key(x) for x in v.volunteer.skills}]
+            holders = [v for v, keys in zip(views, held, strict=True) if key in keys]
             if checkin_started:
                 if not any(v.presence == PRESENT for v in holders):
                     gaps.append(self.tr("Personne en {skill} présent·e").format(skill=skill))

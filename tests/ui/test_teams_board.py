@@ -185,6 +185,7 @@ def test_another_process_writing_shows_up_on_the_board(
         other.missions.set_status(target, TeamStatus.BLOCKED)
     qtbot.waitUntil(lambda: vid in _ids(screen, 3), timeout=5_000)
     assert vid not in _ids(screen, 0)
+    screen.tabs.setCurrentWidget(screen.missions)  # the overview refreshes when it is looked at
     colour = screen.missions.model.data(screen.missions.model.index(3, 1), Qt.ItemDataRole.BackgroundRole)
     assert colour.color().name() == "#ffcdd2"
 
