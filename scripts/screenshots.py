@@ -22,7 +22,8 @@ os.environ.setdefault("PROBONO_LANG", "fr")
 _tmp = tempfile.mkdtemp(prefix="probono-shots-")
 os.environ["PROBONO_DATA_DIR"] = _tmp  # settings and recent files stay out of the user's own
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251 - a UI script
+from PySide6.QtTest import QTest  # noqa: E402, TID251 - a UI script
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 
 from probono_desk.app import make_application  # noqa: E402
 from probono_desk.core.clock import FixedClock  # noqa: E402
@@ -87,10 +88,11 @@ def main(out: Path) -> None:
             save(window, out, f"{key}-{width}", app)
         # the desk after a scan and with search results
         window.show_screen("checkin")
-        desk.field.setText("mar")  # type: ignore[union-attr]
+        QTest.keyClicks(desk.field, "lau")  # type: ignore[union-attr]
         wait_for(app, lambda: desk.results.count() > 0, 2)  # type: ignore[union-attr]
         save(window, out, f"checkin-search-{width}", app)
         desk.field.clear()  # type: ignore[union-attr]
+        desk._clear_results()  # type: ignore[union-attr]
         late = event.roster.volunteers()[40]
         desk.check_in(late.id)  # type: ignore[union-attr]
         save(window, out, f"checkin-card-{width}", app)

@@ -290,6 +290,11 @@ QTabBar::tab:selected {{
     padding-top: 6px;
 }}
 
+QListWidget#SearchResults::item {{
+    padding: 6px 8px;
+    border-bottom: 1px solid {LINE};
+}}
+
 /* --- boxes --- */
 QGroupBox {{
     border: 1px solid {LINE};
