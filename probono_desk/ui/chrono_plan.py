@@ -7,11 +7,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from probono_desk.core.schedule import KIND_LABELS, Phase, PhaseKind, french_hm, minutes_text
 from probono_desk.core.schedule_run import Snapshot, Timing
+from probono_desk.ui.fit_column import ColumnFitter
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Editor = Callable[[str, int, Any], bool]  # (phase id, column, value) -> accepted
@@ -169,44 +170,20 @@ class KindDelegate(QStyledItemDelegate):
 
 class PlanTable(QTableView):
     """The plan's table: short columns fit their content, the message keeps a readable width, and the phase's
-    title — what people look for — takes all the room left (never less than ``TITLE_MIN`` pixels; the table
-    scrolls sideways rather than squeeze it)."""
+    title — what people look for — takes all the room left (never less than ``TITLE_MIN`` pixels)."""
 
     TITLE_MIN = 220
     MESSAGE_WIDTH = 200
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._fitting = False
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_: self._fit_title())
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def setModel(self, model: Any) -> None:  # noqa: N802
         super().setModel(model)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(PlanModel.COL_TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PlanModel.COL_MESSAGE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PlanModel.COL_MESSAGE, self.MESSAGE_WIDTH)
-        model.modelReset.connect(self._fit_title)
-        self._fit_title()
-
-    def _fit_title(self) -> None:
-        header = self.horizontalHeader()
-        if self.model() is None or header.count() <= PlanModel.COL_TITLE:
-            return
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c != PlanModel.COL_TITLE)
-        width = max(self.TITLE_MIN, self.viewport().width() - others)
-        if header.sectionSize(PlanModel.COL_TITLE) != width and not self._fitting:
-            self._fitting = True  # resizing the title emits sectionResized again
-            try:
-                header.resizeSection(PlanModel.COL_TITLE, width)
-            finally:
-                self._fitting = False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit_title()
+        self.fitter = ColumnFitter(self, PlanModel.COL_TITLE, self.TITLE_MIN)
