@@ -58,9 +58,11 @@ class DeliverablesScreen(QWidget):
         self.nav_title = self.tr("Livrables")
         self.structures = QListWidget(self)
         self.structures.setObjectName("DeliverableStructures")
-        self.structures.setMinimumWidth(340)
-        self.structures.setStyleSheet("QListWidget { font-size: 13pt; }")
-        self.structures.setSpacing(3)
+        self.structures.setMinimumWidth(200)
+        self.structures.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 4px 2px; }")
+        self.structures.setSpacing(2)
+        self.structures.setWordWrap(True)  # a long name takes two lines; the list stays narrow
+        self.structures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.structures.currentRowChanged.connect(self._structure_changed)
         self.form = DeliverableForm(ctx, self)
         self.form.state_changed.connect(lambda _state: self._show_structures())
@@ -88,6 +90,8 @@ class DeliverablesScreen(QWidget):
         splitter.addWidget(self.structures)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([250, 1000])  # the list a quarter at most; the deliverable gets the room
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

@@ -18,7 +18,7 @@ class ColumnFitter(QObject):
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(lambda *_: self.fit())
+        header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
         model = table.model()
         if model is not None:
@@ -26,8 +26,14 @@ class ColumnFitter(QObject):
             model.layoutChanged.connect(self.fit)
         self.fit()
 
+    def _section_resized(self, _index: int, _old: int, _new: int) -> None:
+        self.fit()
+
     def fit(self) -> None:
-        header = self.table.horizontalHeader()
+        try:
+            header = self.table.horizontalHeader()
+        except RuntimeError:  # the table is being destroyed
+            return
         if self._fitting or header.count() <= self.column:
             return
         others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.column)

@@ -118,7 +118,7 @@ QLabel[role="warning"] {{
 }}
 
 /* --- inputs --- */
-QLineEdit, QDateEdit, QTimeEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
+QLineEdit, QDateTimeEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
     background: {WHITE};
     border: 1px solid #b8bcc6;
     border-radius: 4px;
@@ -127,76 +127,75 @@ QLineEdit, QDateEdit, QTimeEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit 
     selection-background-color: {RED};
     selection-color: {WHITE};
 }}
-QLineEdit:focus, QDateEdit:focus, QTimeEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus,
-QTextEdit:focus {{
+QLineEdit:focus, QDateTimeEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 2px solid {INK};
     padding: 4px 7px;
 }}
-QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled, QTimeEdit:disabled, QDateEdit:disabled {{
+QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled, QDateTimeEdit:disabled {{
     color: #9a9da6;
     background: {PANEL};
 }}
-QComboBox, QDateEdit {{
+QComboBox, QDateTimeEdit {{
     padding-right: 30px;
 }}
-QComboBox:focus, QDateEdit:focus {{
+QComboBox:focus, QDateTimeEdit:focus {{
     padding-right: 29px;
 }}
-QComboBox::drop-down, QDateEdit::drop-down {{
+QComboBox::drop-down, QDateTimeEdit::drop-down {{
     subcontrol-origin: border;
     subcontrol-position: center right;
     width: 28px;
     border: none;
     border-left: 1px solid {LINE};
 }}
-QComboBox::down-arrow, QDateEdit::down-arrow {{
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{
     image: url({ARROW_DOWN});
     width: 12px;
     height: 8px;
 }}
-QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled {{
+QComboBox::down-arrow:disabled, QDateTimeEdit::down-arrow:disabled {{
     image: url({ARROW_DOWN_OFF});
 }}
-QSpinBox, QTimeEdit {{
+QSpinBox, QDateTimeEdit {{
     padding-right: 28px;
 }}
-QSpinBox:focus, QTimeEdit:focus {{
+QSpinBox:focus, QDateTimeEdit:focus {{
     padding-right: 27px;
 }}
-QSpinBox::up-button, QTimeEdit::up-button, QSpinBox::down-button, QTimeEdit::down-button {{
+QSpinBox::up-button, QDateTimeEdit::up-button, QSpinBox::down-button, QDateTimeEdit::down-button {{
     subcontrol-origin: border;
     width: 26px;
     border: none;
     border-left: 1px solid {LINE};
 }}
-QSpinBox::up-button, QTimeEdit::up-button {{
+QSpinBox::up-button, QDateTimeEdit::up-button {{
     subcontrol-position: top right;
     border-bottom: 1px solid {LINE};
     border-top-right-radius: 4px;
 }}
-QSpinBox::down-button, QTimeEdit::down-button {{
+QSpinBox::down-button, QDateTimeEdit::down-button {{
     subcontrol-position: bottom right;
     border-bottom-right-radius: 4px;
 }}
-QSpinBox::up-button:hover, QTimeEdit::up-button:hover, QSpinBox::down-button:hover,
-QTimeEdit::down-button:hover {{
+QSpinBox::up-button:hover, QDateTimeEdit::up-button:hover, QSpinBox::down-button:hover,
+QDateTimeEdit::down-button:hover {{
     background: {PANEL};
 }}
-QSpinBox::up-arrow, QTimeEdit::up-arrow {{
+QSpinBox::up-arrow, QDateTimeEdit::up-arrow {{
     image: url({ARROW_UP});
     width: 10px;
     height: 7px;
 }}
-QSpinBox::down-arrow, QTimeEdit::down-arrow {{
+QSpinBox::down-arrow, QDateTimeEdit::down-arrow {{
     image: url({ARROW_DOWN});
     width: 10px;
     height: 7px;
 }}
-QSpinBox::up-arrow:disabled, QTimeEdit::up-arrow:disabled, QSpinBox::up-arrow:off, QTimeEdit::up-arrow:off {{
+QSpinBox::up-arrow:disabled, QDateTimeEdit::up-arrow:disabled, QSpinBox::up-arrow:off, QDateTimeEdit::up-arrow:off {{
     image: url({ARROW_UP_OFF});
 }}
-QSpinBox::down-arrow:disabled, QTimeEdit::down-arrow:disabled, QSpinBox::down-arrow:off,
-QTimeEdit::down-arrow:off {{
+QSpinBox::down-arrow:disabled, QDateTimeEdit::down-arrow:disabled, QSpinBox::down-arrow:off,
+QDateTimeEdit::down-arrow:off {{
     image: url({ARROW_DOWN_OFF});
 }}
 QComboBox QAbstractItemView {{
@@ -290,6 +289,9 @@ QTabBar::tab:selected {{
     padding-top: 6px;
 }}
 
+QListWidget::item {{
+    padding: 3px 4px;  /* room above capitals: the circumflex of Ê is otherwise cut (it reads Ë) */
+}}
 QListWidget#SearchResults::item {{
     padding: 6px 8px;
     border-bottom: 1px solid {LINE};
