@@ -54,11 +54,8 @@ def restore(event_path: str | Path, backup: str | Path) -> Path:
     try:
         inspect_file(backup)
     except EventFileError as exc:
-        raise DamagedEventFile(
-            QT_TRANSLATE_NOOP("errors", "La sauvegarde « {path} » est illisible ({detail})."),
-            path=backup.name,
-            detail=exc.message(),
-        ) from exc
+        raise DamagedEventFile(QT_TRANSLATE_NOOP("errors", "La sauvegarde « {path} » est illisible ({detail})."),
+                               path=backup.name, detail=exc.message()) from exc
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = event_path.with_name(f"{event_path.name}.remplacé-{stamp}")
     tmp = event_path.with_name(event_path.name + ".restauration")

@@ -93,6 +93,7 @@ class DeliverablesScreen(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([250, 1000])  # the list a quarter at most; the deliverable gets the room
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the window already frames every screen
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.refresh()

@@ -93,11 +93,8 @@ class VolunteersModel(QAbstractTableModel):
         self._sort_column = column
         self._sort_descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        pairs = sorted(
-            zip(self._rows, self._keys, strict=True),
-            key=lambda p: self._sort_key(column)(p[0]),
-            reverse=self._sort_descending,
-        )
+        pairs = sorted(zip(self._rows, self._keys, strict=True), key=lambda p: self._sort_key(column)(p[0]),
+                       reverse=self._sort_descending)
         self._rows = [p[0] for p in pairs]
         self._keys = [p[1] for p in pairs]
         self.layoutChanged.emit()
