@@ -59,9 +59,11 @@ class DeliverablesScreen(QWidget):
         self.structures = QListWidget(self)
         self.structures.setObjectName("DeliverableStructures")
         self.structures.setMinimumWidth(200)
-        self.structures.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 4px 2px; }")
-        self.structures.setSpacing(2)
+        self.structures.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 0px; }")
+        self.structures.setSpacing(5)
         self.structures.setWordWrap(True)  # a long name takes two lines; the list stays narrow
+        self.structures.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.structures.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.structures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.structures.currentRowChanged.connect(self._structure_changed)
         self.form = DeliverableForm(ctx, self)
@@ -89,7 +91,8 @@ class DeliverablesScreen(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.structures)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)  # a bigger window widens the list a little (names on one line)
+        splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([250, 1000])  # the list a quarter at most; the deliverable gets the room
         layout = QVBoxLayout(self)
