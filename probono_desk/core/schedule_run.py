@@ -309,6 +309,12 @@ def _apply(state: _State, plan: Plan, op: Operation, *, check: bool) -> None:
             if check:
                 raise _refuse(QT_TRANSLATE_NOOP("errors", "Aucune phase en cours à passer."))
             return
+        started = min((s.start for s in state.spans if s.phase == index), default=at)
+        if check and at <= started:  # a double press: the phase that just began would be left with no duration
+            raise _refuse(
+                QT_TRANSLATE_NOOP("errors", "« {title} » vient de commencer : passage à la suite refusé."),
+                title=plan.phases[index].title,
+            )
         old_end = phases[index].end
         gained = at - old_end  # negative
         for s in state.spans:

@@ -113,6 +113,8 @@ class AttachmentsPanel(QGroupBox):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        self.table.setMinimumHeight(64)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.confirm_box: QMessageBox | None = None

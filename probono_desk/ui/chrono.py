@@ -7,21 +7,21 @@ from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTableView,
+    QSplitter,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -31,12 +31,19 @@ from probono_desk.core.errors import ProbonoError
 from probono_desk.core.schedule import PhaseKind, french_hm, parse_hm
 from probono_desk.core.schedule_run import MessageMode, Snapshot
 from probono_desk.services.schedule import RehearsalSchedule, ScheduleService
-from probono_desk.ui.chrono_plan import KindDelegate, PlanModel
+from probono_desk.ui.chrono_plan import KindDelegate, PlanModel, PlanTable
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text, show_error
 from probono_desk.ui.projector import ProjectorView, ProjectorWindow, ScreenPicker, clock_text
 
 SPEEDS = [1, 10, 60]
+PREVIEW_MIN_W, PREVIEW_MAX_W = 384, 640
+
+
+def _tight(layout: QBoxLayout) -> None:
+    """Group boxes already pad their content (style.py): their layouts add little more."""
+    layout.setContentsMargins(4, 2, 4, 2)
+    layout.setSpacing(8)
 
 
 class ChronoScreen(QWidget):
@@ -46,30 +53,26 @@ class ChronoScreen(QWidget):
         self.nav_key = "chrono"
         self.nav_title = self.tr("Chrono")
         self.setObjectName("ChronoScreen")
+        self.setStyleSheet("#ChronoScreen QPushButton { padding: 6px 10px; }")
         self.rehearsal: RehearsalSchedule | None = None
         self.projector: ProjectorWindow | None = None
         self._picker: ScreenPicker | None = None
 
         # --- live preview and state ----------------------------------------------------------------------
         self.preview = ProjectorView(self)
-        self.preview.setFixedSize(512, 288)
+        self.preview.setFixedSize(PREVIEW_MIN_W, PREVIEW_MIN_W * 9 // 16)  # grows with the screen, see resizeEvent
         self.preview.event_name = ctx.ev.info.name
         self.state_label = QLabel(self)
         self.state_label.setObjectName("ChronoState")
         self.state_label.setWordWrap(True)
-        self.state_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.state_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
-        left = QVBoxLayout()
-        left.addWidget(self.preview)
-        left.addWidget(self.state_label)
-        left.addWidget(self.detail_label)
-        left.addStretch(1)
 
         # --- controls ----------------------------------------------------------------------------------------
         self.start_button = self._button(self.tr("Démarrer la journée"), self.start_day)
         self.start_button.setStyleSheet(
-            "QPushButton:enabled { background: #2e7d32; color: white; font-weight: bold; padding: 0 14px; }"
+            "QPushButton:enabled { background: #2e7d32; color: white; font-weight: bold; padding: 0 10px; }"
         )
         self.pause_button = self._button(self.tr("Pause"), self.toggle_pause)
         self.pause_button.setShortcut("Ctrl+Space")
@@ -89,14 +92,23 @@ class ChronoScreen(QWidget):
         self.shift_minutes.setValue(10)
         self.shift_minutes.setSuffix(" min")
         self.shift_button = self._button(self.tr("Décaler"), self.shift)
+        self.shift_phase.setMinimumContentsLength(10)
+        self.shift_phase.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.shift_minutes.setFixedWidth(108)
         time_box = QGroupBox(self.tr("Temps de la phase en cours et de la suite"), self)
-        grid = QGridLayout(time_box)
-        for column, minutes in enumerate((-5, -1, 1, 5)):
-            grid.addWidget(self.minute_buttons[minutes], 0, column)
-        grid.addWidget(QLabel(self.tr("Décaler à partir de")), 1, 0)
-        grid.addWidget(self.shift_phase, 1, 1, 1, 2)
-        grid.addWidget(self.shift_minutes, 1, 3)
-        grid.addWidget(self.shift_button, 2, 3)
+        time_rows = QVBoxLayout(time_box)
+        _tight(time_rows)
+        minutes_row = QHBoxLayout()
+        for minutes in (-5, -1, 1, 5):
+            minutes_row.addWidget(self.minute_buttons[minutes])
+        minutes_row.addStretch(1)
+        shift_row = QHBoxLayout()
+        shift_row.addWidget(QLabel(self.tr("Décaler à partir de"), time_box))
+        shift_row.addWidget(self.shift_phase, 1)
+        shift_row.addWidget(self.shift_minutes)
+        shift_row.addWidget(self.shift_button)
+        time_rows.addLayout(minutes_row)
+        time_rows.addLayout(shift_row)
 
         self.message_edit = QLineEdit(self)
         self.message_edit.setPlaceholderText(self.tr("Message pour la salle"))
@@ -109,6 +121,7 @@ class ChronoScreen(QWidget):
         self.clear_button = self._button(self.tr("Effacer"), self.clear_message)
         message_box = QGroupBox(self.tr("Message"), self)
         row = QHBoxLayout(message_box)
+        _tight(row)
         row.addWidget(self.message_edit, 1)
         row.addWidget(self.message_mode)
         row.addWidget(self.send_button)
@@ -137,32 +150,41 @@ class ChronoScreen(QWidget):
             self.rehearsal_speed.addItem(f"×{speed}", speed)
         self.rehearsal_button = self._button(self.tr("Lancer"), self.start_rehearsal)
         self.rehearsal_box.toggled.connect(self.toggle_rehearsal)
+        self.rehearsal_time.setFixedWidth(100)
         rehearsal_group = self._group(
             self.tr("Répétition"),
             [self.rehearsal_box, self.rehearsal_time, self.rehearsal_speed, self.rehearsal_button],
         )
 
+        # Left, what the room sees and the state; right, what the operator presses all day; below, the set-up.
+        left = QVBoxLayout()
+        left.addWidget(self.preview)
+        left.addWidget(self.state_label)
+        left.addWidget(self.detail_label)
+        left.addStretch(1)
         controls = QVBoxLayout()
-        for group in (day_box, time_box, message_box, projector_box, rehearsal_group):
+        controls.setSpacing(6)
+        for group in (day_box, time_box, message_box):
             controls.addWidget(group)
         controls.addStretch(1)
         top = QHBoxLayout()
+        top.setSpacing(12)
         top.addLayout(left)
         top.addLayout(controls, 1)
+        setup = QHBoxLayout()
+        setup.setSpacing(12)
+        setup.addWidget(projector_box, 1)
+        setup.addWidget(rehearsal_group)
 
         # --- the plan ----------------------------------------------------------------------------------------
         self.model = PlanModel(self.edit_cell, self)
-        self.table = QTableView(self)
+        self.table = PlanTable(self)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(PlanModel.COL_KIND, KindDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PlanModel.COL_MESSAGE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PlanModel.COL_MESSAGE, 220)
+        self.table.setMinimumHeight(120)
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("PlanProblems")
         self.problems_label.setWordWrap(True)
@@ -173,7 +195,10 @@ class ChronoScreen(QWidget):
         for b in (self.add_button, self.remove_button, self.template_button):
             plan_buttons.addWidget(b)
         plan_buttons.addStretch(1)
-        plan_box = QVBoxLayout()
+        plan = QWidget(self)
+        plan_box = QVBoxLayout(plan)
+        plan_box.setContentsMargins(0, 0, 0, 0)
+        plan_box.setSpacing(4)
         plan_box.addWidget(self.table, 1)
         plan_box.addWidget(self.problems_label)
         plan_box.addLayout(plan_buttons)
@@ -191,21 +216,38 @@ class ChronoScreen(QWidget):
         self.questions_spin.editingFinished.connect(self.set_slot)
         readout_box = QGroupBox(self.tr("Ordre de passage des restitutions"), self)
         rb = QVBoxLayout(readout_box)
-        rb.addWidget(self.teams, 1)
-        arrows = QHBoxLayout()
+        _tight(rb)
+        arrows = QVBoxLayout()
         arrows.addWidget(self.team_up)
         arrows.addWidget(self.team_down)
-        rb.addLayout(arrows)
+        arrows.addStretch(1)
+        order = QHBoxLayout()
+        order.addWidget(self.teams, 1)
+        order.addLayout(arrows)
+        rb.addLayout(order, 1)
         rb.addWidget(self.talk_spin)
         rb.addWidget(self.questions_spin)
-        readout_box.setFixedWidth(330)
+        bold = QFont(readout_box.font())
+        bold.setBold(True)
+        readout_box.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(readout_box.title()) + 40)
+        self.teams.setMinimumHeight(80)
+        self.teams.setWordWrap(True)
+        self.teams.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for arrow in (self.team_up, self.team_down):
+            arrow.setFixedWidth(44)
 
-        bottom = QHBoxLayout()
-        bottom.addLayout(plan_box, 1)
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(plan)
         bottom.addWidget(readout_box)
+        bottom.setStretchFactor(0, 1)
+        bottom.setChildrenCollapsible(False)
+        bottom.setSizes([900, 300])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addLayout(bottom, 1)
+        layout.addLayout(setup)
+        layout.addWidget(bottom, 1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -224,10 +266,19 @@ class ChronoScreen(QWidget):
     def _group(self, title: str, widgets: list[QWidget]) -> QGroupBox:
         box = QGroupBox(title, self)
         row = QHBoxLayout(box)
+        _tight(row)
         for w in widgets:
             row.addWidget(w)
         row.addStretch(1)
         return box
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """The preview keeps the projector's 16:9 and grows with the window (384 px on a laptop, 640 on a big
+        screen), leaving the controls at least their own width."""
+        width = max(PREVIEW_MIN_W, min(PREVIEW_MAX_W, int(event.size().width() * 0.36)))
+        if width != self.preview.width():
+            self.preview.setFixedSize(width, width * 9 // 16)
+        super().resizeEvent(event)
 
     def schedule(self) -> ScheduleService:
         return self.rehearsal if self.rehearsal is not None else self.ctx.ev.schedule

@@ -8,10 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from probono_desk.core.schedule import KIND_LABELS, Phase, PhaseKind, french_hm, minutes_text
 from probono_desk.core.schedule_run import Snapshot, Timing
+from probono_desk.ui.fit_column import ColumnFitter
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Editor = Callable[[str, int, Any], bool]  # (phase id, column, value) -> accepted
@@ -165,3 +166,24 @@ class KindDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: ModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PlanTable(QTableView):
+    """The plan's table: short columns fit their content, the message keeps a readable width, and the phase's
+    title — what people look for — takes all the room left (never less than ``TITLE_MIN`` pixels)."""
+
+    TITLE_MIN = 220
+    MESSAGE_WIDTH = 200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def setModel(self, model: Any) -> None:  # noqa: N802
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(PlanModel.COL_MESSAGE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PlanModel.COL_MESSAGE, self.MESSAGE_WIDTH)
+        self.fitter = ColumnFitter(self, PlanModel.COL_TITLE, self.TITLE_MIN)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -80,6 +81,8 @@ class DeliverableForm(QWidget):
         # States, each with its time.
         self.state_box = QGroupBox(self.tr("État"), self)
         grid = QGridLayout(self.state_box)
+        grid.setContentsMargins(4, 2, 4, 2)
+        grid.setVerticalSpacing(4)
         self.state_times: dict[DeliverableState, QLabel] = {}
         for row, state in enumerate(STATE_ORDER):
             name = QLabel(QCoreApplication.translate("deliverables", state.label), self.state_box)
@@ -97,8 +100,11 @@ class DeliverableForm(QWidget):
         self.back_button = QPushButton(self.tr("Repasser en brouillon"), self.state_box)
         self.back_button.clicked.connect(lambda: self._set_state(DeliverableState.DRAFT))
         grid.addWidget(self.representative, len(STATE_ORDER), 0, 1, 2)
-        grid.addWidget(self.next_button, len(STATE_ORDER) + 1, 0)
-        grid.addWidget(self.back_button, len(STATE_ORDER) + 1, 1)
+        buttons = QHBoxLayout()  # side by side when there is room, else stacked (see resizeEvent)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.back_button)
+        self._state_buttons = buttons
+        grid.addLayout(buttons, len(STATE_ORDER) + 1, 0, 1, 2)
 
         self.versions = QListWidget(self)
         self.versions.setObjectName("Versions")
@@ -108,6 +114,8 @@ class DeliverableForm(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         versions_box = QGroupBox(self.tr("Versions précédentes"), self)
         vlay = QVBoxLayout(versions_box)
+        vlay.setContentsMargins(4, 2, 4, 2)
+        self.versions.setMinimumHeight(56)
         vlay.addWidget(self.versions, 1)
         vlay.addWidget(self.restore_button)
 
@@ -144,6 +152,14 @@ class DeliverableForm(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
         self.setEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """On a laptop the state's two buttons stack, so the text fields keep their width."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= 900
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._state_buttons.direction() != direction:
+            self._state_buttons.setDirection(direction)
 
     def _editor(self, placeholder: str) -> QPlainTextEdit:
         editor = QPlainTextEdit(self)

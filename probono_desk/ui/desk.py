@@ -49,6 +49,7 @@ class DeskScreen(QWidget):
         self.ctx = ctx
         self.service = ctx.ev.checkin
         self.setObjectName("DeskScreen")
+        self.setStyleSheet("#DeskScreen QPushButton { padding: 7px 12px; }")
         self.nav_key = "checkin"
         self.nav_title = self.tr("Check-in")
         self.last_outcome: Outcome | None = None
@@ -100,7 +101,6 @@ class DeskScreen(QWidget):
         for button in (self.undo_button, self.walk_in_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.mute_button)
         left = QVBoxLayout()
         left.addWidget(self.field)
         left.addWidget(self.hint)
@@ -109,9 +109,12 @@ class DeskScreen(QWidget):
         left.addWidget(self.results, 1)
         left.addLayout(buttons)
         right = QVBoxLayout()
-        right.addWidget(self.counters, 3)
-        right.addWidget(self.camera, 2)
+        right.addWidget(self.counters, 1)
+        right.addWidget(self.camera)
+        right.addWidget(self.mute_button, 0, Qt.AlignmentFlag.AlignRight)  # a setting of the desk, not of a person
         body = QHBoxLayout(self)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
         body.addLayout(left, 3)
         body.addLayout(right, 2)
 

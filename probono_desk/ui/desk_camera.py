@@ -172,6 +172,9 @@ class CameraPanel(QWidget):
         has = bool(cameras)
         self.picker.setEnabled(has)
         self.toggle.setEnabled(has)
+        # No camera: a slim dark strip that says so, the counters above keep the room.
+        self.view.setMinimumSize(320, 180 if has else 48)
+        self.view.setMaximumHeight(16777215 if has else 64)
         if has:
             self.status.setText(self.tr("Montrez le badge à la caméra."))
             self.view.setText(self.tr("Caméra arrêtée"))

@@ -35,6 +35,9 @@ class WalkInDialog(QDialog):
         font = QFont(self.font())
         font.setPointSize(14)
         self.setFont(font)
+        # The app's style sheet stops a parent's font from reaching its children: say it for them too.
+        self.setStyleSheet("#WalkInDialog QWidget { font-size: 14pt; }")
+        self.setMinimumWidth(560)
         self.first_name = QLineEdit(self)
         self.first_name.setObjectName("WalkInFirstName")
         self.last_name = QLineEdit(self)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtMultimedia import QSoundEffect
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from probono_desk.core.checkin import ALREADY, OK, REFUSED, Card
 from probono_desk.core.resources import resource_path
@@ -47,6 +47,15 @@ class ScanField(QLineEdit):
         self.setFont(font)
         self.setMinimumHeight(72)
         self.setClearButtonEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """The hint ("Scannez un badge ou tapez un nom…") must fit whole on a laptop too."""
+        super().resizeEvent(event)
+        size = 26 if event.size().width() >= 760 else 22
+        if self.font().pointSize() != size:
+            font = QFont(self.font())
+            font.setPointSize(size)
+            self.setFont(font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.matches(QKeySequence.StandardKey.Undo):
@@ -94,6 +103,16 @@ class OutcomeCard(QFrame):
         layout.addStretch(1)
         self.setMinimumHeight(230)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Bigger type when the desk runs full screen on a large display."""
+        super().resizeEvent(event)
+        title_pt, detail_pt = (44, 32) if event.size().width() >= 900 else (34, 26)
+        for label, size in ((self.title, title_pt), (self.detail, detail_pt)):
+            if label.font().pointSize() != size:
+                font = QFont(label.font())
+                font.setPointSize(size)
+                label.setFont(font)
+
     def show_card(self, card: Card) -> None:
         self.show_text(card.level, card.title, list(card.lines))
 
@@ -123,15 +142,39 @@ class CountersPanel(QWidget):
         font.setPointSize(30)
         font.setBold(True)
         self.total.setFont(font)
+        self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # see resizeEvent
+        self.total.setMinimumWidth(300)
         self.teams = QLabel(self)
         self.teams.setObjectName("TeamsCounts")
+        teams_font = QFont(self.font())
+        teams_font.setPointSize(12)  # the referents read "who is missing" standing, a step away
+        self.teams.setFont(teams_font)
         self.teams.setWordWrap(True)
         self.teams.setTextFormat(Qt.TextFormat.RichText)
         self.teams.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea(self)  # a long list of missing names scrolls, it is never cut off
+        scroll.setObjectName("TeamsCountsScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(self.teams)
+        scroll.viewport().setAutoFillBackground(False)
+        self.teams.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.total)
-        layout.addWidget(self.teams, 1)
+        layout.addWidget(scroll, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Full screen on a big display (`--desk`), the team lines grow with the panel."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        for label, size in ((self.teams, 15 if width >= 560 else 12), (self.total, 30 if width >= 400 else 26)):
+            if label.font().pointSize() != size:
+                font = QFont(label.font())
+                font.setPointSize(size)
+                label.setFont(font)
 
     def show_counts(self, counts: Counts) -> None:
         self.total.setText(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from probono_desk.core.evaluations import Audience, Question, QuestionKind, question_key, result_text
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.fit_column import ColumnFitter
 
 
 class EvaluationsPanel(QWidget):
@@ -37,7 +38,9 @@ class EvaluationsPanel(QWidget):
             [self.tr("Public"), self.tr("Question"), self.tr("Cette équipe"), self.tr("Ensemble")]
         )
         self.results.verticalHeader().setVisible(False)
-        self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.setWordWrap(False)
+        self.results_fitter = ColumnFitter(self.results, 1, 180)  # the question takes the room left
         self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.comments = QListWidget(self)
         self.comments.setWordWrap(True)
@@ -57,6 +60,7 @@ class EvaluationsPanel(QWidget):
         self.pin_button = QPushButton(self.tr("Définir le PIN"), kiosk_box)
         self.pin_button.clicked.connect(self.set_pin)
         self.pin_status = QLabel(kiosk_box)
+        self.pin_status.setWordWrap(True)
         klay = QVBoxLayout(kiosk_box)
         row = QHBoxLayout()
         row.addWidget(self.kiosk_volunteers)
@@ -89,9 +93,11 @@ class EvaluationsPanel(QWidget):
         elay = QVBoxLayout(edit_box)
         elay.addWidget(self.edit_audience)
         elay.addWidget(self.questions, 1)
+        self.questions.setWordWrap(True)
+        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        elay.addWidget(self.new_label)  # the new question's text gets a whole line
         row = QHBoxLayout()
-        row.addWidget(self.new_label, 1)
-        row.addWidget(self.new_kind)
+        row.addWidget(self.new_kind, 1)
         row.addWidget(add)
         elay.addLayout(row)
         elay.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)

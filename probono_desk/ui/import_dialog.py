@@ -123,8 +123,8 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.mapping_table.setColumnWidth(0, 190)
-        self.mapping_table.setColumnWidth(2, 200)
+        self.mapping_table.setColumnWidth(0, 170)
+        self.mapping_table.setColumnWidth(2, 240)  # the longest field name whole, beside the arrow
         self.mapping_table.setWordWrap(False)
         self.mapping_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.mapping_table.verticalHeader().setDefaultSectionSize(38)

@@ -105,6 +105,7 @@ class KioskWindow(QWidget):
         self.error.setObjectName("KioskError")
         self.error.setWordWrap(True)
         self.submit_button = QPushButton(self.tr("Envoyer"), page)
+        self.submit_button.setProperty("primary", True)  # the one action of the page
         self.submit_button.clicked.connect(self.submit)
         hint = QLabel(self.tr("Réponses anonymes. Merci !"), page)
         hint.setStyleSheet("font-size: 12pt; color: #5f6368;")

@@ -6,16 +6,18 @@ import sqlite3
 from datetime import date as date_cls
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,46 @@ from probono_desk.ui.errors import show_error
 from probono_desk.ui.screens import screen_specs
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
+NAV_WIDTH = 200
+
+
+class ScreenScroll(QScrollArea):
+    """A screen scrolls rather than overlaps or pushes the window past a small laptop's screen. The screen gets
+    the whole viewport, and never less than its minimum size (unlike ``widgetResizable``, which asks for the
+    preferred height as soon as a label wraps); at 1280×800 and above every screen fits, so no bar shows."""
+
+    def __init__(self, screen: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("ScreenScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(screen)
+        screen.setAutoFillBackground(False)  # after setWidget, which turns it on: the page stays white
+        screen.installEventFilter(self)
+
+    def _fit(self) -> None:
+        screen = self.widget()
+        if screen is None:
+            return
+        minimum = screen.minimumSizeHint().expandedTo(screen.minimumSize())
+        room = self.maximumViewportSize()  # the viewport without scroll bars
+        width = max(room.width(), minimum.width())
+        if minimum.height() > room.height():  # a vertical bar will show: it takes some width
+            width = max(room.width() - self.verticalScrollBar().sizeHint().width(), minimum.width())
+        height = max(room.height(), minimum.height())
+        if width > room.width():
+            height = max(room.height() - self.horizontalScrollBar().sizeHint().height(), minimum.height())
+        if screen.size() != QSize(width, height):
+            screen.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return False
 
 
 def long_date(iso_date: str) -> str:
@@ -64,7 +106,7 @@ class MainWindow(QMainWindow):
         header.setObjectName("Header")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(24, 14, 24, 14)
+        header_layout.setContentsMargins(24, 10, 24, 10)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title_label)
@@ -75,7 +117,7 @@ class MainWindow(QMainWindow):
         # --- navigation between the day's screens ---
         self.nav = QListWidget(self)
         self.nav.setObjectName("Navigation")
-        self.nav.setFixedWidth(240)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setAccessibleName(self.tr("Écrans"))
         self.stack = QStackedWidget(self)
         self.specs = screen_specs()
@@ -92,7 +134,7 @@ class MainWindow(QMainWindow):
 
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(20, 16, 20, 12)
+        page_layout.setContentsMargins(16, 12, 16, 10)
         page_layout.addWidget(self.stack)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -167,7 +209,7 @@ class MainWindow(QMainWindow):
         if screen is None:
             screen = self.specs[row].build(self.ctx)
             stand_in = self.stack.widget(row)
-            self.stack.insertWidget(row, screen)
+            self.stack.insertWidget(row, ScreenScroll(screen))
             if stand_in is not None:
                 self.stack.removeWidget(stand_in)
                 stand_in.deleteLater()

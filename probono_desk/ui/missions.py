@@ -27,6 +27,7 @@ from probono_desk.core.missions import Alert, TeamStatus
 from probono_desk.services.missions import TeamOverview
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.fit_column import ColumnFitter
 from probono_desk.ui.milestones_dialog import MilestonesDialog
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -131,12 +132,19 @@ class MissionsPanel(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the team's name takes the room left; the note (long, and in the detail anyway) comes last
+        header.setSectionResizeMode(OverviewModel.COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(OverviewModel.COL_NOTE, 220)
+        self.team_fitter = ColumnFitter(self.table, OverviewModel.COL_TEAM, 220)
+        self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setWordWrap(True)
         self.milestones = QListWidget(self)
         self.milestones.itemChanged.connect(self._milestone_changed)
         self.status = QComboBox(self)
@@ -179,6 +187,9 @@ class MissionsPanel(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        detail.setMinimumWidth(340)
+        splitter.setSizes([680, 360])  # the overview's status column stays in sight on a laptop
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(splitter)

@@ -147,6 +147,7 @@ class PrintsScreen(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 700])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the window already frames every screen
         layout.addWidget(splitter)
         self.refresh()
         self._kind_changed()

@@ -151,6 +151,17 @@ class SettingsScreen(QWidget):
         for box in (event_box, station_box, backup_box):
             box.setMaximumWidth(820)
             inner.addWidget(box)
+        # One label column for the three boxes: the fields line up from one box to the next.
+        labels: list[QWidget] = []
+        for f in (form, station_form, backup_form):
+            for r in range(f.rowCount()):
+                item = f.itemAt(r, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    labels.append(widget)
+        label_width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(label_width)
         inner.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

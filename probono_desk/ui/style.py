@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+
+from probono_desk.core.resources import resource_path
 
 RED = "#e4003a"
 RED_DARK = "#b3002d"
@@ -14,10 +17,22 @@ WHITE = "#ffffff"
 GREEN = "#1e7f4f"
 AMBER = "#a85d00"
 
+BODY_PT = 11  # the application font; never a `font-size` on plain QWidget: it would override every setFont()
+
+
+def _icon(name: str) -> str:
+    return resource_path("icons", name).as_posix()
+
+
+ARROW_DOWN = _icon("chevron-down.svg")
+ARROW_UP = _icon("chevron-up.svg")
+ARROW_DOWN_OFF = _icon("chevron-down-disabled.svg")
+ARROW_UP_OFF = _icon("chevron-up-disabled.svg")
+
+
 STYLESHEET = f"""
 QWidget {{
     color: {INK};
-    font-size: 11pt;
 }}
 QMainWindow, QDialog, QWidget#StartPage {{
     background: {WHITE};
@@ -46,6 +61,10 @@ QLabel#Brand {{
     color: {RED};
     font-weight: bold;
     font-size: 11pt;
+}}
+
+QScrollArea#ScreenScroll, QScrollArea#ScreenScroll > QWidget#qt_scrollarea_viewport {{
+    background: {WHITE};
 }}
 
 /* --- navigation --- */
@@ -99,7 +118,7 @@ QLabel[role="warning"] {{
 }}
 
 /* --- inputs --- */
-QLineEdit, QDateEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
+QLineEdit, QDateTimeEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
     background: {WHITE};
     border: 1px solid #b8bcc6;
     border-radius: 4px;
@@ -108,9 +127,76 @@ QLineEdit, QDateEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit {{
     selection-background-color: {RED};
     selection-color: {WHITE};
 }}
-QLineEdit:focus, QDateEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+QLineEdit:focus, QDateTimeEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 2px solid {INK};
     padding: 4px 7px;
+}}
+QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled, QDateTimeEdit:disabled {{
+    color: #9a9da6;
+    background: {PANEL};
+}}
+QComboBox, QDateTimeEdit {{
+    padding-right: 30px;
+}}
+QComboBox:focus, QDateTimeEdit:focus {{
+    padding-right: 29px;
+}}
+QComboBox::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: border;
+    subcontrol-position: center right;
+    width: 28px;
+    border: none;
+    border-left: 1px solid {LINE};
+}}
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url({ARROW_DOWN});
+    width: 12px;
+    height: 8px;
+}}
+QComboBox::down-arrow:disabled, QDateTimeEdit::down-arrow:disabled {{
+    image: url({ARROW_DOWN_OFF});
+}}
+QSpinBox, QDateTimeEdit {{
+    padding-right: 28px;
+}}
+QSpinBox:focus, QDateTimeEdit:focus {{
+    padding-right: 27px;
+}}
+QSpinBox::up-button, QDateTimeEdit::up-button, QSpinBox::down-button, QDateTimeEdit::down-button {{
+    subcontrol-origin: border;
+    width: 26px;
+    border: none;
+    border-left: 1px solid {LINE};
+}}
+QSpinBox::up-button, QDateTimeEdit::up-button {{
+    subcontrol-position: top right;
+    border-bottom: 1px solid {LINE};
+    border-top-right-radius: 4px;
+}}
+QSpinBox::down-button, QDateTimeEdit::down-button {{
+    subcontrol-position: bottom right;
+    border-bottom-right-radius: 4px;
+}}
+QSpinBox::up-button:hover, QDateTimeEdit::up-button:hover, QSpinBox::down-button:hover,
+QDateTimeEdit::down-button:hover {{
+    background: {PANEL};
+}}
+QSpinBox::up-arrow, QDateTimeEdit::up-arrow {{
+    image: url({ARROW_UP});
+    width: 10px;
+    height: 7px;
+}}
+QSpinBox::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url({ARROW_DOWN});
+    width: 10px;
+    height: 7px;
+}}
+QSpinBox::up-arrow:disabled, QDateTimeEdit::up-arrow:disabled, QSpinBox::up-arrow:off, QDateTimeEdit::up-arrow:off {{
+    image: url({ARROW_UP_OFF});
+}}
+QSpinBox::down-arrow:disabled, QDateTimeEdit::down-arrow:disabled, QSpinBox::down-arrow:off,
+QDateTimeEdit::down-arrow:off {{
+    image: url({ARROW_DOWN_OFF});
 }}
 QComboBox QAbstractItemView {{
     selection-background-color: #fde5eb;
@@ -174,12 +260,49 @@ QHeaderView::section {{
     padding: 6px 8px;
 }}
 
+/* --- tabs: room above the text, so capital accents (É) are never clipped --- */
+QTabWidget::pane {{
+    border: 1px solid {LINE};
+    border-radius: 6px;
+    border-top-left-radius: 0;
+    top: -1px;
+    background: {WHITE};
+}}
+QTabBar::tab {{
+    background: {PANEL};
+    color: {MUTED};
+    border: 1px solid {LINE};
+    border-bottom: none;
+    border-top-left-radius: 6px;
+    border-top-right-radius: 6px;
+    padding: 8px 20px 9px 20px;
+    margin-right: 3px;
+    font-size: 12pt;
+}}
+QTabBar::tab:hover {{
+    color: {INK};
+}}
+QTabBar::tab:selected {{
+    background: {WHITE};
+    color: {INK};
+    border-top: 3px solid {RED};
+    padding-top: 6px;
+}}
+
+QListWidget::item {{
+    padding: 3px 4px;  /* room above capitals: the circumflex of Ê is otherwise cut (it reads Ë) */
+}}
+QListWidget#SearchResults::item {{
+    padding: 6px 8px;
+    border-bottom: 1px solid {LINE};
+}}
+
 /* --- boxes --- */
 QGroupBox {{
     border: 1px solid {LINE};
     border-radius: 6px;
     margin-top: 14px;
-    padding: 12px 10px 10px 10px;
+    padding: 10px 10px 8px 10px;
     font-weight: bold;
 }}
 QGroupBox::title {{
@@ -226,4 +349,7 @@ QStatusBar QLabel {{
 
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSize(BODY_PT)
+    app.setFont(font)
     app.setStyleSheet(STYLESHEET)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QDrag, QDropEvent, QFont, QFontMetrics, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -100,10 +101,18 @@ class MemberDelegate(QStyledItemDelegate):
         if view is None:
             return super().sizeHint(option, index)
         name, small = self._fonts(option)
-        width = max(80, option.rect.width() or 200) - 2 * self.PAD
-        chips = self._chips(view, small, width)
+        # The card is as wide as the list's viewport (option.rect is empty here): wrap the chips at the very
+        # width paint() will use, so the card is exactly as tall as its content.
+        owner = self.parent()
+        viewport = owner.viewport().width() if isinstance(owner, QListWidget) else 0
+        spacing = owner.spacing() if isinstance(owner, QListWidget) else 0
+        row_width = max(80, (viewport - 2 * spacing) or option.rect.width() or 200)
+        inner = row_width - 4 - 2 * self.PAD  # paint(): rect adjusted by 2 px each side, then PAD
+        chips = self._chips(view, small, inner)
         chips_h = (chips[-1][0].bottom() + 1) if chips else 0
-        return QSize(width, self.PAD * 3 + QFontMetrics(name).height() + QFontMetrics(small).height() + chips_h + 4)
+        # paint(): 2 + PAD + name + 2 + small + PAD + chips + PAD + 2
+        height = 4 + 3 * self.PAD + 2 + QFontMetrics(name).height() + QFontMetrics(small).height() + chips_h
+        return QSize(row_width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
         view = self._view(index)
@@ -184,6 +193,11 @@ class MemberList(QListWidget):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet("QListWidget { background: #fafafa; }")
 
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:  # e.g. the scroll bar came: cards re-wrap their chips
+            self.scheduleDelayedItemsLayout()
+        return super().viewportEvent(event)
+
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME]
 
@@ -245,7 +259,7 @@ class TeamBoard(QFrame):
         colour = structure.colour or "#607d8b"
         self.setObjectName("TeamBoard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(180)
+        self.setMinimumWidth(200)  # five boards fit 1280 px; narrower, the row scrolls sideways
         self.setStyleSheet(
             f"#TeamBoard {{ border: 2px solid {colour}; border-radius: 8px; background: #fafafa; }}"
             f"#BoardHeader {{ background: {colour}; border-top-left-radius: 6px; border-top-right-radius: 6px; }}"
@@ -260,9 +274,9 @@ class TeamBoard(QFrame):
         self.name_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.mission_label = QLabel(header)
         self.mission_label.setWordWrap(True)
-        self.mission_label.setStyleSheet("font-size: 9pt;")
+        self.mission_label.setStyleSheet("font-size: 10pt;")
         self.referent_label = QLabel(header)
-        self.referent_label.setStyleSheet("font-size: 9pt; font-style: italic;")
+        self.referent_label.setStyleSheet("font-size: 10pt; font-style: italic;")
         hl = QVBoxLayout(header)
         hl.setContentsMargins(10, 8, 10, 8)
         hl.setSpacing(2)
@@ -282,6 +296,7 @@ class TeamBoard(QFrame):
         self.gaps_label.setStyleSheet("color: #b45309; font-size: 10pt; padding: 0px 8px;")
         self.checks_label = QLabel(self)
         self.checks_label.setWordWrap(True)
+        self.checks_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.checks_label.setStyleSheet("padding: 2px 8px;")
         self.members = MemberList(structure.id, colour, self)
         layout = QVBoxLayout(self)

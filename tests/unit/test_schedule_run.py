@@ -294,3 +294,20 @@ def test_any_operations_keep_the_expected_day_ordered(actions: list[tuple[OpKind
             assert s.current.start <= when < s.current.end and s.remaining_s > 0
         if s.turn is not None:
             assert s.turn_remaining_s > 0
+
+
+def test_a_double_press_on_skip_never_leaves_a_phase_without_duration() -> None:
+    """Found by the property test above: two skips in the same second emptied the phase the first one began."""
+    plan = default_plan()
+    moment = at("08:30:26")
+    ops = [Operation(kind=OpKind.START, at=moment)]
+    first = Operation(kind=OpKind.SKIP, at=moment)
+    check(plan, DAY, ops, first)
+    ops.append(first)
+    with pytest.raises(InvalidInput, match="vient de commencer"):
+        check(plan, DAY, ops, Operation(kind=OpKind.SKIP, at=moment))
+    later = Operation(kind=OpKind.SKIP, at=at("08:30:27"))
+    check(plan, DAY, ops, later)  # a second later, skipping again is fine
+    ops.append(later)
+    timings = snapshot(plan, DAY, ops, at("08:30:27")).timings
+    assert all(t.start < t.end for t in timings)
