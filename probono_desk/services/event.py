@@ -136,7 +136,7 @@ class Event:
     def data_version(self) -> int:
         return data_version(self.db)
 
-    def backup(self, reason: str = "auto", keep: int = 20) -> Path | None:
+    def backup(self, reason: str = "auto", keep: int | None = None) -> Path | None:
         if self.path is None:
             return None
         target = backup_copy(self.db, default_backup_dir(self.path), reason=reason, keep=keep)
