@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from probono_desk.core.errors import EventFileError, ProbonoError
+from probono_desk.core.errors import EventFileError, ProbonoError, WriteFailed
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
@@ -81,7 +81,7 @@ class Launcher(QObject):
         try:
             return self.open_path(path)
         except EventFileError as exc:
-            if not self.offer_backup(path, exc, parent):
+            if isinstance(exc, WriteFailed) or not self.offer_backup(path, exc, parent):
                 show_error(parent or self.start_page or self.window, exc)
             return None
         except ProbonoError as exc:
