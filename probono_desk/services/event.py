@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from probono_desk.services.documents import DocumentsService
     from probono_desk.services.evaluations import EvaluationsService
     from probono_desk.services.missions import MissionsService
+    from probono_desk.services.privacy import PrivacyService
     from probono_desk.services.registrations import RegistrationsService
     from probono_desk.services.roster import RosterService
     from probono_desk.services.schedule import ScheduleService
@@ -219,6 +220,12 @@ class Event:
         from probono_desk.services.missions import MissionsService
 
         return MissionsService(self)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from probono_desk.services.privacy import PrivacyService
+
+        return PrivacyService(self)
 
     @cached_property
     def checkin(self) -> CheckinService:
