@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.save_copy_action.triggered.connect(self.save_copy)
         self.restore_action = menu.addAction(self.tr("&Restaurer une sauvegarde…"))
         self.restore_action.triggered.connect(lambda: self.open_restore())
+        self.anonymise_action = menu.addAction(self.tr("&Anonymiser après l'événement…"))
+        self.anonymise_action.triggered.connect(lambda: self.ask_anonymise())
         menu.addSeparator()
         self.close_action = menu.addAction(self.tr("&Fermer"))
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
@@ -290,6 +292,11 @@ class MainWindow(QMainWindow):
         self._restore_dialog = dialog
         dialog.open()
         return dialog
+
+    def ask_anonymise(self) -> QWidget:
+        from probono_desk.ui.privacy_actions import anonymise
+
+        return anonymise(self.ctx, self)
 
     def release_file(self) -> None:
         """Let go of the event file without a closing backup (it is about to be replaced by a restore)."""

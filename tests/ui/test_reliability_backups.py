@@ -22,6 +22,8 @@ from probono_desk.ui.start_page import StartPage
 
 @pytest.fixture
 def launcher(qtbot) -> Launcher:
+    for box in visible_boxes():  # left open by an earlier test
+        box.close()
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     launcher = Launcher(station="Accueil 1")
     yield launcher
@@ -143,3 +145,4 @@ def test_a_damaged_file_without_backup_says_why(qtbot, launcher: Launcher, tmp_p
     boxes = visible_boxes()
     assert len(boxes) == 1 and "sauvegarde" not in boxes[0].text().lower()
     assert launcher.window is None
+    boxes[0].close()

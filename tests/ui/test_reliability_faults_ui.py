@@ -35,8 +35,12 @@ def ctx(demo_path: Path, clock: FixedClock, tmp_path: Path) -> Iterator[EventCon
     context.close()
 
 
-def boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+def boxes(owner: object = None) -> list[QMessageBox]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and (owner is None or w.parent() is owner)
+    ]
 
 
 @pytest.mark.parametrize("kind", FAULTS)
@@ -91,13 +95,13 @@ def test_deliverable_text_stays_and_autosave_retries(qtbot: QtBot, ctx: EventCon
         form.summary.insertPlainText("Tapé pendant la panne.")
         qtbot.waitUntil(lambda: form.indicator.text() == "Non enregistré — nouvelle tentative…")
         assert form.summary.toPlainText() == "Tapé pendant la panne."
-        assert len(boxes()) == 1 and DETAILS[kind] in boxes()[0].text()
+        assert len(boxes(form)) == 1 and DETAILS[kind] in boxes(form)[0].text()
         qtbot.waitUntil(lambda: form._debounce.isActive())  # it keeps trying...
-        assert len(boxes()) == 1  # ...without a new message box each time
+        assert len(boxes(form)) == 1  # ...without a new message box each time
         assert snapshot(ctx.ev.path) == before
     qtbot.waitUntil(lambda: form.indicator.text().startswith("Enregistré à"))
     assert ctx.ev.deliverables.get(sid).text.summary == "Tapé pendant la panne."
-    for box in boxes():
+    for box in boxes(form):
         box.close()
 
 

@@ -18,7 +18,12 @@ from probono_desk.ui.errors import install_excepthook
 
 
 def visible_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    """The boxes this test opened (earlier tests may have left others open)."""
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and "inattendue" in w.text()
+    ]
 
 
 @pytest.mark.qt_no_exception_capture
