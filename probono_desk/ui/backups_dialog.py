@@ -112,6 +112,7 @@ class RestoreDialog(QDialog):
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restaurer"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.accepted.connect(lambda: self._confirmed(info))
         self.confirm_box = box
@@ -136,6 +137,7 @@ def offer_backup_box(parent: QWidget | None, message: str, info: BackupInfo) -> 
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("backups", "Restaurer la sauvegarde"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("backups", "Annuler"))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
