@@ -111,7 +111,8 @@ def run(argv: list[str]) -> int:
         if args.demo:
             launcher.open_demo()
         elif args.event is not None:
-            launcher.open_path(args.event)
+            if launcher.try_open(args.event) is None:  # said why, and offered a backup if the file is damaged
+                launcher.show_start()
         else:
             launcher.open_last_or_start()
     except ProbonoError as exc:

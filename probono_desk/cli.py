@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from probono_desk import __version__
+from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
+from probono_desk.cli_privacy import add_pin_option, require_pin
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS
@@ -161,6 +163,7 @@ def build_parser() -> Parser:
     )
     p.add_argument("event", metavar="EVENT", type=Path)
     p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "fichier .xlsx ou .csv")))
+    add_pin_option(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -173,6 +176,7 @@ def build_parser() -> Parser:
     p.add_argument(
         "--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "fichier .zip, ou dossier à créer"))
     )
+    add_pin_option(p)
     p.set_defaults(func=cmd_pack)
 
     p = sub.add_parser("checkin", help=_(QT_TRANSLATE_NOOP("cli", "enregistrer une arrivée (code, photo, nom)")))
@@ -187,8 +191,10 @@ def build_parser() -> Parser:
     p = sub.add_parser("codes", help=_(QT_TRANSLATE_NOOP("cli", "exporter les codes (PNG + CSV de publipostage)")))
     p.add_argument("event", metavar="EVENT", type=Path)
     p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "dossier à écrire")))
+    add_pin_option(p)
     p.set_defaults(func=cmd_codes)
 
+    add_privacy_parsers(sub, _open)
     return parser
 
 
@@ -377,6 +383,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from probono_desk.services.exports import export
 
     with _open(args.event) as event:
+        require_pin(event, args)
         out = export(event, args.out)
     print(_(QT_TRANSLATE_NOOP("cli", "Export écrit : {path}")).format(path=out))
     return EXIT_OK
@@ -384,6 +391,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     with _open(args.event) as event:
+        require_pin(event, args)
         structure_id = event.deliverables.find_structure(args.structure)
         out = event.deliverables.pack(structure_id, args.out)
     print(_(QT_TRANSLATE_NOOP("cli", "Dossier livrable écrit : {path}")).format(path=out))
@@ -398,6 +406,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 def cmd_codes(args: argparse.Namespace) -> int:
     with _open(args.event) as event:
+        require_pin(event, args)
         target = event.checkin.export_codes(args.out)
     print(_(QT_TRANSLATE_NOOP("cli", "Codes exportés : {path}")).format(path=target))
     return EXIT_OK
@@ -405,7 +414,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
 
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack"}
+COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from probono_desk.core.errors import DamagedEventFile, EventFileError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
-from probono_desk.storage.backup import list_backups
+from probono_desk.storage.backup import list_backups, reason_of
 from probono_desk.storage.db import default_backup_dir, inspect_file
 
 
@@ -31,7 +31,7 @@ def backups_of(event_path: str | Path) -> list[BackupInfo]:
             taken = datetime.strptime(stem[:15], "%Y%m%d-%H%M%S")
         except ValueError:
             continue
-        found.append(BackupInfo(path=path, taken_at=taken, reason=stem[16:], size=path.stat().st_size))
+        found.append(BackupInfo(path=path, taken_at=taken, reason=reason_of(path), size=path.stat().st_size))
     return found
 
 
@@ -54,8 +54,11 @@ def restore(event_path: str | Path, backup: str | Path) -> Path:
     try:
         inspect_file(backup)
     except EventFileError as exc:
-        raise DamagedEventFile(QT_TRANSLATE_NOOP("errors", "La sauvegarde « {path} » est illisible ({detail})."),
-                               path=backup.name, detail=exc.message()) from exc
+        raise DamagedEventFile(
+            QT_TRANSLATE_NOOP("errors", "La sauvegarde « {path} » est illisible ({detail})."),
+            path=backup.name,
+            detail=exc.message(),
+        ) from exc
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = event_path.with_name(f"{event_path.name}.remplacé-{stamp}")
     tmp = event_path.with_name(event_path.name + ".restauration")

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from probono_desk.services.documents import DocumentsService
     from probono_desk.services.evaluations import EvaluationsService
     from probono_desk.services.missions import MissionsService
+    from probono_desk.services.privacy import PrivacyService
     from probono_desk.services.registrations import RegistrationsService
     from probono_desk.services.roster import RosterService
     from probono_desk.services.schedule import ScheduleService
@@ -136,7 +137,7 @@ class Event:
     def data_version(self) -> int:
         return data_version(self.db)
 
-    def backup(self, reason: str = "auto", keep: int = 20) -> Path | None:
+    def backup(self, reason: str = "auto", keep: int | None = None) -> Path | None:
         if self.path is None:
             return None
         target = backup_copy(self.db, default_backup_dir(self.path), reason=reason, keep=keep)
@@ -219,6 +220,12 @@ class Event:
         from probono_desk.services.missions import MissionsService
 
         return MissionsService(self)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from probono_desk.services.privacy import PrivacyService
+
+        return PrivacyService(self)
 
     @cached_property
     def checkin(self) -> CheckinService:

@@ -8,11 +8,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+# How many copies of each reason are kept: two hours of 5-minute copies, and the last closings and migrations.
+# The newest copies of every reason stay, so a long day never pushes out the copy made before a migration.
+KEEP = {"auto": 24, "fermeture": 10, "avant-migration": 10}
+KEEP_OTHER = 10
+
 
 def backup_copy(
-    db: Database, folder: Path, *, reason: str = "auto", keep: int = 20, moment: datetime | None = None
+    db: Database, folder: Path, *, reason: str = "auto", keep: int | None = None, moment: datetime | None = None
 ) -> Path:
-    """Write a timestamped copy of ``db`` into ``folder`` and keep the ``keep`` newest copies of that reason."""
+    """Write a timestamped copy of ``db`` into ``folder`` and keep the newest copies of that reason (``KEEP``)."""
+    keep = KEEP.get(reason, KEEP_OTHER) if keep is None else keep
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (moment or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{stamp}-{reason}.probono"
@@ -27,7 +33,7 @@ def backup_copy(
     finally:
         dest.close()
     tmp.replace(target)
-    copies = sorted(folder.glob(f"*-{reason}*.probono"))
+    copies = sorted(p for p in folder.glob("*.probono") if reason_of(p) == reason)
     for old in copies[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
     return target
@@ -38,3 +44,10 @@ def list_backups(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(folder.glob("*.probono"), reverse=True)
+
+
+def reason_of(path: Path) -> str:
+    """'20191205-151200-auto-2.probono' → 'auto'."""
+    reason = path.stem[16:]
+    head, _sep, tail = reason.rpartition("-")
+    return head if head and tail.isdigit() else reason

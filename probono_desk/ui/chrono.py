@@ -342,7 +342,25 @@ class ChronoScreen(QWidget):
 
     # --- the plan --------------------------------------------------------------------------------------------
 
+    def plan_allowed(self, then: Any = None) -> bool:
+        """Once the day has started, editing the plan asks for the organiser's PIN (once per window)."""
+        ev = self.ctx.ev
+        if getattr(self, "_plan_unlocked", False) or not ev.privacy.has_pin() or not ev.schedule.at().started:
+            return True
+        from probono_desk.ui.pin_dialog import ask_organiser
+
+        def granted(_pin: str | None) -> None:
+            self._plan_unlocked = True
+            if then is not None:
+                then()
+
+        reason = self.tr("La journée a commencé : modifier le programme demande le code PIN de l'organisateur·rice.")
+        ask_organiser(self.ctx, self, reason, granted)
+        return False
+
     def edit_cell(self, phase_id: str, column: int, value: Any) -> bool:
+        if not self.plan_allowed():
+            return False
         schedule = self.ctx.ev.schedule
         text = str(value).strip()
         try:
@@ -378,14 +396,20 @@ class ChronoScreen(QWidget):
         return self.model.phase(rows[0].row()).id if rows else None
 
     def add_phase(self) -> None:
+        if not self.plan_allowed(self.add_phase):
+            return
         self._do(self.ctx.ev.schedule.insert_after, self.selected_phase_id(), self.tr("Nouvelle phase"), 15)
 
     def remove_phase(self) -> None:
+        if not self.plan_allowed(self.remove_phase):
+            return
         phase_id = self.selected_phase_id()
         if phase_id:
             self._do(self.ctx.ev.schedule.remove_phase, phase_id)
 
     def load_template(self) -> None:
+        if not self.plan_allowed(self.load_template):
+            return
         self._do(self.ctx.ev.schedule.load_default)
 
     def move_team(self, offset: int) -> None:
@@ -414,6 +438,8 @@ class ChronoScreen(QWidget):
         if self.projector is None:
             self.projector = ProjectorWindow(lambda: self.schedule().at(), self.ctx.ev.info.name)
             self.projector.closed.connect(self._projector_closed)
+            self.projector.needs_pin = self.ctx.ev.privacy.has_pin
+            self.projector.pin_check = self.ctx.ev.privacy.check_pin
         self._apply_display()
         self.projector.open_on(screen)
         return self.projector

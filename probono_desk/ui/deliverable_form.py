@@ -55,6 +55,7 @@ class DeliverableForm(QWidget):
         self.structure_id: str | None = None
         self._loaded: DeliverableText | None = None  # what the file holds, as far as this form knows
         self._loading = False
+        self.save_failing = False  # the last save failed: the indicator says so, the timer retries
         self.last_save_ms: float = 0.0
 
         self.title = QLineEdit(self)
@@ -254,10 +255,13 @@ class DeliverableForm(QWidget):
         try:
             result = self.ctx.ev.deliverables.save(self.structure_id, text, keep_version=keep_version)
         except Exception as exc:  # noqa: BLE001 - shown; the text stays on screen and the next save retries
-            self.indicator.setText(self.tr("Échec de l'enregistrement : nouvel essai dans quelques secondes"))
+            self.indicator.setText(self.tr("Non enregistré — nouvelle tentative…"))
             self._debounce.start()
-            show_error(self, exc)
+            if not self.save_failing:  # one message per outage, not one every few seconds
+                show_error(self, exc)
+            self.save_failing = True
             return False
+        self.save_failing = False
         self.last_save_ms = (time.perf_counter() - started) * 1000
         self._loaded = text
         at = result.deliverable.saved_at[11:19] or self.ctx.ev.now_iso()[11:19]

@@ -154,12 +154,24 @@ class DeliverablesScreen(QWidget):
     # --- exports -------------------------------------------------------------------------------------------------
 
     def ask_export(self, suffix: str) -> None:
+        from probono_desk.ui.pin_dialog import ask_organiser
+
+        reason = self.tr("Exporter les données personnelles des bénévoles : code PIN de l'organisateur·rice.")
+        ask_organiser(self.ctx, self, reason, lambda _pin: self._ask_export(suffix))
+
+    def _ask_export(self, suffix: str) -> None:
         name = safe_filename(self.ctx.ev.info.name) + ("" if suffix == ".xlsx" else " - bénévoles") + suffix
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Exporter"), str(Path.home() / name), f"*{suffix}")
         if path:
             self.export_to(Path(path) if path.lower().endswith(suffix) else Path(path + suffix))
 
     def ask_pack(self) -> None:
+        from probono_desk.ui.pin_dialog import ask_organiser
+
+        reason = self.tr("Exporter le dossier de la structure : code PIN de l'organisateur·rice.")
+        ask_organiser(self.ctx, self, reason, lambda _pin: self._ask_pack())
+
+    def _ask_pack(self) -> None:
         sid = self.current_structure()
         if sid is None:
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from probono_desk.core.checkin import OK, CheckedIn, Outcome, describe, hour
 from probono_desk.core.checkin_search import query_words, rough_ids
 from probono_desk.core.codes import Problem, read_code
+from probono_desk.core.errors import WriteFailed
 from probono_desk.core.logs import log_exception
 from probono_desk.core.teams_walkin import Proposal
 from probono_desk.services.checkin import Found
@@ -86,6 +87,9 @@ class DeskScreen(QWidget):
         )
         self.accept_team_button.hide()
         self.proposal: Proposal | None = None  # the team proposed to the last walk-in, until accepted or next person
+        self.retry_button = self._button(self.tr("Réessayer"), "RetryButton", self.retry)
+        self.retry_button.hide()
+        self._pending: tuple[str, str, str] | None = None  # (kind, code or volunteer id, method) not yet written
         self.mute_button = self._button(self.tr("Son"), "MuteButton", None)
         self.mute_button.setCheckable(True)
         self.sounds = Sounds(self)
@@ -98,7 +102,7 @@ class DeskScreen(QWidget):
         self.camera.code_seen.connect(lambda text: self.scan(text, method="camera"))
 
         buttons = QHBoxLayout()
-        for button in (self.undo_button, self.walk_in_button, self.print_button):
+        for button in (self.retry_button, self.undo_button, self.walk_in_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QVBoxLayout()
@@ -263,17 +267,51 @@ class DeskScreen(QWidget):
             return None
         self.field.clear()
         self._clear_results()
-        outcome = self.service.scan(text, method=method)
+        try:
+            outcome = self.service.scan(text, method=method)
+        except WriteFailed as exc:
+            self.field.setText(text)  # the code stays in the field: Enter (or "Réessayer") tries again
+            self._write_failed(exc, ("scan", text, method))
+            return None
         self._show_outcome(outcome)
         return outcome
 
-    def check_in(self, volunteer_id: str) -> Outcome:
-        outcome = self.service.check_in_volunteer(volunteer_id, method="search")
+    def check_in(self, volunteer_id: str) -> Outcome | None:
+        try:
+            outcome = self.service.check_in_volunteer(volunteer_id, method="search")
+        except WriteFailed as exc:
+            self._write_failed(exc, ("search", volunteer_id, "search"))
+            return None
         self._show_outcome(outcome)
         return outcome
+
+    def _write_failed(self, exc: WriteFailed, pending: tuple[str, str, str]) -> None:
+        """The file refused the write (full disk, read-only, locked): nothing was recorded; say so, keep it to retry."""
+        from probono_desk.ui.errors import error_text
+
+        self._pending = pending
+        self.retry_button.show()
+        self._show(
+            "refused",
+            self.tr("Arrivée NON enregistrée"),
+            [error_text(exc), self.tr("Rien n'a été perdu : « Réessayer » (ou Entrée) pour recommencer.")],
+        )
+
+    def retry(self) -> Outcome | None:
+        """Try the write that failed again (the scanned code is still in the field, or the person picked)."""
+        pending, self._pending = self._pending, None
+        self.retry_button.hide()
+        if pending is None:
+            return None
+        kind, value, method = pending
+        if kind == "scan":
+            return self.scan(value, method=method)
+        return self.check_in(value)
 
     def _show_outcome(self, outcome: Outcome, proposal: Proposal | None = None) -> None:
         self.last_outcome = outcome
+        self._pending = None
+        self.retry_button.hide()
         self._set_proposal(proposal)
         card = describe(outcome, qt_tr)
         if proposal is not None:
@@ -387,7 +425,13 @@ class DeskScreen(QWidget):
     # --- undo, walk-ins ------------------------------------------------------------------------------------------
 
     def undo(self) -> None:
-        undone = self.service.undo_last()
+        try:
+            undone = self.service.undo_last()
+        except WriteFailed as exc:
+            from probono_desk.ui.errors import error_text
+
+            self._show("refused", self.tr("Annulation NON enregistrée"), [error_text(exc)])
+            return
         if undone is None:
             self._show(
                 "idle", self.tr("Rien à annuler"), [self.tr("Aucune arrivée enregistrée ici depuis deux minutes.")]

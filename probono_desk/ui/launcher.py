@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from probono_desk.core.errors import ProbonoError
+from probono_desk.core.errors import EventFileError, ProbonoError, WriteFailed
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
@@ -77,11 +77,56 @@ class Launcher(QObject):
         return None
 
     def try_open(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
+        """Open, or say why not; a damaged file with a good backup gets the offer to restore it."""
         try:
             return self.open_path(path)
+        except EventFileError as exc:
+            if isinstance(exc, WriteFailed) or not self.offer_backup(path, exc, parent):
+                show_error(parent or self.start_page or self.window, exc)
+            return None
         except ProbonoError as exc:
             show_error(parent or self.start_page or self.window, exc)
             return None
+
+    def offer_backup(self, path: Path, exc: ProbonoError, parent: QWidget | None = None) -> QWidget | None:
+        """The file cannot be opened: if a readable backup of it exists, ask whether to restore it."""
+        from probono_desk.services.backups import newest_good_backup
+        from probono_desk.ui.backups_dialog import offer_backup_box
+        from probono_desk.ui.errors import error_text
+
+        best = newest_good_backup(path)
+        if best is None:
+            return None
+        box = offer_backup_box(parent or self.start_page or self.window, error_text(exc), best)
+        box.accepted.connect(lambda: self.restore_backup(path, best.path))
+        self.offer_box = box
+        box.open()
+        return box
+
+    def restore_backup(self, path: Path, backup: Path) -> MainWindow | None:
+        """Put ``backup`` in place of the event file (the current file is kept aside) and open the result."""
+        from probono_desk.services.backups import restore
+
+        path = Path(path)
+        old = self.window
+        if old is not None and old.ctx.ev.path is not None and old.ctx.ev.path.resolve() == path.resolve():
+            old.release_file()
+        try:
+            restore(path, backup)
+        except ProbonoError as exc:
+            show_error(self.start_page or self.window, exc)
+            if old is not None and old.ctx.ev.path == path:
+                self.window = None
+                old.close()
+                old.deleteLater()
+                return self.try_open(path)
+            return None
+        window = self.try_open(path)
+        if window is not None:
+            window.statusBar().showMessage(
+                self.tr("Sauvegarde restaurée ; l'ancien fichier est gardé de côté."), 15_000
+            )
+        return window
 
     def ask_open(self, parent: QWidget | None = None) -> MainWindow | None:
         from probono_desk.ui.start_page import event_filter
@@ -126,6 +171,9 @@ class Launcher(QObject):
         window.new_event_requested.connect(lambda: self.ask_new_event(window))
         window.open_requested.connect(lambda: self.ask_open(window))
         window.close_requested.connect(self.close_event)
+        if event.path is not None:
+            path = event.path
+            window.restore_requested.connect(lambda backup: self.restore_backup(path, backup))
         old, self.window = self.window, window
         # the new window is shown before the old one closes: never a moment without a window
         if self.desk and window.show_screen("checkin") is not None:

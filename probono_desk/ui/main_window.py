@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     new_event_requested = Signal()
     open_requested = Signal()
     close_requested = Signal()
+    restore_requested = Signal(Path)  # a backup to put in place of this event's file (the launcher does it)
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._import_dialog: QWidget | None = None
         self._dirty: set[int] = set()
         self._closing_for_good = False
+        self._released = False
 
         # --- header: what event this is, at a glance ---
         self.title_label = QLabel(self)
@@ -189,6 +191,10 @@ class MainWindow(QMainWindow):
         self.save_copy_action = menu.addAction(self.tr("&Sauvegarder une copie…"))
         self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_copy_action.triggered.connect(self.save_copy)
+        self.restore_action = menu.addAction(self.tr("&Restaurer une sauvegarde…"))
+        self.restore_action.triggered.connect(lambda: self.open_restore())
+        self.anonymise_action = menu.addAction(self.tr("&Anonymiser après l'événement…"))
+        self.anonymise_action.triggered.connect(lambda: self.ask_anonymise())
         menu.addSeparator()
         self.close_action = menu.addAction(self.tr("&Fermer"))
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
@@ -338,6 +344,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 10_000)
         return path
 
+    def open_restore(self) -> QWidget | None:
+        """The event's backups; the chosen one is restored by the launcher (``restore_requested``)."""
+        from probono_desk.ui.backups_dialog import RestoreDialog
+
+        if self.ctx.ev.path is None:
+            return None
+        dialog = RestoreDialog(self.ctx.ev.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backup_chosen.connect(self.restore_requested)
+        self._restore_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_anonymise(self) -> QWidget:
+        from probono_desk.ui.privacy_actions import anonymise
+
+        return anonymise(self.ctx, self)
+
+    def release_file(self) -> None:
+        """Let go of the event file without a closing backup (it is about to be replaced by a restore)."""
+        if not self._released:
+            self._released = True
+            self._backup_timer.stop()
+            self.ctx.close()
+
     def show_about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("À propos de probono_desk"))
@@ -354,10 +385,12 @@ class MainWindow(QMainWindow):
         self._about_box = box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._backup_timer.stop()
-        try:
-            self.ctx.ev.backup(reason="fermeture")
-        except Exception:  # noqa: BLE001,S110 - closing must not be prevented by a failed backup copy
-            pass
-        self.ctx.close()
+        if not self._released:
+            self._released = True
+            self._backup_timer.stop()
+            try:
+                self.ctx.ev.backup(reason="fermeture")
+            except Exception:  # noqa: BLE001,S110 - closing must not be prevented by a failed backup copy
+                pass
+            self.ctx.close()
         super().closeEvent(event)

@@ -470,13 +470,29 @@ class ProjectorWindow(QWidget):
         self.timer.start()
         self.showFullScreen()
 
+    # Set by whoever opens the projector: leaving it asks for the organiser's PIN, only if the event has one.
+    pin_check: Callable[[str], bool] | None = None
+    needs_pin: Callable[[], bool] | None = None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape or (
             event.key() == Qt.Key.Key_W and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
-            self.close()
+            self.ask_leave()
             return
         super().keyPressEvent(event)
+
+    def ask_leave(self) -> None:
+        if self.needs_pin is None or self.pin_check is None or not self.needs_pin():
+            self.close()
+            return
+        from probono_desk.ui.pin_dialog import PinDialog
+
+        self.pin_dialog = PinDialog(
+            self.pin_check, self.tr("Quitter la projection : code PIN de l'organisateur·rice."), self
+        )
+        self.pin_dialog.granted.connect(lambda _pin: self.close())
+        self.pin_dialog.open()
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self.timer.stop()

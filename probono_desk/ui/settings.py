@@ -125,7 +125,8 @@ class SettingsScreen(QWidget):
         explain = QLabel(
             self.tr(
                 "Une copie complète de l'événement est faite toutes les 5 minutes et à la fermeture "
-                "(les 20 plus récentes sont gardées)."
+                "(les 24 copies automatiques et les 10 de fermeture les plus récentes sont gardées). "
+                "Fichier → Restaurer une sauvegarde… pour revenir à l'une d'elles."
             ),
             backup_box,
         )
@@ -148,7 +149,10 @@ class SettingsScreen(QWidget):
         inner.setContentsMargins(0, 0, 12, 0)
         inner.setSpacing(14)
         inner.addWidget(title)
-        for box in (event_box, station_box, backup_box):
+        from probono_desk.ui.privacy_actions import PinSettingsBox
+
+        self.pin_box = PinSettingsBox(ctx, self)
+        for box in (event_box, station_box, backup_box, self.pin_box):
             box.setMaximumWidth(820)
             inner.addWidget(box)
         # One label column for the three boxes: the fields line up from one box to the next.

@@ -390,6 +390,10 @@ class TeamsScreen(QWidget):
         self.who_button.clicked.connect(self.open_who_sits_where)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Réessayer le déplacement"), self)
+        self.retry_button.clicked.connect(self.retry_move)
+        self.retry_button.hide()
+        self.pending_move: tuple[str, str] | None = None  # a move the file refused (full disk, read-only, locked)
         self.legend = QLabel(self)
         self.legend.setText(
             self.tr(
@@ -422,6 +426,7 @@ class TeamsScreen(QWidget):
         info.addWidget(self.legend)
         info.addStretch(1)
         info.addWidget(self.message, 2)
+        info.addWidget(self.retry_button)
         bl.addLayout(info)
         bl.addWidget(scroll, 1)
 
@@ -560,6 +565,25 @@ class TeamsScreen(QWidget):
                 return found
         return None
 
+    def _move_failed(self, exc: Exception, volunteer_id: str, structure_id: str) -> None:
+        from probono_desk.core.errors import WriteFailed
+        from probono_desk.ui.errors import error_text
+
+        if not isinstance(exc, WriteFailed):
+            show_error(self, exc)
+            return
+        self.pending_move = (volunteer_id, structure_id)
+        self.retry_button.show()
+        self.message.setText(
+            self.tr("Déplacement NON enregistré : {error} « Réessayer le déplacement » quand c'est réglé.").format(
+                error=error_text(exc)
+            )
+        )
+
+    def retry_move(self) -> None:
+        if self.pending_move is not None:
+            self.move_volunteer(*self.pending_move)
+
     def select(self, volunteer_id: str) -> bool:
         return any(board.members.select_id(volunteer_id) for board in self.boards.values())
 
@@ -575,8 +599,10 @@ class TeamsScreen(QWidget):
         try:
             self.ctx.ev.teams.move(volunteer_id, structure_id)
         except Exception as exc:  # noqa: BLE001 - shown to the user, the board stays as the file says
-            show_error(self, exc)
+            self._move_failed(exc, volunteer_id, structure_id)
             return
+        self.pending_move = None
+        self.retry_button.hide()
         v = self.ctx.ev.roster.volunteer(volunteer_id)
         target = self.boards[structure_id].structure
         self._changed(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,7 +42,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class VolunteersModel(QAbstractTableModel):
-    COL_LAST, COL_FIRST, COL_ORG, COL_SITUATION, COL_SKILLS, COL_TEAM, COL_PRESENT = range(7)
+    COL_LAST, COL_FIRST, COL_ORG, COL_SITUATION, COL_SKILLS, COL_TEAM, COL_PRESENT, COL_CONSENT = range(8)
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
     ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -64,6 +65,7 @@ class VolunteersModel(QAbstractTableModel):
             self.tr("Compétences"),
             self.tr("Équipe"),
             self.tr("Présent·e"),
+            self.tr("Consentement"),
         ]
 
     def set_rows(self, rows: list[Volunteer], teams: dict[str, str], present: dict[str, str] | set[str]) -> None:
@@ -112,7 +114,7 @@ class VolunteersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(
         self,
@@ -147,6 +149,10 @@ class VolunteersModel(QAbstractTableModel):
                 return ", ".join(v.skills)
             if col == self.COL_TEAM:
                 return self._teams.get(v.structure_id or "", "")
+            if col == self.COL_CONSENT:
+                if role == self.SORT_ROLE:
+                    return {True: 2, None: 1, False: 0}[v.consent]
+                return {True: self.tr("oui"), False: self.tr("non"), None: self.tr("non renseigné")}[v.consent]
             if col == self.COL_PRESENT:
                 since = self._present.get(v.id)
                 if role == self.SORT_ROLE:
@@ -154,6 +160,10 @@ class VolunteersModel(QAbstractTableModel):
                 if since is None:
                     return ""
                 return self.tr("oui, {time}").format(time=hour(since)) if since else self.tr("oui")
+        if role == Qt.ItemDataRole.BackgroundRole and v.consent is not True:
+            return QColor("#fde7c9")  # no consent given at import: to be checked before using their data
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_CONSENT and v.consent is not True:
+            return self.tr("Pas de consentement donné à l'inscription : ne pas utiliser ses données.")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SKILLS:
             return "\n".join(v.skills)
         return None
@@ -215,6 +225,12 @@ class VolunteersScreen(QWidget):
         self.edit_button = QPushButton(self.tr("Modifier…"), self)
         self.edit_button.setToolTip(self.tr("Modifier la fiche du ou de la bénévole sélectionné·e (Entrée)"))
         self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("Supprimer…"), self)
+        self.delete_button.setToolTip(self.tr("Supprimer la personne sélectionnée (code PIN de l'organisateur·rice)"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.data_button = QPushButton(self.tr("Ses données…"), self)
+        self.data_button.setToolTip(self.tr("Exporter tout ce que l'événement garde sur cette personne (RGPD)"))
+        self.data_button.clicked.connect(self.export_current)
         title = QLabel(self.tr("Bénévoles"), self)
         title.setProperty("role", "title")
         self._dialog: VolunteerDialog | None = None
@@ -246,6 +262,8 @@ class VolunteersScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.edit_button)
+        top.addWidget(self.data_button)
+        top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading)
@@ -278,6 +296,19 @@ class VolunteersScreen(QWidget):
         if volunteer is None:
             return None
         return self.edit(volunteer)
+
+    def delete_current(self) -> QWidget | None:
+        from probono_desk.ui.privacy_actions import delete_volunteer
+
+        volunteer = self.current_volunteer()
+        return delete_volunteer(self.ctx, self, volunteer) if volunteer else None
+
+    def export_current(self, out: Path | None = None) -> None:
+        from probono_desk.ui.privacy_actions import export_person
+
+        volunteer = self.current_volunteer()
+        if volunteer is not None:
+            export_person(self.ctx, self, volunteer, out)
 
     def edit(self, volunteer: Volunteer) -> VolunteerDialog:
         dialog = VolunteerDialog(self.ctx, volunteer, self)

@@ -1,0 +1,245 @@
+"""Roles and personal data: the organiser's PIN for sensitive actions, deleting a person, anonymising after the
+event, and exporting what the event holds about one person (RGPD access request).
+
+One PIN per event: the organiser's PIN already used by the kiosk (salted PBKDF2 in ``meta``, see
+``services/evaluations.py``). With no PIN set, the sensitive actions are allowed and the settings screen says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from probono_desk.core.errors import NotFound, ProbonoError
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.models import Volunteer
+from probono_desk.core.text import normalize_email
+from probono_desk.storage import checkin as checkin_store
+from probono_desk.storage import roster as roster_store
+
+if TYPE_CHECKING:
+    from probono_desk.services.event import Event
+
+ANONYMOUS_FIRST = "Bénévole"
+ANONYMOUS_LAST = "anonyme {n}"
+
+
+class PinRefused(ProbonoError):
+    template = QT_TRANSLATE_NOOP("errors", "Code PIN de l'organisateur·rice incorrect ou absent : action refusée.")
+
+
+@dataclass(frozen=True)
+class Consent:
+    given: int
+    refused: int
+    unknown: int
+
+
+@dataclass(frozen=True)
+class Anonymised:
+    count: int  # people anonymised
+    kept: int  # people kept as they are (in a Trail)
+    backups_removed: int
+
+
+class PrivacyService:
+    def __init__(self, event: Event) -> None:
+        self.event = event
+
+    # --- the organiser's PIN -------------------------------------------------------------------------------------
+
+    def has_pin(self) -> bool:
+        return self.event.evaluations.has_pin()
+
+    def check_pin(self, pin: str | None) -> bool:
+        """True when ``pin`` opens organiser-only actions: the right PIN, or any value when no PIN is set."""
+        return not self.has_pin() or (pin is not None and self.event.evaluations.check_pin(pin))
+
+    def require_pin(self, pin: str | None) -> None:
+        if not self.check_pin(pin):
+            raise PinRefused()
+
+    def set_pin(self, pin: str, *, current: str = "") -> None:
+        self.event.evaluations.set_pin(pin, current=current)
+
+    # --- consent -------------------------------------------------------------------------------------------------
+
+    def consent(self) -> Consent:
+        rows = dict(
+            self.event.db.execute(
+                "SELECT COALESCE(consent, -1), COUNT(*) FROM volunteers GROUP BY COALESCE(consent, -1)"
+            ).fetchall()
+        )
+        return Consent(given=rows.get(1, 0), refused=rows.get(0, 0), unknown=rows.get(-1, 0))
+
+    # --- deleting a person ---------------------------------------------------------------------------------------
+
+    def delete_volunteer(self, volunteer_id: str, *, pin: str | None = None) -> None:
+        """Remove a person and everything attached to them (codes, check-ins, team, Trail). Organiser-only."""
+        self.require_pin(pin)
+        volunteer = self.event.roster.volunteer(volunteer_id)
+        with self.event.write() as w:
+            roster_store.delete_volunteer(w.db, volunteer.id)
+            w.log("volunteer.delete", "volunteer", volunteer.id, {"walk_in": volunteer.walk_in})
+
+    # --- anonymising after the event -----------------------------------------------------------------------------
+
+    def trail_ids(self) -> set[str]:
+        return {r[0] for r in self.event.db.execute("SELECT volunteer_id FROM trail_members")}
+
+    def to_anonymise(self) -> list[Volunteer]:
+        keep = self.trail_ids()
+        return [v for v in self.event.roster.volunteers() if v.id not in keep and not is_anonymous(v)]
+
+    def anonymise(self, *, pin: str | None = None, purge_backups: bool = True) -> Anonymised:
+        """Names → "Bénévole anonyme N"; email, phone, organisation, diet, wishes and import row cleared; codes
+        revoked. Situation, team, check-ins and skills stay, so the report's counts do not move. Trail people stay.
+
+        Then the file is vacuumed (no old value left in free pages) and, with ``purge_backups``, the older backups
+        (which still hold the names) are deleted and one fresh backup is made."""
+        self.require_pin(pin)
+        db = self.event.db
+        people = self.to_anonymise()
+        already = sum(1 for v in self.event.roster.volunteers() if is_anonymous(v))
+        kept = len(self.trail_ids())
+        db.execute("PRAGMA secure_delete = ON")
+        with self.event.write() as w:
+            for n, v in enumerate(people, start=already + 1):
+                blank = dataclasses.replace(
+                    v,
+                    first_name=ANONYMOUS_FIRST,
+                    last_name=ANONYMOUS_LAST.format(n=n),
+                    email="",
+                    phone="",
+                    organisation="",
+                    preference="",
+                    diet="",
+                    source_file="",
+                    source_row=None,
+                )
+                roster_store.update_volunteer(w.db, blank, w.at)
+                checkin_store.revoke_codes(w.db, v.id, w.at)
+            w.log("privacy.anonymise", "event", self.event.info.id, {"count": len(people), "kept": kept})
+        removed = 0
+        if self.event.path is not None:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.execute("VACUUM")
+            if purge_backups:
+                from probono_desk.services.backups import backups_of
+
+                for info in backups_of(self.event.path):
+                    info.path.unlink(missing_ok=True)
+                    removed += 1
+                self.event.backup(reason="après-anonymisation")
+        return Anonymised(count=len(people), kept=kept, backups_removed=removed)
+
+    # --- one person's data ---------------------------------------------------------------------------------------
+
+    def find(self, *, email: str = "", volunteer_id: str = "") -> Volunteer:
+        if volunteer_id:
+            return self.event.roster.volunteer(volunteer_id)
+        wanted = normalize_email(email)
+        for v in self.event.roster.volunteers():
+            if wanted and v.email == wanted:
+                return v
+        raise NotFound(what=email or volunteer_id)
+
+    def person_data(self, volunteer_id: str) -> dict[str, Any]:
+        """Everything the event file holds about one person."""
+        db = self.event.db
+        v = self.event.roster.volunteer(volunteer_id)
+        registration = {
+            "prénom": v.first_name,
+            "nom": v.last_name,
+            "email": v.email,
+            "téléphone": v.phone,
+            "organisation": v.organisation,
+            "situation": v.situation.value if v.situation else "",
+            "compétences": list(v.skills),
+            "souhait": v.preference,
+            "régime alimentaire": v.diet,
+            "consentement": {True: "oui", False: "non", None: "non renseigné"}[v.consent],
+            "inscrit·e le": v.registered_at,
+            "sur place": v.walk_in,
+            "fichier d'import": v.source_file,
+            "ligne d'import": v.source_row,
+        }
+        team = None
+        if v.structure_id:
+            s = self.event.roster.structure(v.structure_id)
+            team = {"structure": s.name, "table": s.table_label}
+        checkins = [
+            {"arrivée": r[0], "poste": r[1], "méthode": r[2], "annulée": r[3] or ""}
+            for r in db.execute(
+                "SELECT at, station, method, undone_at FROM checkins WHERE volunteer_id = ? ORDER BY at", [v.id]
+            )
+        ]
+        codes = [
+            {"code": r[0], "émis": r[1], "révoqué": r[2] or ""}
+            for r in db.execute(
+                "SELECT code, issued_at, revoked_at FROM codes WHERE volunteer_id = ? ORDER BY issued_at", [v.id]
+            )
+        ]
+        trail = [
+            {"structure": r[0], "disponibilité": r[1], "accepte d'être contacté·e": bool(r[2]), "depuis": r[3]}
+            for r in db.execute(
+                "SELECT s.name, t.availability, t.agrees_contact, t.added_at FROM trail_members t "
+                "JOIN structures s ON s.id = t.structure_id WHERE t.volunteer_id = ?",
+                [v.id],
+            )
+        ]
+        history = [
+            {"moment": r[0], "poste": r[1], "action": r[2]}
+            for r in db.execute("SELECT at, station, action FROM journal WHERE entity_id = ? ORDER BY at", [v.id])
+        ]
+        return {
+            "événement": self.event.info.name,
+            "identifiant": v.id,
+            "inscription": registration,
+            "équipe": team,
+            "arrivées": checkins,
+            "codes": codes,
+            "trail": trail,
+            "évaluations": "anonymes : les réponses aux questionnaires ne sont liées à personne",
+            "historique": history,
+        }
+
+    def export_person(self, volunteer_id: str, out: str | Path, *, pin: str | None = None) -> tuple[Path, Path]:
+        """Write the person's data as JSON (``out``) and CSV (same name, .csv). Organiser-only."""
+        self.require_pin(pin)
+        data = self.person_data(volunteer_id)
+        out = Path(out)
+        if out.suffix.lower() != ".json":
+            out = out.with_name(out.name + ".json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.replace(out)
+        table = out.with_suffix(".csv")
+        with table.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(["rubrique", "n°", "champ", "valeur"])
+            for section, value in data.items():
+                for number, item in enumerate(value if isinstance(value, list) else [value], start=1):
+                    if isinstance(item, dict):
+                        for key, cell in item.items():
+                            writer.writerow([section, number, key, _cell(cell)])
+                    else:
+                        writer.writerow([section, number, "", _cell(item)])
+        return out, table
+
+
+def is_anonymous(v: Volunteer) -> bool:
+    return v.first_name == ANONYMOUS_FIRST and v.last_name.startswith("anonyme ") and not v.email
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(x) for x in value)
+    return str(value)

@@ -1,0 +1,194 @@
+"""Organiser-only actions on personal data, from the window: delete a person, export one person's data, anonymise
+after the event; and the Paramètres box where the organiser's PIN is set or changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from probono_desk.core.models import Volunteer
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.errors import show_error
+from probono_desk.ui.pin_dialog import ask_organiser
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("privacy", text)
+
+
+def _confirm(parent: QWidget, title: str, text: str, yes: str, then: Callable[[], object]) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Annuler"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.accepted.connect(then)
+    parent._confirm_box = box  # type: ignore[attr-defined]  # kept alive, and found by tests
+    box.open()
+    return box
+
+
+def _guarded(parent: QWidget, work: Callable[[], object]) -> None:
+    try:
+        work()
+    except Exception as exc:  # noqa: BLE001 - refused (PIN, full disk…) and explained
+        show_error(parent, exc)
+
+
+def delete_volunteer(ctx: EventContext, parent: QWidget, volunteer: Volunteer) -> QMessageBox:
+    def run(pin: str | None) -> None:
+        _guarded(parent, lambda: ctx.ev.privacy.delete_volunteer(volunteer.id, pin=pin))
+        ctx.notify_changed()
+
+    return _confirm(
+        parent,
+        _tr("Supprimer une personne"),
+        _tr(
+            "Supprimer {name} de l'événement, avec ses arrivées, son code, son équipe et son Trail ?\n\n"
+            "C'est définitif (les sauvegardes gardent l'état d'avant)."
+        ).format(name=volunteer.name),
+        _tr("Supprimer"),
+        lambda: ask_organiser(ctx, parent, _tr("Supprimer une personne : code PIN de l'organisateur·rice."), run),
+    )
+
+
+def export_person(ctx: EventContext, parent: QWidget, volunteer: Volunteer, out: Path | None = None) -> None:
+    """A person asks for their data: JSON + CSV of everything the event holds about them."""
+
+    def run(pin: str | None) -> None:
+        target = out
+        if target is None:
+            suggested = str(Path.home() / f"donnees-{volunteer.last_name}-{volunteer.first_name}.json")
+            chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("Données d'une personne"), suggested, "*.json")
+            if not chosen:
+                return
+            target = Path(chosen)
+
+        def work() -> None:
+            json_path, csv_path = ctx.ev.privacy.export_person(volunteer.id, target, pin=pin)
+            parent._last_person_export = (json_path, csv_path)  # type: ignore[attr-defined]
+            window = parent.window()
+            bar = getattr(window, "statusBar", None)
+            if callable(bar):
+                bar().showMessage(_tr("Données écrites : {path}").format(path=json_path), 15_000)
+
+        _guarded(parent, work)
+
+    ask_organiser(ctx, parent, _tr("Exporter les données d'une personne : code PIN de l'organisateur·rice."), run)
+
+
+def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
+    privacy = ctx.ev.privacy
+    count = len(privacy.to_anonymise())
+    kept = len(privacy.trail_ids())
+
+    def run(pin: str | None) -> None:
+        def work() -> None:
+            done = privacy.anonymise(pin=pin)
+            ctx.notify_changed()
+            box = QMessageBox(parent)
+            box.setWindowTitle(_tr("Anonymisation faite"))
+            box.setText(
+                _tr(
+                    "{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} sauvegarde(s) "
+                    "précédentes, qui contenaient les noms, ont été supprimées."
+                ).format(count=done.count, kept=done.kept, removed=done.backups_removed)
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            parent._anonymised_box = box  # type: ignore[attr-defined]
+            box.open()
+
+        _guarded(parent, work)
+
+    return _confirm(
+        parent,
+        _tr("Anonymiser après l'événement"),
+        _tr(
+            "Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?\n\n"
+            "Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes "
+            "révoqués. La situation et l'équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes "
+            "précédentes (qui contiennent les noms) sont supprimées. C'est définitif."
+        ).format(count=count, kept=kept),
+        _tr("Anonymiser"),
+        lambda: ask_organiser(ctx, parent, _tr("Anonymiser : code PIN de l'organisateur·rice."), run),
+    )
+
+
+class PinSettingsBox(QGroupBox):
+    """Paramètres → the organiser's PIN: one PIN for the kiosk, the projector and the organiser-only actions."""
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Code PIN de l'organisateur·rice"), parent)
+        self.ctx = ctx
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.current = QLineEdit(self)
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new = QLineEdit(self)
+        self.new.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new.setPlaceholderText(_tr("4 à 12 chiffres"))
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self.save)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.current_label = QLabel(_tr("PIN actuel"), self)
+        form = QFormLayout(self)
+        form.addRow(self.status)
+        form.addRow(self.current_label, self.current)
+        form.addRow(_tr("Nouveau PIN"), self.new)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addWidget(self.message, 1)
+        form.addRow("", row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        has_pin = self.ctx.ev.privacy.has_pin()
+        self.current.setVisible(has_pin)
+        self.current_label.setVisible(has_pin)
+        self.button.setText(_tr("Changer le PIN") if has_pin else _tr("Définir le PIN"))
+        self.status.setText(
+            _tr(
+                "PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, "
+                "modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la "
+                "projection."
+            )
+            if has_pin
+            else _tr(
+                "Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le "
+                "kiosque ou la projection. Définissez-en un avant le jour J."
+            )
+        )
+
+    def save(self) -> bool:
+        try:
+            self.ctx.ev.privacy.set_pin(self.new.text(), current=self.current.text())
+        except Exception as exc:  # noqa: BLE001 - wrong current PIN, bad format, full disk: said here
+            from probono_desk.ui.errors import error_text
+
+            self.message.setText(error_text(exc))
+            return False
+        finally:
+            self.new.clear()
+            self.current.clear()
+        self.message.setText(_tr("PIN enregistré."))
+        self.refresh()
+        self.ctx.notify_changed()
+        return True
