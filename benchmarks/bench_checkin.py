@@ -103,6 +103,7 @@ def desk_enter_ms(event: Any, codes: list[str]) -> float:
         times.append((time.perf_counter() - start) * 1000)
         app.processEvents()  # counters and other screens catch up between two people
     desk.close()
+    ctx.close()  # as the window does: the desk's timers stop with the event (event_closed)
     ctx.setParent(None)
     desk.deleteLater()
     ctx.deleteLater()

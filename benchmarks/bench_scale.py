@@ -100,8 +100,14 @@ def rows(quick: bool = False) -> list[dict[str, Any]]:
         boards.show()
         app.processEvents()
 
+        structure_ids = [s.id for s in ctx.ev.roster.structures()]
+        movers = iter(ctx.ev.roster.volunteers()[::7])
+
         def refresh_boards() -> None:
-            boards.refresh(force=True)  # as after a team change: the formation rules are all re-checked
+            mover = next(movers)
+            target = structure_ids[(structure_ids.index(mover.structure_id) + 1) % len(structure_ids)]
+            ctx.ev.teams.move(mover.id, target)
+            boards.refresh()  # a team changed: the formation rules are all re-checked, two boards redrawn
             app.processEvents()
 
         vols = ctx.ev.roster.volunteers()
@@ -121,7 +127,7 @@ def rows(quick: bool = False) -> list[dict[str, Any]]:
         value = _median_ms(refresh_boards, max(3, runs // 3))
         results.append({"name": "team boards refresh after a move (5,000 / 100 teams)", "value": round(value, 1),
                         "unit": "ms", "baseline": round(bare_members, 1), "ratio": round(value / bare_members, 1),
-                        "target": 1000})
+                        "target": 100})
         boards.hide()
 
         keys = [v.search_key for v in ctx.ev.roster.volunteers()]

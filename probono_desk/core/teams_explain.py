@@ -50,10 +50,29 @@ def _size_text(lo: int, hi: int) -> str:
     return str(lo) if lo == hi else _("{lo} à {hi}").format(lo=lo, hi=hi)
 
 
-def team_checks(state: State, bounds: Bounds, t: int) -> tuple[Check, ...]:
+class _Index:
+    """Who is where, computed once for all the teams' checks (one pass over the volunteers, not one per team)."""
+
+    def __init__(self, state: State) -> None:
+        p = state.p
+        k = len(p.structures)
+        self.members: list[list[int]] = [[] for _ in range(k)]
+        self.pinned: list[list[int]] = [[] for _ in range(k)]
+        self.first_choice: list[list[int]] = [[] for _ in range(k)]
+        for v, team in enumerate(state.team_of):
+            if team >= 0:
+                self.members[team].append(v)
+            if p.pinned[v] >= 0:
+                self.pinned[p.pinned[v]].append(v)
+            if p.prefs[v]:
+                self.first_choice[p.prefs[v][0]].append(v)
+
+
+def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = None) -> tuple[Check, ...]:
     p = state.p
     st = p.structures[t]
-    members = [v for v, team in enumerate(state.team_of) if team == t]
+    index = index or _Index(state)
+    members = index.members[t]
     size = state.size[t]
     lo, hi = bounds.lo[t], bounds.hi[t]
     checks: list[Check] = []
@@ -66,7 +85,7 @@ def team_checks(state: State, bounds: Bounds, t: int) -> tuple[Check, ...]:
             Check("taille", False, _("{n} membres pour {expected} attendus.").format(n=size, expected=expected))
         )
 
-    pinned_here = [v for v in range(len(p.volunteers)) if p.pinned[v] == t]
+    pinned_here = index.pinned[t]
     misplaced = [v for v in pinned_here if state.team_of[v] != t]
     if misplaced:
         checks.append(
@@ -169,7 +188,7 @@ def team_checks(state: State, bounds: Bounds, t: int) -> tuple[Check, ...]:
         checks.append(Check("mixite", True, (", ".join(mix) or _("Aucune situation connue")) + "."))
 
     first_here = sum(1 for v in members if p.prefs[v][:1] == [t])
-    elsewhere = [v for v in range(len(p.volunteers)) if p.prefs[v][:1] == [t] and state.team_of[v] != t]
+    elsewhere = [v for v in index.first_choice[t] if state.team_of[v] != t]
     if elsewhere:
         checks.append(
             Check(
@@ -241,17 +260,16 @@ def explain(state: State, bounds: Bounds) -> Formation:
     p = state.p
     teams: list[Team] = []
     why: dict[str, str] = {}
+    index = _Index(state)
     for t, st in enumerate(p.structures):
-        members = sorted(
-            (v for v, team in enumerate(state.team_of) if team == t), key=lambda v: order_key(p.volunteers[v])
-        )
+        members = sorted(index.members[t], key=lambda v: order_key(p.volunteers[v]))
         for v in members:
             why[p.volunteers[v].id] = why_here(state, bounds, v)
         teams.append(
             Team(
                 structure=st,
                 members=tuple(p.volunteers[v] for v in members),
-                checks=team_checks(state, bounds, t),
+                checks=team_checks(state, bounds, t, index),
                 score=fit_score(state, t),
             )
         )

@@ -477,7 +477,6 @@ class TeamsScreen(QWidget):
             self._roster_version = version
             self.formation = assess(ev.roster.volunteers(), ev.roster.structures())
             self._why = ev.teams.why()
-            self._board_keys.clear()
         structures = [team.structure for team in self.formation.teams]
         present = ev.status.present_ids()
         now = ev.clock.now()
@@ -493,8 +492,8 @@ class TeamsScreen(QWidget):
                 MemberView(v, presence_of(v.id, present, now, closes), needed, why.get(v.id, "")) for v in team.members
             ]
             gaps = self._gaps(team.structure, views, bool(present))
-            # A check-in changes one board: the others keep their widgets (what a board shows is its key).
-            key = (id(team), tuple(v.presence for v in views), tuple(gaps))
+            # A check-in or a move changes one or two boards: the others keep their widgets (a board shows its key).
+            key = (team.structure, team.checks, tuple((v.volunteer, v.presence, v.why) for v in views), tuple(gaps))
             if self._board_keys.get(team.structure.id) == key:
                 continue
             self._board_keys[team.structure.id] = key
