@@ -2135,7 +2135,7 @@ What was entered since will no longer be in the event; the current file is kept 
         <location filename="../../probono_desk/ui/teams_board.py" line="385"/>
         <location filename="../../probono_desk/ui/teams_board.py" line="455"/>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../probono_desk/ui/teams_board.py" line="387"/>
@@ -3233,6 +3233,26 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <location filename="../../probono_desk/core/deliverables.py" line="156"/>
         <source>enregistré à la main</source>
         <translation>saved by hand</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/deliverables.py" line="202"/>
+        <source>{n} o</source>
+        <translation>{n} B</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/deliverables.py" line="205"/>
+        <source>{whole},{tenth} Ko</source>
+        <translation>{whole}.{tenth} KB</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/deliverables.py" line="206"/>
+        <source>{whole},{tenth} Mo</source>
+        <translation>{whole}.{tenth} MB</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/deliverables.py" line="207"/>
+        <source>{whole},{tenth} Go</source>
+        <translation>{whole}.{tenth} GB</translation>
     </message>
 </context>
 <context>
