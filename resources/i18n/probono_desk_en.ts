@@ -249,7 +249,7 @@
     <message>
         <location filename="../../probono_desk/ui/chrono.py" line="211"/>
         <source> min de présentation</source>
-        <translation> min presenting</translation>
+        <translation> min of presentation</translation>
     </message>
     <message>
         <location filename="../../probono_desk/ui/chrono.py" line="214"/>
@@ -2795,7 +2795,7 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <location filename="../../probono_desk/core/checkin.py" line="193"/>
         <source>Ce badge de {name} a été remplacé par un nouveau.</source>
-        <translation>This badge of {name}&apos;s has been replaced by a new one.</translation>
+        <translation>This is {name}&apos;s old badge: it has been replaced by a new one.</translation>
     </message>
     <message>
         <location filename="../../probono_desk/core/checkin.py" line="194"/>
