@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from probono_desk import __version__
 from probono_desk.core.errors import ProbonoError
-from probono_desk.core.i18n import ui_language
+from probono_desk.core.i18n import set_language, ui_language
 from probono_desk.core.logs import data_dir
 from probono_desk.core.resources import resource_path
 
@@ -76,6 +76,7 @@ def install_translations(app: QApplication, language: str | None = None) -> None
         app.removeTranslator(translator)
     _translators.clear()
     lang = language or chosen_language()
+    set_language(lang)
     if lang == "fr":
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
         qt_tr = QTranslator(app)

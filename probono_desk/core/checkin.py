@@ -112,71 +112,72 @@ def _default_tr(context: str, text: str) -> str:
     return translate(context, text)
 
 
-def _team_lines(team: Team, tr: Translate) -> list[str]:
+def _team_lines(team: Team, say: Translate) -> list[str]:
     if not team.name:
-        return [tr("checkin", "Équipe : à l'accueil (pas encore d'équipe)")]
+        return [say("checkin", "Équipe : à l'accueil (pas encore d'équipe)")]
     lines = []
     if team.table:
-        lines.append(tr("checkin", "Table {table} — {team}").format(table=team.table, team=team.name))
+        lines.append(say("checkin", "Table {table} — {team}").format(table=team.table, team=team.name))
     else:
-        lines.append(tr("checkin", "Équipe : {team}").format(team=team.name))
+        lines.append(say("checkin", "Équipe : {team}").format(team=team.name))
     if team.referent:
-        lines.append(tr("checkin", "Référent·e : {referent}").format(referent=team.referent))
+        lines.append(say("checkin", "Référent·e : {referent}").format(referent=team.referent))
     return lines
 
 
-def describe(outcome: Outcome, tr: Translate = _default_tr) -> Card:
-    """The card for an outcome. ``tr(context, text)`` translates (QCoreApplication.translate in the window)."""
+def describe(outcome: Outcome, say: Translate = _default_tr) -> Card:
+    """The card for an outcome. ``say(context, text)`` translates (QCoreApplication.translate in the window)."""
     if isinstance(outcome, CheckedIn):
-        title = tr("checkin", "Bienvenue {name} !").format(name=outcome.name)
-        lines = _team_lines(outcome.team, tr)
+        title = say("checkin", "Bienvenue {name} !").format(name=outcome.name)
+        lines = _team_lines(outcome.team, say)
         if outcome.walk_in:
-            lines.append(tr("checkin", "Inscription sur place enregistrée"))
+            lines.append(say("checkin", "Inscription sur place enregistrée"))
         return Card(OK, title, tuple(lines))
     if isinstance(outcome, AlreadyCheckedIn):
-        title = tr("checkin", "Déjà enregistré·e : {name}").format(name=outcome.name)
+        title = say("checkin", "Déjà enregistré·e : {name}").format(name=outcome.name)
         lines = [
-            tr("checkin", "Arrivée à {time} (poste {station})").format(
+            say("checkin", "Arrivée à {time} (poste {station})").format(
                 time=hour(outcome.since), station=outcome.station
             ),
-            *_team_lines(outcome.team, tr),
+            *_team_lines(outcome.team, say),
         ]
         return Card(ALREADY, title, tuple(lines))
     if isinstance(outcome, OtherEvent):
         return Card(
             REFUSED,
-            tr("checkin", "Badge d'un autre événement"),
-            (tr("checkin", "Ce code n'a pas été émis pour cet événement. Cherchez la personne par son nom."),),
+            say("checkin", "Badge d'un autre événement"),
+            (say("checkin", "Ce code n'a pas été émis pour cet événement. Cherchez la personne par son nom."),),
         )
     if isinstance(outcome, Revoked):
         return Card(
             REFUSED,
-            tr("checkin", "Badge annulé"),
+            say("checkin", "Badge annulé"),
             (
-                tr("checkin", "Ce badge de {name} a été remplacé par un nouveau.").format(name=outcome.name),
-                tr("checkin", "Utilisez le nouveau badge, ou cherchez la personne par son nom."),
+                say("checkin", "Ce badge de {name} a été remplacé par un nouveau.").format(name=outcome.name),
+                say("checkin", "Utilisez le nouveau badge, ou cherchez la personne par son nom."),
             ),
         )
     if isinstance(outcome, Damaged):
         return Card(
             REFUSED,
-            tr("checkin", "Code abîmé ou mal saisi"),
-            (tr("checkin", "Une lettre manque, est en trop ou a été mal tapée. Rescannez ou cherchez par nom."),),
+            say("checkin", "Code abîmé ou mal saisi"),
+            (say("checkin", "Une lettre manque, est en trop ou a été mal tapée. Rescannez ou cherchez par nom."),),
         )
     if isinstance(outcome, NoCodeInImage):
         return Card(
             REFUSED,
-            tr("checkin", "Aucun code QR trouvé dans l'image"),
-            (tr("checkin", "Reprenez la photo de plus près, bien éclairée."),),
+            say("checkin", "Aucun code QR trouvé dans l'image"),
+            (say("checkin", "Reprenez la photo de plus près, bien éclairée."),),
         )
     return Card(
         REFUSED,
-        tr("checkin", "Code inconnu"),
-        (tr("checkin", "Aucun bénévole de cet événement n'a ce code. Cherchez la personne par son nom."),),
+        say("checkin", "Code inconnu"),
+        (say("checkin", "Aucun bénévole de cet événement n'a ce code. Cherchez la personne par son nom."),),
     )
 
 
-# Marks for lupdate: the templates above are passed through ``tr`` at run time.
+# Marks for lupdate: the templates above are passed through ``say`` at run time (a callable named ``tr`` would be
+# misread by lupdate as ``tr(source, comment)``).
 _MARKS = (
     QT_TRANSLATE_NOOP("checkin", "Équipe : à l'accueil (pas encore d'équipe)"),
     QT_TRANSLATE_NOOP("checkin", "Table {table} — {team}"),

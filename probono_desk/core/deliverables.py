@@ -10,7 +10,7 @@ import mimetypes
 from dataclasses import dataclass, field
 from enum import Enum
 
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 TRAIL_MIN = 2
@@ -197,12 +197,18 @@ def guess_mime(name: str) -> str:
 
 
 def human_size(size: int) -> str:
-    """'812 o', '14,2 Ko', '3,4 Mo' — French units and decimal comma."""
+    """'812 o', '14,2 Ko', '3,4 Mo' — French units and decimal comma ('3.4 MB' in English)."""
     if size < 1024:
-        return f"{size} o"
+        return translate("deliverables", "{n} o").format(n=size)
     value = float(size)
-    for unit in ("Ko", "Mo", "Go"):
+    units = (
+        translate("deliverables", "{whole},{tenth} Ko"),
+        translate("deliverables", "{whole},{tenth} Mo"),
+        translate("deliverables", "{whole},{tenth} Go"),
+    )
+    for i, unit in enumerate(units):
         value /= 1024
-        if value < 1024 or unit == "Go":
-            return f"{value:.1f} {unit}".replace(".", ",")
+        if value < 1024 or i == len(units) - 1:
+            whole, tenth = f"{value:.1f}".split(".")
+            return unit.format(whole=whole, tenth=tenth)
     return f"{size} o"  # pragma: no cover

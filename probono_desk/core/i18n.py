@@ -1,8 +1,9 @@
 """Translation of messages outside Qt (command line, core errors).
 
-French is the source language. Marked strings use ``QT_TRANSLATE_NOOP(context, text)`` so that
-``pyside6-lupdate`` collects them into ``resources/i18n/probono_desk_en.ts``; the command line reads
-the same ``.ts`` file (plain XML), the window loads the compiled ``.qm`` through ``QTranslator``.
+French is the source language. Marked strings use ``QT_TRANSLATE_NOOP(context, text)`` (or a literal
+``translate(context, text)``) so that ``pyside6-lupdate`` collects them into ``resources/i18n/probono_desk_en.ts``,
+the one file that holds the English of the whole app: the command line reads it (plain XML), the window loads
+the compiled ``.qm`` through ``QTranslator``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,15 @@ from pathlib import Path
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
+
+
+_chosen: str | None = None
+
+
+def set_language(language: str | None) -> None:
+    """The window's language (chosen in Paramètres), so core texts follow it rather than the locale."""
+    global _chosen
+    _chosen = language
 
 
 def ui_language(environ: dict[str, str] | None = None) -> str:
@@ -31,6 +41,8 @@ def ui_language(environ: dict[str, str] | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def _catalog(path: str) -> dict[tuple[str, str], str]:
+    """(context, French source) -> translation, read from one ``.ts`` file (as lrelease does, an unfinished
+    message with a text counts; an empty one falls back to the French)."""
     catalog: dict[tuple[str, str], str] = {}
     try:
         root = ET.parse(path).getroot()
@@ -41,7 +53,12 @@ def _catalog(path: str) -> dict[tuple[str, str], str]:
         for msg in ctx.iter("message"):
             source = msg.findtext("source")
             translation = msg.find("translation")
-            if source and translation is not None and translation.text and translation.get("type") != "obsolete":
+            if (
+                source
+                and translation is not None
+                and translation.text
+                and translation.get("type") not in ("obsolete", "vanished")
+            ):
                 catalog[(name, source)] = translation.text
     return catalog
 
@@ -53,19 +70,8 @@ def translations_dir() -> Path:
     return resource_path("i18n")
 
 
-@lru_cache(maxsize=4)
-def _merged(folder: str, lang: str) -> dict[tuple[str, str], str]:
-    """Every ``*_<lang>.ts`` of the folder: the app's own (lupdate) first, then the others (``cli_en.ts``...)."""
-    main = f"probono_desk_{lang}.ts"
-    catalog: dict[tuple[str, str], str] = {}
-    for path in sorted(Path(folder).glob(f"*_{lang}.ts"), key=lambda p: (p.name != main, p.name)):
-        for key, value in _catalog(str(path)).items():
-            catalog.setdefault(key, value)
-    return catalog
-
-
 def translate(context: str, text: str, language: str | None = None) -> str:
-    lang = language or ui_language()
+    lang = language or _chosen or ui_language()
     if lang == "fr":
         return text
-    return _merged(str(translations_dir()), lang).get((context, text), text)
+    return _catalog(str(translations_dir() / f"probono_desk_{lang}.ts")).get((context, text), text)

@@ -47,7 +47,7 @@ RULE_LABELS = {
 
 
 def _size_text(lo: int, hi: int) -> str:
-    return str(lo) if lo == hi else _("{lo} à {hi}").format(lo=lo, hi=hi)
+    return str(lo) if lo == hi else translate("teams", "{lo} à {hi}").format(lo=lo, hi=hi)
 
 
 class _Index:
@@ -79,10 +79,20 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
 
     expected = _size_text(lo, hi)
     if lo <= size <= hi:
-        checks.append(Check("taille", True, _("{n} membres (attendu : {expected}).").format(n=size, expected=expected)))
+        checks.append(
+            Check(
+                "taille",
+                True,
+                translate("teams", "{n} membres (attendu : {expected}).").format(n=size, expected=expected),
+            )
+        )
     else:
         checks.append(
-            Check("taille", False, _("{n} membres pour {expected} attendus.").format(n=size, expected=expected))
+            Check(
+                "taille",
+                False,
+                translate("teams", "{n} membres pour {expected} attendus.").format(n=size, expected=expected),
+            )
         )
 
     pinned_here = index.pinned[t]
@@ -92,32 +102,42 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
             Check(
                 "epinglages",
                 False,
-                _("{n} épinglé·e(s) ailleurs : {names}.").format(
+                translate("teams", "{n} épinglé·e(s) ailleurs : {names}.").format(
                     n=len(misplaced), names=", ".join(p.volunteers[v].name for v in misplaced)
                 ),
             )
         )
     elif pinned_here:
-        checks.append(Check("epinglages", True, _("{n} épinglé·e(s), à leur place.").format(n=len(pinned_here))))
+        checks.append(
+            Check("epinglages", True, translate("teams", "{n} épinglé·e(s), à leur place.").format(n=len(pinned_here)))
+        )
     else:
-        checks.append(Check("epinglages", True, _("Aucun épinglage.")))
+        checks.append(Check("epinglages", True, translate("teams", "Aucun épinglage.")))
 
     over = {o: c for o, c in state.orgs[t].items() if c > ORG_MAX}
     if over:
         k = len(p.structures)
         pool = {o: sum(1 for x in p.org if x == o) for o in over}
         feasible = all(pool[o] <= ORG_MAX * k for o in over)
-        names = ", ".join(f"{c} de {p.org_names[o]}" for o, c in sorted(over.items(), key=lambda oc: -oc[1]))
+        names = ", ".join(
+            translate("teams", "{count} de {org}").format(count=c, org=p.org_names[o])
+            for o, c in sorted(over.items(), key=lambda oc: -oc[1])
+        )
         checks.append(
             Check(
-                "organisations", False, _("Plus de 2 d'une même organisation : {names}.").format(names=names), feasible
+                "organisations",
+                False,
+                translate("teams", "Plus de 2 d'une même organisation : {names}.").format(names=names),
+                feasible,
             )
         )
     else:
-        checks.append(Check("organisations", True, _("Au plus 2 personnes par organisation.")))
+        checks.append(Check("organisations", True, translate("teams", "Au plus 2 personnes par organisation.")))
 
     if not st.skills_needed:
-        checks.append(Check("competences", True, _("Le diagnostic ne demande pas de compétence particulière.")))
+        checks.append(
+            Check("competences", True, translate("teams", "Le diagnostic ne demande pas de compétence particulière."))
+        )
     else:
         holders = state.holders[t]
         detail = ", ".join(f"{name} ×{c}" for name, c in zip(st.skills_needed, state.skills[t], strict=True) if c)
@@ -126,7 +146,9 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
                 Check(
                     "competences",
                     True,
-                    _("{n} personnes avec une compétence recherchée ({detail}).").format(n=holders, detail=detail),
+                    translate("teams", "{n} personnes avec une compétence recherchée ({detail}).").format(
+                        n=holders, detail=detail
+                    ),
                 )
             )
         elif p.pool_holders[t] < SKILL_MIN:
@@ -134,7 +156,7 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
                 Check(
                     "competences",
                     False,
-                    _("Seulement {n} personne(s) dans tout le vivier avec {skills}.").format(
+                    translate("teams", "Seulement {n} personne(s) dans tout le vivier avec {skills}.").format(
                         n=p.pool_holders[t], skills=" / ".join(st.skills_needed)
                     ),
                     feasible=False,
@@ -145,9 +167,9 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
                 Check(
                     "competences",
                     False,
-                    _("{n} personne(s) avec une compétence recherchée ({skills}) : il en faut 2.").format(
-                        n=holders, skills=" / ".join(st.skills_needed)
-                    ),
+                    translate(
+                        "teams", "{n} personne(s) avec une compétence recherchée ({skills}) : il en faut 2."
+                    ).format(n=holders, skills=" / ".join(st.skills_needed)),
                 )
             )
 
@@ -158,12 +180,14 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
             Check(
                 "isolement",
                 False,
-                _("Seul·e de sa situation : {who}.").format(who=", ".join(_(s.label) for s in lonely)),
+                translate("teams", "Seul·e de sa situation : {who}.").format(
+                    who=", ".join(translate("situation", s.label) for s in lonely)
+                ),
                 feasible,
             )
         )
     else:
-        checks.append(Check("isolement", True, _("Aucun·e étudiant·e ni retraité·e seul·e.")))
+        checks.append(Check("isolement", True, translate("teams", "Aucun·e étudiant·e ni retraité·e seul·e.")))
 
     total = state.placed or 1
     off: list[str] = []
@@ -171,21 +195,21 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
     for s, count in enumerate(state.sits[t]):
         ideal = state.sit_total[s] * size / total
         if count:
-            label = SITUATIONS[s].label if count == 1 else PLURAL_SITUATION[SITUATIONS[s]]
-            mix.append(f"{count} {_(label)}")
+            label = translate("situation", SITUATIONS[s].label) if count == 1 else _(PLURAL_SITUATION[SITUATIONS[s]])
+            mix.append(f"{count} {label}")
         upper = math.ceil(ideal) + 1
         if SITUATIONS[s] in LONELY and count:
             upper = max(upper, 3)  # a student or retiree never alone: 5 retirees make 2 + 3, not 1 + 1 + 1 + 1 + 1
         if count < math.floor(ideal) - 1 or count > upper:
             off.append(
-                _("{n} {who} pour {ideal:.0f} attendu·es").format(
+                translate("teams", "{n} {who} pour {ideal:.0f} attendu·es").format(
                     n=count, who=_(PLURAL_SITUATION[SITUATIONS[s]]), ideal=ideal
                 )
             )
     if off:
         checks.append(Check("mixite", False, "; ".join(off) + "."))
     else:
-        checks.append(Check("mixite", True, (", ".join(mix) or _("Aucune situation connue")) + "."))
+        checks.append(Check("mixite", True, (", ".join(mix) or translate("teams", "Aucune situation connue")) + "."))
 
     first_here = sum(1 for v in members if p.prefs[v][:1] == [t])
     elsewhere = [v for v in index.first_choice[t] if state.team_of[v] != t]
@@ -194,13 +218,20 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
             Check(
                 "preferences",
                 False,
-                _(
-                    "{here} membre(s) à leur premier choix ; demandée aussi par {away} personne(s) placée(s) ailleurs."
+                translate(
+                    "teams",
+                    "{here} membre(s) à leur premier choix ; demandée aussi par {away} personne(s) placée(s) ailleurs.",
                 ).format(here=first_here, away=len(elsewhere)),
             )
         )
     else:
-        checks.append(Check("preferences", True, _("{here} membre(s) à leur premier choix.").format(here=first_here)))
+        checks.append(
+            Check(
+                "preferences",
+                True,
+                translate("teams", "{here} membre(s) à leur premier choix.").format(here=first_here),
+            )
+        )
     return tuple(checks)
 
 
@@ -211,31 +242,37 @@ def why_here(state: State, bounds: Bounds, v: int) -> str:
     st = p.structures[t]
     parts: list[str] = []
     if p.pinned[v] == t:
-        parts.append(_("Épinglé·e à cette équipe."))
+        parts.append(translate("teams", "Épinglé·e à cette équipe."))
     prefs = p.prefs[v]
     if not prefs:
         if p.pinned[v] != t:
-            parts.append(_("Sans préférence."))
+            parts.append(translate("teams", "Sans préférence."))
     elif prefs[0] == t:
-        parts.append(_("Son premier choix."))
+        parts.append(translate("teams", "Son premier choix."))
     elif p.pinned[v] != t:
         first = prefs[0]
         reason = _not_first_reason(state, bounds, v, first)
         if t in prefs[:3]:
             parts.append(
-                _("Son choix n°{rank} ; « {first} » : {reason}.").format(
+                translate("teams", "Son choix n°{rank} ; « {first} » : {reason}.").format(
                     rank=prefs.index(t) + 1, first=p.structures[first].name, reason=reason
                 )
             )
         else:
-            parts.append(_("A demandé « {first} » : {reason}.").format(first=p.structures[first].name, reason=reason))
+            parts.append(
+                translate("teams", "A demandé « {first} » : {reason}.").format(
+                    first=p.structures[first].name, reason=reason
+                )
+            )
     brings = [st.skills_needed[j] for j in p.match[v][t]]
     if brings:
-        parts.append(_("Apporte {skills}, recherché par le diagnostic.").format(skills=", ".join(brings)))
+        parts.append(
+            translate("teams", "Apporte {skills}, recherché par le diagnostic.").format(skills=", ".join(brings))
+        )
     elif vol.situation in LONELY and state.sits[t][SITUATIONS.index(vol.situation)] >= 2:
-        parts.append(_("Avec d'autres {who}.").format(who=_(PLURAL_SITUATION[vol.situation])))
+        parts.append(translate("teams", "Avec d'autres {who}.").format(who=_(PLURAL_SITUATION[vol.situation])))
     elif len(parts) < 2:
-        parts.append(_("Équilibre les profils de l'équipe."))
+        parts.append(translate("teams", "Équilibre les profils de l'équipe."))
     return " ".join(parts)
 
 
@@ -244,16 +281,20 @@ def _not_first_reason(state: State, bounds: Bounds, v: int, first: int) -> str:
     t = state.team_of[v]
     o = p.org[v]
     if o >= 0 and state.orgs[first].get(o, 0) >= ORG_MAX:
-        return _("déjà {n} personnes de {org}").format(n=ORG_MAX, org=p.org_names[o])
+        return translate("teams", "déjà {n} personnes de {org}").format(n=ORG_MAX, org=p.org_names[o])
     m = p.match[v][t]
     if m and state.holders[t] <= SKILL_MIN:
-        return _("sa compétence « {skill} » est nécessaire ici").format(skill=p.structures[t].skills_needed[m[0]])
+        return translate("teams", "sa compétence « {skill} » est nécessaire ici").format(
+            skill=p.structures[t].skills_needed[m[0]]
+        )
     s = p.sit[v]
     if s >= 0 and SITUATIONS[s] in LONELY and state.sits[t][s] == 2:
-        return _("évite qu'un·e {who} reste seul·e ici").format(who=_(SITUATIONS[s].label))
+        return translate("teams", "évite qu'un·e {who} reste seul·e ici").format(
+            who=translate("situation", SITUATIONS[s].label)
+        )
     if state.size[first] >= bounds.hi[first]:
-        return _("équipe complète")
-    return _("pour équilibrer compétences et profils")
+        return translate("teams", "équipe complète")
+    return translate("teams", "pour équilibrer compétences et profils")
 
 
 def explain(state: State, bounds: Bounds) -> Formation:

@@ -16,10 +16,6 @@ from probono_desk.core.teams import LONELY, SITUATIONS, Bounds, Problem, State, 
 MAX_MOVES = 60
 
 
-def _(text: str) -> str:
-    return translate("teams", text)
-
-
 @dataclass(frozen=True)
 class Move:
     volunteer_id: str
@@ -126,18 +122,22 @@ def _reason(state: State, bounds: Bounds, v: int, a: int, b: int) -> str:
     dest = p.structures[b]
     bits: list[str] = []
     if a < 0:
-        bits.append(_("Sans équipe : rejoint {team}.").format(team=dest.name))
+        bits.append(translate("teams", "Sans équipe : rejoint {team}.").format(team=dest.name))
     brings = [dest.skills_needed[j] for j in p.match[v][b]]
     if brings:
-        bits.append(_("Apporte {skills} à {team}.").format(skills=", ".join(brings), team=dest.name))
+        bits.append(translate("teams", "Apporte {skills} à {team}.").format(skills=", ".join(brings), team=dest.name))
     if a >= 0:
         src = p.structures[a]
         bits.append(
-            _("{src} : {n_src} présent·es ; {dest} : {n_dest}.").format(
+            translate("teams", "{src} : {n_src} présent·es ; {dest} : {n_dest}.").format(
                 src=src.name, n_src=state.size[a], dest=dest.name, n_dest=state.size[b]
             )
         )
     s = p.sit[v]
     if s >= 0 and SITUATIONS[s] in LONELY and state.sits[b][s] == 2:
-        bits.append(_("Évite qu'un·e {who} reste seul·e.").format(who=_(SITUATIONS[s].label)))
+        bits.append(
+            translate("teams", "Évite qu'un·e {who} reste seul·e.").format(
+                who=translate("situation", SITUATIONS[s].label)
+            )
+        )
     return " ".join(bits)

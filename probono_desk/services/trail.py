@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from probono_desk.core.deliverables import TRAIL_MAX, TRAIL_MIN, TrailMember, TrailPlan
 from probono_desk.core.errors import InvalidInput, NotFound
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Volunteer
 from probono_desk.core.text import clean
 from probono_desk.storage import deliverables as store
@@ -184,5 +184,5 @@ def _parse_date(text: str, what: str) -> date:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ."),
             value=text,
-            what=what,
+            what=translate("errors", what),
         ) from exc

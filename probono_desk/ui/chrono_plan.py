@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
@@ -156,7 +156,7 @@ class KindDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for kind in PhaseKind:
-            combo.addItem(self.tr(KIND_LABELS[kind]), kind.value)
+            combo.addItem(QCoreApplication.translate("schedule", KIND_LABELS[kind]), kind.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802

@@ -178,14 +178,18 @@ class CountersPanel(QWidget):
 
     def show_counts(self, counts: Counts) -> None:
         self.total.setText(
-            qt_tr("desk", "{arrived} / {expected} arrivé·es").format(arrived=counts.arrived, expected=counts.expected)
+            QCoreApplication.translate("desk", "{arrived} / {expected} arrivé·es").format(
+                arrived=counts.arrived, expected=counts.expected
+            )
         )
         parts = []
         for team in counts.teams:
             if team.structure_id is None:
-                name = qt_tr("desk", "Sans équipe")
+                name = QCoreApplication.translate("desk", "Sans équipe")
             elif team.table:
-                name = qt_tr("desk", "Table {table} · {team}").format(table=team.table, team=team.name)
+                name = QCoreApplication.translate("desk", "Table {table} · {team}").format(
+                    table=team.table, team=team.name
+                )
             else:
                 name = team.name
             dot = f'<span style="color:{html.escape(team.colour or "#90a4ae")}">●</span>'
@@ -194,8 +198,11 @@ class CountersPanel(QWidget):
                 shown = ", ".join(html.escape(n) for n in team.missing[:12])
                 more = len(team.missing) - 12
                 if more > 0:
-                    shown += " " + html.escape(qt_tr("desk", "et {count} autres").format(count=more))
-                missing = f'<br><span style="color:#5f6368">{html.escape(qt_tr("desk", "Manquent :"))} {shown}</span>'
+                    shown += " " + html.escape(
+                        QCoreApplication.translate("desk", "et {count} autres").format(count=more)
+                    )
+                label = html.escape(QCoreApplication.translate("desk", "Manquent :"))
+                missing = f'<br><span style="color:#5f6368">{label} {shown}</span>'
             parts.append(
                 f'<p style="margin:0 0 8px 0">{dot} <b>{html.escape(name)}</b> &nbsp; '
                 f"<b>{team.arrived}/{team.expected}</b>{missing}</p>"

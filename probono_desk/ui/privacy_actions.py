@@ -25,10 +25,6 @@ from probono_desk.ui.errors import show_error
 from probono_desk.ui.pin_dialog import ask_organiser
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("privacy", text)
-
-
 def _confirm(parent: QWidget, title: str, text: str, yes: str, then: Callable[[], object]) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -36,7 +32,7 @@ def _confirm(parent: QWidget, title: str, text: str, yes: str, then: Callable[[]
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Yes).setText(yes)
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Annuler"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("privacy", "Annuler"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.accepted.connect(then)
@@ -59,13 +55,19 @@ def delete_volunteer(ctx: EventContext, parent: QWidget, volunteer: Volunteer) -
 
     return _confirm(
         parent,
-        _tr("Supprimer une personne"),
-        _tr(
+        QCoreApplication.translate("privacy", "Supprimer une personne"),
+        QCoreApplication.translate(
+            "privacy",
             "Supprimer {name} de l'événement, avec ses arrivées, son code, son équipe et son Trail ?\n\n"
-            "C'est définitif (les sauvegardes gardent l'état d'avant)."
+            "C'est définitif (les sauvegardes gardent l'état d'avant).",
         ).format(name=volunteer.name),
-        _tr("Supprimer"),
-        lambda: ask_organiser(ctx, parent, _tr("Supprimer une personne : code PIN de l'organisateur·rice."), run),
+        QCoreApplication.translate("privacy", "Supprimer"),
+        lambda: ask_organiser(
+            ctx,
+            parent,
+            QCoreApplication.translate("privacy", "Supprimer une personne : code PIN de l'organisateur·rice."),
+            run,
+        ),
     )
 
 
@@ -76,7 +78,9 @@ def export_person(ctx: EventContext, parent: QWidget, volunteer: Volunteer, out:
         target = out
         if target is None:
             suggested = str(Path.home() / f"donnees-{volunteer.last_name}-{volunteer.first_name}.json")
-            chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("Données d'une personne"), suggested, "*.json")
+            chosen, _filter = QFileDialog.getSaveFileName(
+                parent, QCoreApplication.translate("privacy", "Données d'une personne"), suggested, "*.json"
+            )
             if not chosen:
                 return
             target = Path(chosen)
@@ -87,11 +91,18 @@ def export_person(ctx: EventContext, parent: QWidget, volunteer: Volunteer, out:
             window = parent.window()
             bar = getattr(window, "statusBar", None)
             if callable(bar):
-                bar().showMessage(_tr("Données écrites : {path}").format(path=json_path), 15_000)
+                bar().showMessage(
+                    QCoreApplication.translate("privacy", "Données écrites : {path}").format(path=json_path), 15_000
+                )
 
         _guarded(parent, work)
 
-    ask_organiser(ctx, parent, _tr("Exporter les données d'une personne : code PIN de l'organisateur·rice."), run)
+    ask_organiser(
+        ctx,
+        parent,
+        QCoreApplication.translate("privacy", "Exporter les données d'une personne : code PIN de l'organisateur·rice."),
+        run,
+    )
 
 
 def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
@@ -104,11 +115,12 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
             done = privacy.anonymise(pin=pin)
             ctx.notify_changed()
             box = QMessageBox(parent)
-            box.setWindowTitle(_tr("Anonymisation faite"))
+            box.setWindowTitle(QCoreApplication.translate("privacy", "Anonymisation faite"))
             box.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "privacy",
                     "{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} sauvegarde(s) "
-                    "précédentes, qui contenaient les noms, ont été supprimées."
+                    "précédentes, qui contenaient les noms, ont été supprimées.",
                 ).format(count=done.count, kept=done.kept, removed=done.backups_removed)
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -119,15 +131,18 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
 
     return _confirm(
         parent,
-        _tr("Anonymiser après l'événement"),
-        _tr(
+        QCoreApplication.translate("privacy", "Anonymiser après l'événement"),
+        QCoreApplication.translate(
+            "privacy",
             "Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?\n\n"
             "Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes "
             "révoqués. La situation et l'équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes "
-            "précédentes (qui contiennent les noms) sont supprimées. C'est définitif."
+            "précédentes (qui contiennent les noms) sont supprimées. C'est définitif.",
         ).format(count=count, kept=kept),
-        _tr("Anonymiser"),
-        lambda: ask_organiser(ctx, parent, _tr("Anonymiser : code PIN de l'organisateur·rice."), run),
+        QCoreApplication.translate("privacy", "Anonymiser"),
+        lambda: ask_organiser(
+            ctx, parent, QCoreApplication.translate("privacy", "Anonymiser : code PIN de l'organisateur·rice."), run
+        ),
     )
 
 
@@ -135,7 +150,7 @@ class PinSettingsBox(QGroupBox):
     """Paramètres → the organiser's PIN: one PIN for the kiosk, the projector and the organiser-only actions."""
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Code PIN de l'organisateur·rice"), parent)
+        super().__init__(QCoreApplication.translate("privacy", "Code PIN de l'organisateur·rice"), parent)
         self.ctx = ctx
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -143,16 +158,16 @@ class PinSettingsBox(QGroupBox):
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.new = QLineEdit(self)
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new.setPlaceholderText(_tr("4 à 12 chiffres"))
+        self.new.setPlaceholderText(QCoreApplication.translate("privacy", "4 à 12 chiffres"))
         self.button = QPushButton(self)
         self.button.clicked.connect(self.save)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.current_label = QLabel(_tr("PIN actuel"), self)
+        self.current_label = QLabel(QCoreApplication.translate("privacy", "PIN actuel"), self)
         form = QFormLayout(self)
         form.addRow(self.status)
         form.addRow(self.current_label, self.current)
-        form.addRow(_tr("Nouveau PIN"), self.new)
+        form.addRow(QCoreApplication.translate("privacy", "Nouveau PIN"), self.new)
         row = QHBoxLayout()
         row.addWidget(self.button)
         row.addWidget(self.message, 1)
@@ -163,17 +178,23 @@ class PinSettingsBox(QGroupBox):
         has_pin = self.ctx.ev.privacy.has_pin()
         self.current.setVisible(has_pin)
         self.current_label.setVisible(has_pin)
-        self.button.setText(_tr("Changer le PIN") if has_pin else _tr("Définir le PIN"))
+        self.button.setText(
+            QCoreApplication.translate("privacy", "Changer le PIN")
+            if has_pin
+            else QCoreApplication.translate("privacy", "Définir le PIN")
+        )
         self.status.setText(
-            _tr(
+            QCoreApplication.translate(
+                "privacy",
                 "PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, "
                 "modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la "
-                "projection."
+                "projection.",
             )
             if has_pin
-            else _tr(
+            else QCoreApplication.translate(
+                "privacy",
                 "Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le "
-                "kiosque ou la projection. Définissez-en un avant le jour J."
+                "kiosque ou la projection. Définissez-en un avant le jour J.",
             )
         )
 
@@ -188,7 +209,7 @@ class PinSettingsBox(QGroupBox):
         finally:
             self.new.clear()
             self.current.clear()
-        self.message.setText(_tr("PIN enregistré."))
+        self.message.setText(QCoreApplication.translate("privacy", "PIN enregistré."))
         self.refresh()
         self.ctx.notify_changed()
         return True

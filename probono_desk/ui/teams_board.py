@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Formation, Team, assess, form_teams, skill_key
+from probono_desk.core.teams import Check, Formation, Team, assess, form_teams, skill_key
 from probono_desk.core.teams_explain import RULE_LABELS
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
@@ -319,6 +319,10 @@ class TeamBoard(QFrame):
         self.referent_label.setText(s.referent_name)
         self.referent_label.setToolTip(self.tr("Référent·e : {name}").format(name=s.referent_name))
 
+    def _rule_line(self, check: Check) -> str:
+        rule = QCoreApplication.translate("teams", RULE_LABELS.get(check.rule, check.rule))
+        return self.tr("{rule} : {why}").format(rule=rule, why=check.why)
+
     def set_team(self, team: Team, views: list[MemberView], gaps: list[str]) -> None:
         present = sum(1 for v in views if v.presence == PRESENT)
         self.count_label.setText(f"{present}/{len(views)}")
@@ -328,18 +332,12 @@ class TeamBoard(QFrame):
         broken = [c for c in team.checks if not c.met]
         hard_broken = [c for c in broken if c.rule not in ("mixite", "preferences")]
         if hard_broken:
-            self.checks_label.setText(
-                "\n".join(f"✗ {self.tr(RULE_LABELS.get(c.rule, c.rule))} : {c.why}" for c in hard_broken)
-            )
+            self.checks_label.setText("\n".join(f"✗ {self._rule_line(c)}" for c in hard_broken))
             self.checks_label.setStyleSheet("color: #c62828; padding: 2px 8px;")
         else:
             self.checks_label.setText(self.tr("✓ Règles respectées"))
             self.checks_label.setStyleSheet("color: #2e7d32; font-weight: bold; padding: 2px 8px;")
-        self.checks_label.setToolTip(
-            "\n".join(
-                f"{'✓' if c.met else '✗'} {self.tr(RULE_LABELS.get(c.rule, c.rule))} : {c.why}" for c in team.checks
-            )
-        )
+        self.checks_label.setToolTip("\n".join(f"{'✓' if c.met else '✗'} {self._rule_line(c)}" for c in team.checks))
         selected = self.members.selected_id()
         self.members.clear()
         self.members.views = {view.volunteer.id: view for view in views}

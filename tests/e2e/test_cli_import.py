@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from probono_desk.cli import COMMANDS
 from tests.conftest import STRUCTURES_CSV, VOLUNTEERS_CSV
 from tests.unit.exports import PEOPLE, csv_export
 
@@ -62,14 +64,33 @@ def test_version_and_help_exit_0() -> None:
     assert french.returncode == 0 and "utilisation" in french.stdout and "importer des inscriptions" in french.stdout
 
 
+FRENCH_WORDS = re.compile(
+    r"[àâçéèêëîïôûùœ«»]|\b(utilisation|afficher|cette|aide|quitter|le|la|les|des|du|un|une|et|ou|sans|avec|"
+    r"fichier|équipes?|bénévoles?|événement|structures? lauréates?)\b",
+    re.IGNORECASE,
+)
+
+
 def test_help_is_english_with_lang_c() -> None:
     done = run("--help", lang="C")
     assert done.returncode == 0
     assert "usage: probono-desk" in done.stdout and "import registrations or structures (CSV, XLSX)" in done.stdout
     assert "Without a command: opens the window." in " ".join(done.stdout.split())
+    assert FRENCH_WORDS.findall(done.stdout) == []
     sub = run("import", "--help", lang="C")
     assert "show what would be imported without writing anything" in sub.stdout
-    assert "é" not in done.stdout + sub.stdout  # nothing left in French
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_subcommand_help_is_english_with_lang_c(command: str) -> None:
+    english = run(command, "--help", lang="C")
+    assert english.returncode == 0, english.stderr
+    assert english.stdout.startswith(f"usage: probono-desk {command}")
+    assert "options:" in english.stdout and "show this help message and exit" in english.stdout
+    assert FRENCH_WORDS.findall(english.stdout) == [], english.stdout  # nothing left in French
+    french = run(command, "--help")
+    assert french.stdout.startswith(f"utilisation : probono-desk {command}")
+    assert english.stdout != french.stdout
 
 
 def test_new_with_a_bad_date_exits_1(tmp_path: Path) -> None:

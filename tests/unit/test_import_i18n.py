@@ -1,4 +1,4 @@
-"""The command line's English: every ``*_en.ts`` of resources/i18n is read, the app's own file first."""
+"""The command line's English: read from resources/i18n/probono_desk_en.ts, the one file of the English."""
 
 from __future__ import annotations
 
@@ -28,16 +28,14 @@ def _ts(folder: Path, name: str, pairs: dict[str, str]) -> None:
     (folder / name).write_text(TS.format(messages=messages), encoding="utf-8")
 
 
-def test_translate_reads_every_en_ts_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _ts(tmp_path, "probono_desk_en.ts", {"bonjour": "hello", "erreur": ""})  # lupdate leaves some unfinished
-    _ts(tmp_path, "cli_en.ts", {"bonjour": "hi", "erreur": "error", "lieu": "venue"})
-    _ts(tmp_path, "cli_de.ts", {"lieu": "Ort"})
+def test_translate_reads_the_one_en_ts_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _ts(tmp_path, "probono_desk_en.ts", {"bonjour": "hello", "erreur": ""})  # lupdate leaves new ones empty
+    _ts(tmp_path, "cli_en.ts", {"bonjour": "hi", "erreur": "error", "lieu": "venue"})  # no longer read
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    assert translate("cli", "bonjour", "en") == "hello"  # the app's own file wins
-    assert translate("cli", "erreur", "en") == "error"  # an empty translation falls through to cli_en.ts
-    assert translate("cli", "lieu", "en") == "venue"
-    assert translate("cli", "inconnu", "en") == "inconnu"
-    assert translate("cli", "lieu", "fr") == "lieu"
+    assert translate("cli", "bonjour", "en") == "hello"
+    assert translate("cli", "erreur", "en") == "erreur"  # not translated yet: the French, never an empty line
+    assert translate("cli", "lieu", "en") == "lieu"
+    assert translate("cli", "bonjour", "fr") == "bonjour"
 
 
 def _marked(path: Path, contexts: set[str]) -> set[tuple[str, str]]:
