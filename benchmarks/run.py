@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PROBONO_LANG", "fr")  # the interface as at the venue: French first
 
 MODULES = ["bench_startup", "bench_checkin", "bench_teams", "bench_documents", "bench_import", "bench_scale"]
 
