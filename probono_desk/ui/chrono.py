@@ -32,6 +32,7 @@ from probono_desk.core.schedule import PhaseKind, french_hm, parse_hm
 from probono_desk.core.schedule_run import MessageMode, Snapshot
 from probono_desk.services.schedule import RehearsalSchedule, ScheduleService
 from probono_desk.ui.chrono_plan import KindDelegate, PlanModel, PlanTable
+from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text, show_error
 from probono_desk.ui.projector import ProjectorView, ProjectorWindow, ScreenPicker, clock_text
@@ -404,13 +405,28 @@ class ChronoScreen(QWidget):
         if not self.plan_allowed(self.remove_phase):
             return
         phase_id = self.selected_phase_id()
-        if phase_id:
-            self._do(self.ctx.ev.schedule.remove_phase, phase_id)
+        if not phase_id:
+            return
+        title = next((p.title for p in self.ctx.ev.schedule.plan().phases if p.id == phase_id), "")
+        confirm(
+            self,
+            self.tr("Supprimer la phase"),
+            self.tr("Supprimer « {title} » du programme ? La phase précédente prend son temps.").format(title=title),
+            self.tr("Supprimer"),
+            lambda: self._do(self.ctx.ev.schedule.remove_phase, phase_id),
+        )
 
     def load_template(self) -> None:
         if not self.plan_allowed(self.load_template):
             return
-        self._do(self.ctx.ev.schedule.load_default)
+        confirm(
+            self,
+            self.tr("Charger le modèle Marathon"),
+            self.tr("Remplacer tout le programme par le modèle Marathon (8h30–17h30) ? Les phases actuelles seront "
+                    "perdues."),
+            self.tr("Remplacer le programme"),
+            lambda: self._do(self.ctx.ev.schedule.load_default),
+        )
 
     def move_team(self, offset: int) -> None:
         item = self.teams.currentItem()

@@ -20,25 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.models import Volunteer
+from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.pin_dialog import ask_organiser
 
-
-def _confirm(parent: QWidget, title: str, text: str, yes: str, then: Callable[[], object]) -> QMessageBox:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(yes)
-    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("privacy", "Annuler"))
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.accepted.connect(then)
-    parent._confirm_box = box  # type: ignore[attr-defined]  # kept alive, and found by tests
-    box.open()
-    return box
+_confirm = confirm
 
 
 def _guarded(parent: QWidget, work: Callable[[], object]) -> None:

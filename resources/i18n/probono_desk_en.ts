@@ -109,240 +109,262 @@
 <context>
     <name>ChronoScreen</name>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="54"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="55"/>
         <location filename="../../probono_desk/ui/screens.py" line="77"/>
         <source>Chrono</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="73"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="74"/>
         <source>Démarrer la journée</source>
         <translation>Start the day</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="77"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="552"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="78"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="568"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="79"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="80"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="80"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="81"/>
         <source>Équipe suivante</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="82"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="83"/>
         <source>Journée</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="94"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="95"/>
         <source>Décaler</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="98"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="99"/>
         <source>Temps de la phase en cours et de la suite</source>
         <translation>Time of the current phase and what follows</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="106"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="107"/>
         <source>Décaler à partir de</source>
         <translation>Shift from</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="114"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="115"/>
         <source>Message pour la salle</source>
         <translation>Message for the room</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="116"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="117"/>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="117"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="118"/>
         <source>Clignoter</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="118"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="119"/>
         <source>Écran noir</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="119"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="120"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="121"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="122"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="122"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="123"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="130"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="131"/>
         <source>Ouvrir l&apos;écran projecteur…</source>
         <translation>Open the projector screen…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="131"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="132"/>
         <source>Carillon</source>
         <translation>Chime</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="132"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="133"/>
         <source>Grands chiffres</source>
         <translation>Large digits</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="133"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="134"/>
         <source>Secondes</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="141"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="142"/>
         <source>Projecteur</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="144"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="155"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="145"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="156"/>
         <source>Répétition</source>
         <translation>Rehearsal</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="145"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="146"/>
         <source>Le plan tourne à l&apos;heure choisie, sans toucher au chrono du jour.</source>
         <translation>The plan runs from the chosen time, without touching the day&apos;s clock.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="151"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="152"/>
         <source>Lancer</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="191"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="192"/>
         <source>Ajouter une phase après</source>
         <translation>Add a phase after</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="192"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="193"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="413"/>
         <source>Supprimer la phase</source>
         <translation>Delete the phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="193"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="194"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="424"/>
         <source>Charger le modèle Marathon</source>
         <translation>Load the Marathon template</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="211"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="212"/>
         <source> min de présentation</source>
         <translation> min of presentation</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="214"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="215"/>
         <source> min de questions</source>
         <translation> min of questions</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="217"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="218"/>
         <source>Ordre de passage des restitutions</source>
         <translation>Order of the team presentations</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="357"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="358"/>
         <source>La journée a commencé : modifier le programme demande le code PIN de l&apos;organisateur·rice.</source>
         <translation>The day has started: changing the programme needs the organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="387"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="388"/>
         <source>Refusé : {why}</source>
         <translation>Refused: {why}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="401"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="402"/>
         <source>Nouvelle phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="477"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="414"/>
+        <source>Supprimer « {title} » du programme ? La phase précédente prend son temps.</source>
+        <translation>Remove “{title}” from the programme? The previous phase takes its time.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/chrono.py" line="415"/>
+        <source>Supprimer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/chrono.py" line="425"/>
+        <source>Remplacer tout le programme par le modèle Marathon (8h30–17h30) ? Les phases actuelles seront perdues.</source>
+        <translation>Replace the whole programme with the Marathon template (8:30–17:30)? The current phases will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/chrono.py" line="427"/>
+        <source>Remplacer le programme</source>
+        <translation>Replace the programme</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/chrono.py" line="493"/>
         <source>Programme valide : {count} phases, de {start} à {end}.</source>
         <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="483"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="499"/>
         <source>Aucune phase : chargez le modèle Marathon.</source>
         <translation>No phases: load the Marathon template.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="488"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="504"/>
         <source>la phase suivante</source>
         <translation>the next phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="524"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="540"/>
         <source>RÉPÉTITION</source>
         <translation>REHEARSAL</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="527"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="543"/>
         <source>{title} — reste {left}</source>
         <translation>{title} — {left} left</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="530"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="546"/>
         <source>Avant la journée — début à {time}</source>
         <translation>Before the day — starts at {time}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="532"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="548"/>
         <source>Journée terminée</source>
         <translation>Day over</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="534"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="550"/>
         <source>EN PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="538"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
         <source>Journée démarrée</source>
         <translation>Day started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="538"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
         <source>Journée non démarrée</source>
         <translation>Day not started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="542"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="558"/>
         <source>fin prévue décalée de {sign}{minutes} min</source>
         <translation>planned end moved by {sign}{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="545"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="561"/>
         <source>pauses : {minutes} min</source>
         <translation>paused: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="547"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="563"/>
         <source>passage : {team}</source>
         <translation>presenting: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="552"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="568"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
@@ -2121,13 +2143,13 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
     <message>
         <location filename="../../probono_desk/ui/teams_board.py" line="381"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="644"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="643"/>
         <source>Déplacer vers…</source>
         <translation>Move to…</translation>
     </message>
     <message>
         <location filename="../../probono_desk/ui/teams_board.py" line="383"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="552"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="551"/>
         <source>Épingler</source>
         <translation>Pin</translation>
     </message>
@@ -2178,72 +2200,72 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="504"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="503"/>
         <source>{n} personne(s) sans équipe.</source>
         <translation>{n} person(s) without a team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="526"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="525"/>
         <source>Personne en {skill} présent·e</source>
         <translation>Nobody with {skill} present</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="528"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="527"/>
         <source>Personne en {skill} dans l&apos;équipe</source>
         <translation>Nobody with {skill} in the team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="552"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="551"/>
         <source>Désépingler</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="576"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="575"/>
         <source>Déplacement NON enregistré : {error} « Réessayer le déplacement » quand c&apos;est réglé.</source>
         <translation>Move NOT recorded: {error} “Retry the move” once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="607"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="606"/>
         <source>{name} → table {table} ({team}). Ctrl+Z pour annuler.</source>
         <translation>{name} → table {table} ({team}). Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="624"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="623"/>
         <source>Choisissez d&apos;abord une personne dans un tableau.</source>
         <translation>First choose a person on a board.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="633"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="632"/>
         <source>Table {table} · {name}</source>
         <translation>Table {table} · {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="661"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="660"/>
         <source>{name} épinglé·e à son équipe.</source>
         <translation>{name} pinned to their team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="663"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="662"/>
         <source>{name} n&apos;est plus épinglé·e.</source>
         <translation>{name} is no longer pinned.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="676"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="675"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="678"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="677"/>
         <source>Annulé.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="688"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="687"/>
         <source>Formation des équipes en cours…</source>
         <translation>Forming the teams…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="701"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="700"/>
         <source>Équipes formées : {n} changement(s). Ctrl+Z pour annuler.</source>
         <translation>Teams formed: {n} change(s). Ctrl+Z to undo.</translation>
     </message>
@@ -3160,6 +3182,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <location filename="../../probono_desk/cli_privacy.py" line="92"/>
         <source>{count} personne(s) anonymisée(s) ; {kept} gardée(s) pour le Trail.</source>
         <translation>{count} person(s) anonymised; {kept} kept for the Trail.</translation>
+    </message>
+</context>
+<context>
+    <name>confirm</name>
+    <message>
+        <location filename="../../probono_desk/ui/confirm.py" line="19"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4161,17 +4191,12 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="35"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="58"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="45"/>
         <source>Supprimer une personne</source>
         <translation>Delete a person</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="59"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="46"/>
         <source>Supprimer {name} de l&apos;événement, avec ses arrivées, son code, son équipe et son Trail ?
 
 C&apos;est définitif (les sauvegardes gardent l&apos;état d&apos;avant).</source>
@@ -4180,47 +4205,47 @@ C&apos;est définitif (les sauvegardes gardent l&apos;état d&apos;avant).</sour
 This cannot be undone (the backups keep the earlier state).</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="64"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="51"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="68"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="55"/>
         <source>Supprimer une personne : code PIN de l&apos;organisateur·rice.</source>
         <translation>Delete a person: organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="82"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="69"/>
         <source>Données d&apos;une personne</source>
         <translation>A person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="95"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="82"/>
         <source>Données écrites : {path}</source>
         <translation>Data written: {path}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="103"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="90"/>
         <source>Exporter les données d&apos;une personne : code PIN de l&apos;organisateur·rice.</source>
         <translation>Export a person&apos;s data: organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="118"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="105"/>
         <source>Anonymisation faite</source>
         <translation>Anonymisation done</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="120"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="107"/>
         <source>{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} sauvegarde(s) précédentes, qui contenaient les noms, ont été supprimées.</source>
         <translation>{count} person(s) anonymised, {kept} kept for the Trail. The {removed} earlier backup(s), which contained the names, have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="134"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="121"/>
         <source>Anonymiser après l&apos;événement</source>
         <translation>Anonymise after the event</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="135"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="122"/>
         <source>Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?
 
 Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes révoqués. La situation et l&apos;équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes précédentes (qui contiennent les noms) sont supprimées. C&apos;est définitif.</source>
@@ -4229,57 +4254,57 @@ Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime
 Names → “Bénévole anonyme N”; email, phone, organisation, diet and preferences erased; codes revoked. Situation and team stay: the report&apos;s figures do not change. Earlier backups (which contain the names) are deleted. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="142"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="129"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="144"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="131"/>
         <source>Anonymiser : code PIN de l&apos;organisateur·rice.</source>
         <translation>Anonymise: organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="153"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="140"/>
         <source>Code PIN de l&apos;organisateur·rice</source>
         <translation>Organiser&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="161"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="148"/>
         <source>4 à 12 chiffres</source>
         <translation>4 to 12 digits</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="166"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="153"/>
         <source>PIN actuel</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="170"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="157"/>
         <source>Nouveau PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="182"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="169"/>
         <source>Changer le PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="184"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="171"/>
         <source>Définir le PIN</source>
         <translation>Set the PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="187"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="174"/>
         <source>PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la projection.</source>
         <translation>PIN set. It is asked for to delete a person, export personal data, change the programme once the day has started, anonymise, and leave the kiosk or the projection.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="194"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="181"/>
         <source>Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le kiosque ou la projection. Définissez-en un avant le jour J.</source>
         <translation>No PIN: anyone can delete people, export their data and leave the kiosk or the projection. Set one before the big day.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="212"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="199"/>
         <source>PIN enregistré.</source>
         <translation>PIN saved.</translation>
     </message>
@@ -4496,157 +4521,157 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>{lo} to {hi}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="67"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="86"/>
         <source>{n} membres (attendu : {expected}).</source>
         <translation>{n} members (expected: {expected}).</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="75"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="94"/>
         <source>{n} membres pour {expected} attendus.</source>
         <translation>{n} members for {expected} expected.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="86"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="105"/>
         <source>{n} épinglé·e(s) ailleurs : {names}.</source>
         <translation>{n} pinned elsewhere: {names}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="93"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="112"/>
         <source>{n} épinglé·e(s), à leur place.</source>
         <translation>{n} pinned, in their place.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="96"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="115"/>
         <source>Aucun épinglage.</source>
         <translation>No pins.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="104"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="123"/>
         <source>{count} de {org}</source>
         <translation>{count} from {org}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="111"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="130"/>
         <source>Plus de 2 d&apos;une même organisation : {names}.</source>
         <translation>More than 2 from the same organisation: {names}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="116"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="135"/>
         <source>Au plus 2 personnes par organisation.</source>
         <translation>At most 2 people per organisation.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="120"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="139"/>
         <source>Le diagnostic ne demande pas de compétence particulière.</source>
         <translation>The diagnosis asks for no particular skill.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="130"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="149"/>
         <source>{n} personnes avec une compétence recherchée ({detail}).</source>
         <translation>{n} people with a skill needed ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="140"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="159"/>
         <source>Seulement {n} personne(s) dans tout le vivier avec {skills}.</source>
         <translation>Only {n} person(s) in the whole pool with {skills}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="151"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="170"/>
         <source>{n} personne(s) avec une compétence recherchée ({skills}) : il en faut 2.</source>
         <translation>{n} person(s) with a skill needed ({skills}): 2 are needed.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="164"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="183"/>
         <source>Seul·e de sa situation : {who}.</source>
         <translation>Only one of their situation: {who}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="171"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="190"/>
         <source>Aucun·e étudiant·e ni retraité·e seul·e.</source>
         <translation>No student or retiree on their own.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="186"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="205"/>
         <source>{n} {who} pour {ideal:.0f} attendu·es</source>
         <translation>{n} {who} for {ideal:.0f} expected</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="193"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="212"/>
         <source>Aucune situation connue</source>
         <translation>No situation known</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="202"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="221"/>
         <source>{here} membre(s) à leur premier choix ; demandée aussi par {away} personne(s) placée(s) ailleurs.</source>
         <translation>{here} member(s) at their first choice; also asked for by {away} person(s) placed elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="213"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="232"/>
         <source>{here} membre(s) à leur premier choix.</source>
         <translation>{here} member(s) at their first choice.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="226"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="245"/>
         <source>Épinglé·e à cette équipe.</source>
         <translation>Pinned to this team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="230"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="249"/>
         <source>Sans préférence.</source>
         <translation>No preference.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="232"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="251"/>
         <source>Son premier choix.</source>
         <translation>Their first choice.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="238"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="257"/>
         <source>Son choix n°{rank} ; « {first} » : {reason}.</source>
         <translation>Their choice no. {rank}; “{first}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="244"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="263"/>
         <source>A demandé « {first} » : {reason}.</source>
         <translation>Asked for “{first}”: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="251"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="270"/>
         <source>Apporte {skills}, recherché par le diagnostic.</source>
         <translation>Brings {skills}, needed by the diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="254"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="273"/>
         <source>Avec d&apos;autres {who}.</source>
         <translation>With other {who}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="256"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="275"/>
         <source>Équilibre les profils de l&apos;équipe.</source>
         <translation>Balances the team&apos;s profiles.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="265"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="284"/>
         <source>déjà {n} personnes de {org}</source>
         <translation>already {n} people from {org}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="268"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="287"/>
         <source>sa compétence « {skill} » est nécessaire ici</source>
         <translation>their skill “{skill}” is needed here</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="273"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="292"/>
         <source>évite qu&apos;un·e {who} reste seul·e ici</source>
         <translation>keeps a {who} from being on their own here</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="277"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="296"/>
         <source>équipe complète</source>
         <translation>team full</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_explain.py" line="278"/>
+        <location filename="../../probono_desk/core/teams_explain.py" line="297"/>
         <source>pour équilibrer compétences et profils</source>
         <translation>to balance skills and profiles</translation>
     </message>

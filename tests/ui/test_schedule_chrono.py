@@ -150,3 +150,27 @@ def test_open_projector_from_the_chrono(qtbot, demo: Event) -> None:  # type: ig
     assert demo.schedule.display()["large_digits"]
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_removing_a_phase_or_loading_the_template_asks_first(qtbot, demo: Event) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    screen = screen_for(qtbot, demo)
+    row = next(r for r in range(13) if screen.model.phase(r).title == "Choix de l'angle")
+    screen.table.selectRow(row)
+    doomed = screen.model.phase(row).title
+    qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)
+    box = screen._confirm_box
+    assert doomed in box.text() and box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.reject()  # "Annuler": nothing changes
+    assert len(demo.schedule.plan().phases) == 13
+
+    qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)
+    screen._confirm_box.accept()
+    assert len(demo.schedule.plan().phases) == 12
+    assert doomed not in [p.title for p in demo.schedule.plan().phases]
+
+    qtbot.mouseClick(screen.template_button, Qt.MouseButton.LeftButton)
+    assert "modèle Marathon" in screen._confirm_box.text()
+    screen._confirm_box.accept()
+    assert len(demo.schedule.plan().phases) == 13
