@@ -5,6 +5,7 @@ The faces turn them into text in one place: ``error.message(lang)``.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -75,3 +76,29 @@ class ImportRefused(ProbonoError):
     """A whole file refused by the import (wrong kind of file, unreadable, nothing usable)."""
 
     template = QT_TRANSLATE_NOOP("errors", "Import refusé : {detail}")
+
+
+class OutputFailed(ProbonoError):
+    """A document, export or copy could not be written where the user asked (nothing was left half-written)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Impossible d'écrire « {path} » ({detail}). Rien n'a été écrit ; choisissez un autre emplacement."
+    )
+
+
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "dossier introuvable"),
+    errno.EACCES: QT_TRANSLATE_NOOP("errors", "accès refusé : dossier en lecture seule ?"),
+    errno.EPERM: QT_TRANSLATE_NOOP("errors", "accès refusé : dossier en lecture seule ?"),
+    errno.EROFS: QT_TRANSLATE_NOOP("errors", "support en lecture seule"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "disque plein"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "un élément du chemin est un fichier, pas un dossier"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("errors", "un élément du chemin est un fichier, pas un dossier"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("errors", "c'est un dossier : donnez un nom de fichier"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A short reason, in the interface's language, for a file that could not be written."""
+    reason = _OS_REASONS.get(exc.errno or 0)
+    return translate("errors", reason) if reason else (exc.strerror or str(exc))

@@ -20,6 +20,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from probono_desk.output.files import atomic_file
+
 Cell = str | int | float | bool | date | datetime | None
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60
@@ -59,16 +61,11 @@ def csv_value(value: Cell) -> str:
 
 def write_csv(out: str | Path, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> Path:
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-            writer.writerow([neutralise(h) for h in headers])
-            for row in rows:
-                writer.writerow([csv_value(v) for v in row])
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_file(out) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writerow([neutralise(h) for h in headers])
+        for row in rows:
+            writer.writerow([csv_value(v) for v in row])
     return out
 
 
@@ -102,12 +99,8 @@ def write_xlsx(out: str | Path, sheets: Sequence[Sheet]) -> Path:
         ws.freeze_panes = "A2"
         if sheet.rows:
             ws.auto_filter.ref = ws.dimensions
-    tmp = out.with_name(out.name + ".part")
-    try:
+    with atomic_file(out) as tmp:
         wb.save(tmp)
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
     return out
 
 

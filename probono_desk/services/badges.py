@@ -13,6 +13,7 @@ from probono_desk.core.errors import InvalidInput, NotFound
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.text import fold
 from probono_desk.output.badges import Badge, BadgeTexts, write_badges
+from probono_desk.output.files import atomic_file, make_folder, refuse
 from probono_desk.output.qr import write_qr_png
 from probono_desk.storage import checkin as store
 from probono_desk.storage import roster as roster_store
@@ -91,36 +92,36 @@ CSV_HEADER = ["prenom", "nom", "email", "organisation", "equipe", "table", "code
 def export_codes(service: CheckinService, folder: Path) -> Path:
     """A PNG of every volunteer's QR code and ``codes.csv`` (UTF-8 with BOM, ';', for a mail merge in Excel or
     LibreOffice). Returns the CSV's path."""
+    make_folder(folder)  # a place that cannot be written is refused before any code is issued
     db = service.event.db
     seats = store.seats(db)
     codes = service.ensure_codes()
     emails = {v.id: v.email for v in roster_store.list_volunteers(db)}
-    folder.mkdir(parents=True, exist_ok=True)
-    images = folder / "qr"
-    images.mkdir(exist_ok=True)
+    images = make_folder(folder / "qr")
     rows = []
-    for s in seats:
-        code = codes[s.volunteer_id]
-        name = f"{_slug(s.last_name)}-{_slug(s.first_name)}-{s.volunteer_id[-6:].lower()}.png"
-        png = write_qr_png(qr_payload(code), images / name)
-        rows.append(
-            [
-                s.first_name,
-                s.last_name,
-                emails.get(s.volunteer_id, ""),
-                s.organisation,
-                s.team,
-                s.table,
-                format_code(code),
-                f"qr/{name}",
-                str(png.resolve()),
-            ]
-        )
-    target = folder / "codes.csv"
-    tmp = target.with_name(target.name + ".part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+    try:
+        for s in seats:
+            code = codes[s.volunteer_id]
+            name = f"{_slug(s.last_name)}-{_slug(s.first_name)}-{s.volunteer_id[-6:].lower()}.png"
+            png = write_qr_png(qr_payload(code), images / name)
+            rows.append(
+                [
+                    s.first_name,
+                    s.last_name,
+                    emails.get(s.volunteer_id, ""),
+                    s.organisation,
+                    s.team,
+                    s.table,
+                    format_code(code),
+                    f"qr/{name}",
+                    str(png.resolve()),
+                ]
+            )
+    except OSError as exc:
+        raise refuse(images, exc) from exc
+    target = folder / "codes.csv"  # last, whole or not at all: it is what the mail merge reads
+    with atomic_file(target) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(CSV_HEADER)
         writer.writerows(rows)
-    tmp.replace(target)
     return target

@@ -29,6 +29,7 @@ from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import Structure
 from probono_desk.core.text import clean
+from probono_desk.output.files import atomic_file, atomic_folder
 from probono_desk.storage import deliverables as store
 from probono_desk.storage import roster as roster_store
 
@@ -219,10 +220,9 @@ class DeliverablesService:
     def save_attachment_copy(self, attachment_id: str, folder: str | Path) -> Path:
         """Write the file out (to open it with the system viewer, or into a pack); the name is made safe."""
         attachment = self.attachment(attachment_id)
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / safe_filename(attachment.name)
-        target.write_bytes(self.attachment_bytes(attachment_id))
+        target = Path(folder) / safe_filename(attachment.name)
+        with atomic_file(target) as tmp:
+            tmp.write_bytes(self.attachment_bytes(attachment_id))
         return target
 
     def remove_attachment(self, attachment_id: str) -> None:
@@ -300,33 +300,27 @@ class DeliverablesService:
         data = summary_data(self.event, structure_id)
         pdf_name = safe_filename(f"Livrable - {structure.name}.pdf")
         names = unique_names([safe_filename(a.name) for a in self.attachments(structure_id)])
-        out.parent.mkdir(parents=True, exist_ok=True)
         if out.suffix.lower() == ".zip":
-            tmp = out.with_name(out.name + ".part")
-            try:
-                with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                    pdf_tmp = out.with_name(out.name + ".pdf.part")
-                    try:
-                        build_summary_pdf(pdf_tmp, data)
-                        zf.write(pdf_tmp, pdf_name)
-                    finally:
-                        pdf_tmp.unlink(missing_ok=True)
-                    for attachment, name in zip(self.attachments(structure_id), names, strict=True):
-                        zf.writestr(f"Pièces jointes/{name}", self.attachment_bytes(attachment.id))
-                tmp.replace(out)
-            finally:
-                tmp.unlink(missing_ok=True)
+            with atomic_file(out) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                pdf_tmp = out.with_name(out.name + ".pdf.part")
+                try:
+                    build_summary_pdf(pdf_tmp, data)
+                    zf.write(pdf_tmp, pdf_name)
+                finally:
+                    pdf_tmp.unlink(missing_ok=True)
+                for attachment, name in zip(self.attachments(structure_id), names, strict=True):
+                    zf.writestr(f"Pièces jointes/{name}", self.attachment_bytes(attachment.id))
             return out
-        if out.exists() and any(out.iterdir()):
+        if out.is_dir() and any(out.iterdir()):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "Le dossier « {path} » existe déjà et n'est pas vide."), path=str(out)
             )
-        out.mkdir(parents=True, exist_ok=True)
-        build_summary_pdf(out / pdf_name, data)
-        if names:
-            (out / "Pièces jointes").mkdir(exist_ok=True)
-        for attachment, name in zip(self.attachments(structure_id), names, strict=True):
-            (out / "Pièces jointes" / name).write_bytes(self.attachment_bytes(attachment.id))
+        with atomic_folder(out) as tmp:
+            build_summary_pdf(tmp / pdf_name, data)
+            if names:
+                (tmp / "Pièces jointes").mkdir()
+            for attachment, name in zip(self.attachments(structure_id), names, strict=True):
+                (tmp / "Pièces jointes" / name).write_bytes(self.attachment_bytes(attachment.id))
         return out
 
     def find_structure(self, name_or_table: str) -> str:

@@ -12,6 +12,7 @@ from probono_desk.core.errors import InvalidInput
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.models import StaffRole, Structure, Volunteer
 from probono_desk.core.text import fold
+from probono_desk.output.files import atomic_file
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -136,13 +137,8 @@ class DocumentsService:
         if builder is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Document inconnu : « {kind} »."), kind=kind)
         out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        try:
+        with atomic_file(out) as tmp:  # a document appears whole or not at all
             builder(tmp, progress=progress, **options)
-            tmp.replace(out)  # a document appears whole or not at all
-        finally:
-            tmp.unlink(missing_ok=True)
         return out
 
     def rundown(self, out: Path, *, progress: Progress | None = None, **_options: Any) -> Path:

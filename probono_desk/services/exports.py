@@ -215,7 +215,6 @@ def export(event: Event, out: str | Path) -> Path:
     """``.xlsx``: every sheet; ``.csv``: the volunteers."""
     out = Path(out)
     suffix = out.suffix.lower()
-    out.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".xlsx":
         return write_xlsx(out, sheets(event))
     if suffix == ".csv":

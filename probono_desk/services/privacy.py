@@ -18,6 +18,7 @@ from probono_desk.core.errors import NotFound, ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.models import Volunteer
 from probono_desk.core.text import normalize_email
+from probono_desk.output.files import atomic_file
 from probono_desk.storage import checkin as checkin_store
 from probono_desk.storage import roster as roster_store
 
@@ -215,12 +216,10 @@ class PrivacyService:
         out = Path(out)
         if out.suffix.lower() != ".json":
             out = out.with_name(out.name + ".json")
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(out)
         table = out.with_suffix(".csv")
-        with table.open("w", newline="", encoding="utf-8-sig") as handle:
+        with atomic_file(out) as tmp:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        with atomic_file(table) as tmp, tmp.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(["rubrique", "n°", "champ", "valeur"])
             for section, value in data.items():

@@ -23,7 +23,9 @@ from probono_desk.core.errors import (
     EventFileMissing,
     NewerEventFile,
     NotAnEventFile,
+    OutputFailed,
     WriteFailed,
+    os_reason,
 )
 from probono_desk.core.ids import new_id
 
@@ -104,12 +106,17 @@ def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | 
     if create:
         if path.exists() and path.stat().st_size > 0:
             raise EventFileExists(path=str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputFailed(path=str(path), detail=os_reason(exc)) from exc
     else:
         inspect_file(path)
     try:
         db = connect(path)
     except sqlite3.DatabaseError as exc:
+        if create:  # a folder where nothing can be created, not a damaged file
+            raise OutputFailed(path=str(path), detail=_explain(exc)) from exc
         raise DamagedEventFile(path=str(path), detail=str(exc)) from exc
     try:
         pending = migrations.pending(db)

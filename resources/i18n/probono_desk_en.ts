@@ -2742,17 +2742,17 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../probono_desk/services/badges.py" line="77"/>
+        <location filename="../../probono_desk/services/badges.py" line="78"/>
         <source>Table {table}</source>
         <translation>Table {table}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/badges.py" line="78"/>
+        <location filename="../../probono_desk/services/badges.py" line="79"/>
         <source>Équipe : à l&apos;accueil</source>
         <translation>Team: at the welcome desk</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/badges.py" line="79"/>
+        <location filename="../../probono_desk/services/badges.py" line="80"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3316,63 +3316,101 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="16"/>
+        <location filename="../../probono_desk/core/errors.py" line="17"/>
         <source>Opération impossible.</source>
         <translation>Operation not possible.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="37"/>
+        <location filename="../../probono_desk/core/errors.py" line="38"/>
         <source>« {path} » n&apos;est pas un fichier d&apos;événement probono_desk.</source>
         <translation>“{path}” is not a probono_desk event file.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="41"/>
+        <location filename="../../probono_desk/core/errors.py" line="42"/>
         <source>« {path} » a été écrit par une version plus récente de probono_desk ({unknown}). Mettez l&apos;application à jour pour l&apos;ouvrir.</source>
         <translation>“{path}” was written by a newer version of probono_desk ({unknown}). Update the application to open it.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="49"/>
+        <location filename="../../probono_desk/core/errors.py" line="50"/>
         <source>Le fichier « {path} » est endommagé ({detail}).</source>
         <translation>The file “{path}” is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="53"/>
+        <location filename="../../probono_desk/core/errors.py" line="54"/>
         <location filename="../../probono_desk/services/import_files.py" line="104"/>
         <source>Le fichier « {path} » n&apos;existe pas.</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="57"/>
+        <location filename="../../probono_desk/core/errors.py" line="58"/>
         <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
         <translation>The file “{path}” already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="61"/>
+        <location filename="../../probono_desk/core/errors.py" line="62"/>
         <source>L&apos;enregistrement a échoué ({detail}). Rien n&apos;a été modifié ; réessayez.</source>
         <translation>Saving failed ({detail}). Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="67"/>
+        <location filename="../../probono_desk/core/errors.py" line="68"/>
         <source>Valeur refusée : {detail}</source>
         <translation>Value refused: {detail}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="71"/>
+        <location filename="../../probono_desk/core/errors.py" line="72"/>
         <source>Introuvable : {what}.</source>
         <translation>Not found: {what}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/errors.py" line="77"/>
+        <location filename="../../probono_desk/core/errors.py" line="78"/>
         <source>Import refusé : {detail}</source>
         <translation>Import refused: {detail}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/documents.py" line="131"/>
+        <location filename="../../probono_desk/core/errors.py" line="84"/>
+        <source>Impossible d&apos;écrire « {path} » ({detail}). Rien n&apos;a été écrit ; choisissez un autre emplacement.</source>
+        <translation>Cannot write “{path}” ({detail}). Nothing was written; choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/errors.py" line="90"/>
+        <source>dossier introuvable</source>
+        <translation>folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/errors.py" line="91"/>
+        <location filename="../../probono_desk/core/errors.py" line="92"/>
+        <source>accès refusé : dossier en lecture seule ?</source>
+        <translation>access denied: is the folder read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/errors.py" line="93"/>
+        <source>support en lecture seule</source>
+        <translation>read-only drive</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/errors.py" line="94"/>
+        <source>disque plein</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/errors.py" line="95"/>
+        <location filename="../../probono_desk/core/errors.py" line="96"/>
+        <source>un élément du chemin est un fichier, pas un dossier</source>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/core/errors.py" line="97"/>
+        <location filename="../../probono_desk/output/files.py" line="20"/>
+        <source>c&apos;est un dossier : donnez un nom de fichier</source>
+        <translation>it is a folder: give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/services/documents.py" line="132"/>
         <source>Structure inconnue : « {name} ».</source>
         <translation>Unknown structure: “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/documents.py" line="137"/>
+        <location filename="../../probono_desk/services/documents.py" line="138"/>
         <source>Document inconnu : « {kind} ».</source>
         <translation>Unknown document: “{kind}”.</translation>
     </message>
@@ -3692,7 +3730,7 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>The backup “{path}” is unreadable ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/badges.py" line="47"/>
+        <location filename="../../probono_desk/services/badges.py" line="48"/>
         <source>Aucun badge à imprimer pour cette sélection.</source>
         <translation>No badge to print for this selection.</translation>
     </message>
@@ -3702,32 +3740,32 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>{name} is not checked in.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="146"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="147"/>
         <source>Étape manquante : le livrable doit d&apos;abord être « {needed} ».</source>
         <translation>Step missing: the deliverable must first be “{needed}”.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="150"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="151"/>
         <source>Le livrable est vide : rédigez-le avant de le soumettre.</source>
         <translation>The deliverable is empty: write it before submitting it.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="153"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="154"/>
         <source>Donnez au moins un titre et une synthèse avant de soumettre le livrable.</source>
         <translation>Give at least a title and a summary before submitting the deliverable.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="173"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="174"/>
         <source>Impossible de lire « {name} » ({detail}).</source>
         <translation>Cannot read “{name}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="184"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="185"/>
         <source>Le fichier joint doit avoir un nom.</source>
         <translation>The attached file must have a name.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="187"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="188"/>
         <source>« {name} » est vide : rien à joindre.</source>
         <translation>“{name}” is empty: nothing to attach.</translation>
     </message>
@@ -3737,7 +3775,7 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>“{name}” weighs {size}: the limit is {limit} per file. Make it smaller (medium-quality photo, compressed PDF) or split it, then attach it again.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="322"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="316"/>
         <source>Le dossier « {path} » existe déjà et n&apos;est pas vide.</source>
         <translation>The folder “{path}” already exists and is not empty.</translation>
     </message>
@@ -3752,7 +3790,7 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Wrong current PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/exports.py" line="224"/>
+        <location filename="../../probono_desk/services/exports.py" line="223"/>
         <source>Format d&apos;export inconnu « {suffix} » : choisissez un fichier .xlsx ou .csv.</source>
         <translation>Unknown export format “{suffix}”: choose an .xlsx or .csv file.</translation>
     </message>
@@ -3767,7 +3805,7 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Give the milestone a name.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/privacy.py" line="32"/>
+        <location filename="../../probono_desk/services/privacy.py" line="33"/>
         <source>Code PIN de l&apos;organisateur·rice incorrect ou absent : action refusée.</source>
         <translation>Organiser&apos;s PIN wrong or missing: action refused.</translation>
     </message>
@@ -3840,6 +3878,11 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <location filename="../../probono_desk/services/trail.py" line="185"/>
         <source>Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ.</source>
         <translation>Invalid date “{value}” ({what}): expected YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/output/files.py" line="21"/>
+        <source>c&apos;est un fichier : donnez un dossier</source>
+        <translation>it is a file: give a folder</translation>
     </message>
 </context>
 <context>

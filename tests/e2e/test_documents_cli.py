@@ -33,3 +33,23 @@ def test_print_one_structure_and_refusals(demo_path: Path, tmp_path: Path) -> No
     assert done.returncode == 1 and "Nulle part" in done.stderr
     assert not (tmp_path / "x.pdf").exists()
     assert run("print", str(demo_path), "posters", "--out", str(tmp_path / "y.pdf")).returncode == 2
+
+
+def test_out_paths_that_cannot_be_written_exit_1_with_one_clear_line(demo_path: Path, tmp_path: Path) -> None:
+    """A file in the way, a folder given as the file: exit 1, a French reason, no "erreur inattendue"."""
+    blocker = tmp_path / "pas-un-dossier"
+    blocker.write_text("x")
+    ev = str(demo_path)
+    for args in (
+        ("print", ev, "badges", "--out", str(blocker / "b.pdf")),
+        ("print", ev, "badges", "--out", str(tmp_path)),
+        ("export", ev, "--out", str(blocker / "e.xlsx")),
+        ("pack", ev, "--structure", "1", "--out", str(blocker / "p.zip")),
+        ("codes", ev, "--out", str(blocker)),
+        ("new", str(blocker / "n.probono"), "--name", "M", "--date", "2019-12-05"),
+    ):
+        done = run(*args)
+        assert done.returncode == 1, (args, done.stderr)
+        assert "Impossible d'écrire" in done.stderr and "inattendue" not in done.stderr, (args, done.stderr)
+        assert "Traceback" not in done.stderr
+    assert blocker.read_text() == "x"
