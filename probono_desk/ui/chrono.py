@@ -254,7 +254,18 @@ class ChronoScreen(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        ctx.event_closed.connect(self._event_closed)
         self.refresh()
+
+    def _event_closed(self) -> None:
+        """The projector is a window of its own: it would keep reading the closed file four times a second."""
+        self.timer.stop()
+        if self.projector is not None:
+            projector, self.projector = self.projector, None
+            projector.timer.stop()
+            projector.closed.disconnect(self._projector_closed)
+            projector.close()
+            projector.deleteLater()
 
     # --- helpers -------------------------------------------------------------------------------------------------
 

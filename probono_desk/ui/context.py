@@ -14,7 +14,8 @@ class EventContext(QObject):
     another process commits to the file (``PRAGMA data_version`` polled every 300 ms)."""
 
     data_changed = Signal()
-    event_closed = Signal()
+    about_to_close = Signal()  # the last moment to write what is pending (typed text); the file is still open
+    event_closed = Signal()  # the file is closed: timers stop, nothing reads or writes it any more
 
     def __init__(self, event: Event, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,5 +43,6 @@ class EventContext(QObject):
 
     def close(self) -> None:
         self._timer.stop()
+        self.about_to_close.emit()
         self.ev.close()
         self.event_closed.emit()

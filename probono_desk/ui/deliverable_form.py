@@ -152,6 +152,9 @@ class DeliverableForm(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
+        self._closed = False
+        ctx.about_to_close.connect(self.save_now)  # typed in the last seconds before Fermer: written, not lost
+        ctx.event_closed.connect(self._event_closed)
         self.setEnabled(False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -244,10 +247,17 @@ class DeliverableForm(QWidget):
         if not self._ceiling.isActive():
             self._ceiling.start()
 
+    def _event_closed(self) -> None:
+        self._closed = True
+        self._debounce.stop()
+        self._ceiling.stop()
+
     def save_now(self, keep_version: bool = False) -> bool:
         """Write what is typed, if anything changed. True when the file now holds the text on screen."""
         self._debounce.stop()
         self._ceiling.stop()
+        if self._closed:  # saved on ``about_to_close``; the file is gone now
+            return not self.dirty()
         if self.structure_id is None or (not self.dirty() and not keep_version):
             return True
         text = self.current_text()

@@ -197,6 +197,7 @@ class MissionsPanel(QWidget):
         self._clock_timer.setInterval(60_000)
         self._clock_timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self._clock_timer.start()
+        ctx.event_closed.connect(self._clock_timer.stop)
 
     # --- data ----------------------------------------------------------------------------------------------------
 
