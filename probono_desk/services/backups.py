@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from probono_desk.core.errors import DamagedEventFile, EventFileError
+from probono_desk.core.errors import DamagedEventFile, EventFileError, InvalidInput, OutputFailed, os_reason
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
-from probono_desk.storage.backup import list_backups, reason_of
+from probono_desk.storage.backup import copy_event_file, list_backups, reason_of
 from probono_desk.storage.db import default_backup_dir, inspect_file
 
 
@@ -61,14 +61,7 @@ def restore(event_path: str | Path, backup: str | Path) -> Path:
         ) from exc
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = event_path.with_name(f"{event_path.name}.remplacé-{stamp}")
-    tmp = event_path.with_name(event_path.name + ".restauration")
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    dest = sqlite3.connect(str(tmp))
-    try:
-        src.backup(dest)
-    finally:
-        dest.close()
-        src.close()
+    tmp = copy_event_file(backup, event_path.with_name(event_path.name + ".restauration"))
     if event_path.exists():
         event_path.replace(aside)
         for suffix in ("-wal", "-shm"):
@@ -77,3 +70,27 @@ def restore(event_path: str | Path, backup: str | Path) -> Path:
                 shutil.move(str(side), str(aside) + suffix)
     tmp.replace(event_path)
     return aside if aside.exists() else event_path
+
+
+def copy_target(target: str | Path) -> Path:
+    """Where ``save_copy`` writes: the name given, with the ``.probono`` suffix."""
+    target = Path(target)
+    return target if target.suffix == ".probono" else target.with_name(target.name + ".probono")
+
+
+def save_copy(event_path: str | Path, target: str | Path) -> Path:
+    """A consistent copy of the event file (Fichier → Sauvegarder une copie), the event staying open. Opens its own
+    read-only connection, so it runs in a worker thread; written whole or not at all."""
+    event_path, target = Path(event_path), copy_target(target)
+    if target.resolve() == event_path.resolve():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "« {path} » est le fichier ouvert : choisissez un autre nom pour la copie."),
+            path=target.name,
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return copy_event_file(event_path, target)
+    except OSError as exc:
+        raise OutputFailed(path=str(target), detail=os_reason(exc)) from exc
+    except sqlite3.Error as exc:
+        raise OutputFailed(path=str(target), detail=str(exc)) from exc

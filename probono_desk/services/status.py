@@ -21,6 +21,13 @@ class StatusService:
 
         return roster_version(self.event.db)
 
+    def change_mark(self) -> tuple[int, int]:
+        """Moves with every commit to the file, from this connection (the journal's end) or another one
+        (``PRAGMA data_version``): a cheap "has anything changed?" for screens that rebuild a lot."""
+        from probono_desk.storage.db import journal_end
+
+        return self.event.data_version(), journal_end(self.event.db)
+
     def present_ids(self) -> set[str]:
         """Volunteers checked in (none until the check-in tables exist)."""
         db = self.event.db

@@ -26,17 +26,36 @@ def backup_copy(
     while target.exists():
         counter += 1
         target = folder / f"{stamp}-{reason}-{counter}.probono"
-    tmp = target.with_suffix(".tmp")
-    dest = sqlite3.connect(str(tmp))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    tmp.replace(target)
+    copy_database(db.conn, target)
     copies = sorted(p for p in folder.glob("*.probono") if reason_of(p) == reason)
     for old in copies[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
     return target
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of ``source`` at ``target`` through SQLite's backup API, whole or not at all (a temporary
+    name renamed at the end; nothing left behind on failure)."""
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def copy_event_file(source: Path, target: Path) -> Path:
+    """``copy_database`` from a file, through a read-only connection of its own: safe from any thread."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return copy_database(src, target)
+    finally:
+        src.close()
 
 
 def list_backups(folder: Path) -> list[Path]:

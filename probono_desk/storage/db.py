@@ -134,6 +134,11 @@ def default_backup_dir(path: Path) -> Path:
     return path.with_name(path.name + ".sauvegardes")
 
 
+def journal_end(db: Database) -> int:
+    """The rowid of the newest journal row: every write appends one."""
+    return int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM journal").fetchone()[0])
+
+
 def data_version(db: Database) -> int:
     """Changes when another connection commits to the file (PRAGMA data_version)."""
     return int(db.execute("PRAGMA data_version").fetchone()[0])

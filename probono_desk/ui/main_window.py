@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date as date_cls
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from probono_desk import __version__
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.screens import screen_specs
+from probono_desk.ui.tasks import run_task
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 NAV_WIDTH = 200
@@ -324,25 +324,20 @@ class MainWindow(QMainWindow):
             self.save_copy_to(Path(path))
 
     def save_copy_to(self, path: Path) -> Path:
-        """A consistent copy of the event file (SQLite backup API), the event stays open here."""
-        if path.suffix != ".probono":
-            path = path.with_name(path.name + ".probono")
-        tmp = path.with_name(path.name + ".tmp")
-        try:
-            dest = sqlite3.connect(str(tmp))
-            try:
-                self.ctx.ev.db.conn.backup(dest)
-            finally:
-                dest.close()
-            tmp.replace(path)
-        except (OSError, sqlite3.Error) as exc:
-            tmp.unlink(missing_ok=True)
-            from probono_desk.core.errors import WriteFailed
+        """A consistent copy of the event file, the event staying open here. A file with its attachments can weigh
+        hundreds of MB: the copy runs in a worker, through its own connection."""
+        from probono_desk.services.backups import copy_target, save_copy
 
-            show_error(self, WriteFailed(detail=str(exc)))
-            return path
-        self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 10_000)
-        return path
+        target = copy_target(path)
+        source = self.ctx.ev.path
+        if source is None:
+            return target
+
+        def done(written: Path) -> None:
+            self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=written), 10_000)
+
+        run_task(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), parent=self)
+        return target
 
     def open_restore(self) -> QWidget | None:
         """The event's backups; the chosen one is restored by the launcher (``restore_requested``)."""

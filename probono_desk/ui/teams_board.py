@@ -459,13 +459,8 @@ class TeamsScreen(QWidget):
 
     # --- data ----------------------------------------------------------------------------------------------------
 
-    def _data_signature(self) -> tuple[int, int]:
-        db = self.ctx.ev.db
-        last = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM journal").fetchone()[0]
-        return self.ctx.ev.data_version(), int(last)
-
     def refresh(self, force: bool = False) -> None:
-        signature = self._data_signature()
+        signature = self.ctx.ev.status.change_mark()
         if not force and signature == self._signature:
             return
         self._signature = signature

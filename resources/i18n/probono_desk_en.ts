@@ -121,7 +121,7 @@
     </message>
     <message>
         <location filename="../../probono_desk/ui/chrono.py" line="78"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="568"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="579"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -238,13 +238,13 @@
     </message>
     <message>
         <location filename="../../probono_desk/ui/chrono.py" line="193"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="413"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="424"/>
         <source>Supprimer la phase</source>
         <translation>Delete the phase</translation>
     </message>
     <message>
         <location filename="../../probono_desk/ui/chrono.py" line="194"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="424"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="435"/>
         <source>Charger le modèle Marathon</source>
         <translation>Load the Marathon template</translation>
     </message>
@@ -264,107 +264,107 @@
         <translation>Order of the team presentations</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="358"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="369"/>
         <source>La journée a commencé : modifier le programme demande le code PIN de l&apos;organisateur·rice.</source>
         <translation>The day has started: changing the programme needs the organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="388"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="399"/>
         <source>Refusé : {why}</source>
         <translation>Refused: {why}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="402"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="413"/>
         <source>Nouvelle phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="414"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="425"/>
         <source>Supprimer « {title} » du programme ? La phase précédente prend son temps.</source>
         <translation>Remove “{title}” from the programme? The previous phase takes its time.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="415"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="426"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="425"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="436"/>
         <source>Remplacer tout le programme par le modèle Marathon (8h30–17h30) ? Les phases actuelles seront perdues.</source>
         <translation>Replace the whole programme with the Marathon template (8:30–17:30)? The current phases will be lost.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="427"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="438"/>
         <source>Remplacer le programme</source>
         <translation>Replace the programme</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="493"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="504"/>
         <source>Programme valide : {count} phases, de {start} à {end}.</source>
         <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="499"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="510"/>
         <source>Aucune phase : chargez le modèle Marathon.</source>
         <translation>No phases: load the Marathon template.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="504"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="515"/>
         <source>la phase suivante</source>
         <translation>the next phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="540"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="551"/>
         <source>RÉPÉTITION</source>
         <translation>REHEARSAL</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="543"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
         <source>{title} — reste {left}</source>
         <translation>{title} — {left} left</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="546"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="557"/>
         <source>Avant la journée — début à {time}</source>
         <translation>Before the day — starts at {time}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="548"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="559"/>
         <source>Journée terminée</source>
         <translation>Day over</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="550"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="561"/>
         <source>EN PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="565"/>
         <source>Journée démarrée</source>
         <translation>Day started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="565"/>
         <source>Journée non démarrée</source>
         <translation>Day not started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="558"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="569"/>
         <source>fin prévue décalée de {sign}{minutes} min</source>
         <translation>planned end moved by {sign}{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="561"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="572"/>
         <source>pauses : {minutes} min</source>
         <translation>paused: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="563"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="574"/>
         <source>passage : {team}</source>
         <translation>presenting: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="568"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="579"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
@@ -442,48 +442,48 @@
         <translation>Earlier versions</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="192"/>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="268"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="195"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="278"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="242"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="245"/>
         <source>Modifications en cours…</source>
         <translation>Editing…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="258"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="268"/>
         <source>Non enregistré — nouvelle tentative…</source>
         <translation>Not saved — trying again…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="293"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="303"/>
         <source>Soumettre le livrable</source>
         <translation>Submit the deliverable</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="294"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="304"/>
         <source>Valider (référent·e)</source>
         <translation>Approve (referent)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="295"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="305"/>
         <source>Valider pour la structure</source>
         <translation>Approve for the partner organisation</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="297"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="307"/>
         <source>Validé par la structure</source>
         <translation>Approved by the partner organisation</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="333"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="343"/>
         <source>v{n} · {time} · {reason} · {chars} car.</source>
         <translation>v{n} · {time} · {reason} · {chars} chars</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverable_form.py" line="357"/>
+        <location filename="../../probono_desk/ui/deliverable_form.py" line="367"/>
         <source>Version restaurée à {time}</source>
         <translation>Version restored at {time}</translation>
     </message>
@@ -1253,17 +1253,17 @@ Please pass the computer to the next person.</translation>
         <translation>probono_desk event (*.probono)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="344"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="337"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="374"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="369"/>
         <source>À propos de probono_desk</source>
         <translation>About probono_desk</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="378"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="373"/>
         <source>&lt;b&gt;probono_desk {version}&lt;/b&gt;&lt;br&gt;Le poste de pilotage d&apos;un Marathon Probono : check-in, équipes, chrono, livrables, impressions.&lt;br&gt;Hors ligne ; tout l&apos;événement tient dans un fichier.&lt;br&gt;&lt;br&gt;Fichier ouvert : {path}</source>
         <translation>&lt;b&gt;probono_desk {version}&lt;/b&gt;&lt;br&gt;The control desk of a Marathon Probono: check-in, teams, clock, deliverables, printing.&lt;br&gt;Offline; the whole event fits in one file.&lt;br&gt;&lt;br&gt;Open file: {path}</translation>
     </message>
@@ -1369,7 +1369,7 @@ Please pass the computer to the next person.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="229"/>
+        <location filename="../../probono_desk/ui/missions.py" line="230"/>
         <source>Table {table} · {name}</source>
         <translation>Table {table} · {name}</translation>
     </message>
@@ -2143,13 +2143,13 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
     <message>
         <location filename="../../probono_desk/ui/teams_board.py" line="381"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="643"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="638"/>
         <source>Déplacer vers…</source>
         <translation>Move to…</translation>
     </message>
     <message>
         <location filename="../../probono_desk/ui/teams_board.py" line="383"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="551"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="546"/>
         <source>Épingler</source>
         <translation>Pin</translation>
     </message>
@@ -2200,72 +2200,72 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="503"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="498"/>
         <source>{n} personne(s) sans équipe.</source>
         <translation>{n} person(s) without a team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="525"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="520"/>
         <source>Personne en {skill} présent·e</source>
         <translation>Nobody with {skill} present</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="527"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="522"/>
         <source>Personne en {skill} dans l&apos;équipe</source>
         <translation>Nobody with {skill} in the team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="551"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="546"/>
         <source>Désépingler</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="575"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="570"/>
         <source>Déplacement NON enregistré : {error} « Réessayer le déplacement » quand c&apos;est réglé.</source>
         <translation>Move NOT recorded: {error} “Retry the move” once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="606"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="601"/>
         <source>{name} → table {table} ({team}). Ctrl+Z pour annuler.</source>
         <translation>{name} → table {table} ({team}). Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="623"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="618"/>
         <source>Choisissez d&apos;abord une personne dans un tableau.</source>
         <translation>First choose a person on a board.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="632"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="627"/>
         <source>Table {table} · {name}</source>
         <translation>Table {table} · {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="660"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="655"/>
         <source>{name} épinglé·e à son équipe.</source>
         <translation>{name} pinned to their team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="662"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="657"/>
         <source>{name} n&apos;est plus épinglé·e.</source>
         <translation>{name} is no longer pinned.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="675"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="670"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="677"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="672"/>
         <source>Annulé.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="687"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="682"/>
         <source>Formation des équipes en cours…</source>
         <translation>Forming the teams…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="700"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="695"/>
         <source>Équipes formées : {n} changement(s). Ctrl+Z pour annuler.</source>
         <translation>Teams formed: {n} change(s). Ctrl+Z to undo.</translation>
     </message>
@@ -3728,6 +3728,11 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <location filename="../../probono_desk/services/backups.py" line="58"/>
         <source>La sauvegarde « {path} » est illisible ({detail}).</source>
         <translation>The backup “{path}” is unreadable ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/services/backups.py" line="87"/>
+        <source>« {path} » est le fichier ouvert : choisissez un autre nom pour la copie.</source>
+        <translation>“{path}” is the open file: choose another name for the copy.</translation>
     </message>
     <message>
         <location filename="../../probono_desk/services/badges.py" line="48"/>

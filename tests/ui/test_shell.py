@@ -155,9 +155,10 @@ def test_settings_rename_station_language(qtbot, window: MainWindow, demo_path: 
     assert window.backup_label.text().startswith("Dernière sauvegarde")
 
 
-def test_save_a_copy(window: MainWindow, tmp_path: Path) -> None:
+def test_save_a_copy(qtbot, window: MainWindow, tmp_path: Path) -> None:
     target = window.save_copy_to(tmp_path / "copie")
     assert target.name == "copie.probono"
+    qtbot.waitUntil(lambda: "Copie enregistrée" in window.statusBar().currentMessage())  # made in a worker
     with Event.open(target) as copy:
         assert len(copy.roster.volunteers()) == 50
 
