@@ -23,7 +23,7 @@ from probono_desk.core.deliverables import (
     guess_mime,
     human_size,
 )
-from probono_desk.core.errors import InvalidInput, NotFound
+from probono_desk.core.errors import InvalidInput, NotFound, ProbonoError
 from probono_desk.core.evaluations import Audience, QuestionKind
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.ids import new_id
@@ -176,7 +176,27 @@ class DeliverablesService:
                 detail=exc.strerror or str(exc),
             ) from exc
         self._check_size(path.name, size)  # before reading 2 GB into memory
-        return self.add_attachment_bytes(structure_id, path.name, path.read_bytes())
+        try:
+            data = path.read_bytes()
+        except OSError as exc:  # a folder, a file without read permission, a USB key pulled out
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Impossible de lire « {name} » ({detail})."),
+                name=path.name,
+                detail=exc.strerror or str(exc),
+            ) from exc
+        return self.add_attachment_bytes(structure_id, path.name, data)
+
+    def add_attachments(self, structure_id: str, paths: list[Path]) -> tuple[int, list[ProbonoError]]:
+        """Each file on its own: a refused one (too big, unreadable) says why, the others go on.
+        Returns how many were added and the refusals."""
+        added, refused = 0, []
+        for path in paths:
+            try:
+                self.add_attachment(structure_id, path)
+                added += 1
+            except ProbonoError as exc:
+                refused.append(exc)
+        return added, refused
 
     def add_attachment_bytes(self, structure_id: str, name: str, data: bytes, mime: str = "") -> Attachment:
         self._structure(structure_id)

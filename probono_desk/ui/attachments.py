@@ -8,10 +8,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
 from probono_desk.core.deliverables import MAX_ATTACHMENT_BYTES, Attachment, human_size
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.tasks import run_on_event
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -87,6 +95,9 @@ class AttachmentsModel(QAbstractTableModel):
 
 
 class AttachmentsPanel(QGroupBox):
+    files_added = Signal(int)  # how many of the chosen files were stored
+    opened = Signal(Path)  # the temporary copy handed to the system's viewer
+
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -135,37 +146,57 @@ class AttachmentsPanel(QGroupBox):
         if paths:
             self.add_files([Path(p) for p in paths])
 
-    def add_files(self, paths: list[Path]) -> int:
-        """Each file is stored in the event file; a refused one (too big, unreadable) says why, the others go on."""
-        if self.structure_id is None:
-            return 0
-        added = 0
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        errors: list[BaseException] = []
-        try:
-            for path in paths:
-                try:
-                    self.ctx.ev.deliverables.add_attachment(self.structure_id, path)
-                    added += 1
-                except Exception as exc:  # noqa: BLE001 - reported below
-                    errors.append(exc)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.load(self.structure_id)
-        if added:
-            self.ctx.notify_changed()
-        if errors:
-            show_error(self, errors[0])
-        return added
+    def add_files(self, paths: list[Path]) -> None:
+        """Each file is stored in the event file, in a worker (25 MB photos and slides are read, hashed and written
+        there); a refused one (too big, unreadable) says why, the others go on. ``files_added`` says when done."""
+        if self.structure_id is None or not paths:
+            return
+        structure_id = self.structure_id
+        self.add_button.setEnabled(False)
+        self.add_button.setText(self.tr("Ajout en cours…"))
 
-    def open_selected(self) -> Path | None:
+        def done(result: tuple[int, list[BaseException]]) -> None:
+            added, refused = result
+            self._idle()
+            if self.structure_id is not None:
+                self.load(self.structure_id)
+            if added:
+                self.ctx.notify_changed()
+            if refused:
+                show_error(self, refused[0])
+            self.files_added.emit(added)
+
+        def failed(exc: BaseException) -> None:
+            self._idle()
+            show_error(self, exc)
+            self.files_added.emit(0)
+
+        run_on_event(
+            self.ctx.ev, lambda ev: ev.deliverables.add_attachments(structure_id, paths), done, failed, parent=self
+        )
+
+    def _idle(self) -> None:
+        self.add_button.setEnabled(True)
+        self.add_button.setText(self.tr("Ajouter…"))
+
+    def open_selected(self) -> None:
+        """A copy in a temporary folder, written in a worker, then opened with the system's viewer."""
         attachment = self.selected()
         if attachment is None:
-            return None
+            return
         folder = temp_dir() / attachment.id
-        copy = self.ctx.ev.deliverables.save_attachment_copy(attachment.id, folder)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-        return copy
+
+        def done(copy: Path) -> None:
+            self.opened.emit(copy)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+        run_on_event(
+            self.ctx.ev,
+            lambda ev: ev.deliverables.save_attachment_copy(attachment.id, folder),
+            done,
+            lambda exc: show_error(self, exc),
+            parent=self,
+        )
 
     def ask_remove_selected(self) -> QMessageBox | None:
         """Removal waits for a 'Retirer' in a confirmation box (opened, never exec'd)."""

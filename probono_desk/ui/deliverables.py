@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +27,7 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.deliverable_form import DeliverableForm
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.evaluations_panel import EvaluationsPanel
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import run_on_event
 from probono_desk.ui.trail_panel import TrailPanel
 
 STATE_MARKS = {
@@ -37,16 +36,6 @@ STATE_MARKS = {
     DeliverableState.VALIDATED_REFERENT: "◕",
     DeliverableState.VALIDATED_STRUCTURE: "●",
 }
-
-
-def _in_own_event(path: Path, station: str, job: Callable[[Event], Any]) -> Callable[[], Any]:
-    """A worker thread opens its own connection to the event file (one Database per thread)."""
-
-    def run() -> Any:
-        with Event.open(path, station=station) as event:
-            return job(event)
-
-    return run
 
 
 class DeliverablesScreen(QWidget):
@@ -207,13 +196,7 @@ class DeliverablesScreen(QWidget):
             self.task_status.setText("")
             show_error(self, exc)
 
-        if ev.path is None:  # an event in memory (tests): no second connection possible
-            try:
-                done(job(ev))
-            except Exception as exc:  # noqa: BLE001
-                failed(exc)
-            return
-        run_task(_in_own_event(ev.path, ev.station, job), done, failed, parent=self)
+        run_on_event(ev, job, done, failed, parent=self)
 
     def _idle(self) -> None:
         for b in (self.export_xlsx, self.export_csv, self.pack_button):

@@ -34,8 +34,8 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_camera import CameraPanel
 from probono_desk.ui.desk_walkin import WalkInDialog
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
-from probono_desk.ui.errors import error_text
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.errors import error_text, show_error
+from probono_desk.ui.tasks import run_on_event, run_task
 
 SEARCH_DELAY_MS = 150
 UNDO_REFRESH_MS = 5000
@@ -509,17 +509,20 @@ class DeskScreen(QWidget):
             return
         from probono_desk.core.logs import data_dir
 
-        event_path, volunteer_id = self.ctx.ev.path, self.last_walk_in
+        volunteer_id = self.last_walk_in
         target = data_dir() / "badges" / f"badge-{volunteer_id}.pdf"
-
-        def render() -> Path:
-            from probono_desk.services.event import Event
-
-            with Event.open(event_path) as worker_event:
-                return worker_event.documents.render("badges", target, only_ids=volunteer_id)
-
         self.print_button.setEnabled(False)
-        run_task(render, self._badge_ready, parent=self)
+        run_on_event(
+            self.ctx.ev,
+            lambda ev: ev.documents.render("badges", target, only_ids=volunteer_id),
+            self._badge_ready,
+            self._badge_failed,
+            parent=self,
+        )
+
+    def _badge_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(True)  # the facilitator can try again
+        show_error(self, exc)
 
     def _badge_ready(self, path: Path) -> None:
         self.print_button.setEnabled(True)

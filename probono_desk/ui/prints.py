@@ -36,7 +36,7 @@ from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.services.documents import KINDS
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import run_on_event
 
 KIND_LABELS = {
     "badges": (
@@ -197,30 +197,20 @@ class PrintsScreen(QWidget):
         self._serial += 1
         out = self._tmp / f"{kind}-{self._serial}.pdf"
         options = self.options()
-        path = self.ctx.ev.path
         self._busy = True
         self._set_ready(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Préparation du document…"))
 
-        if path is None:  # an event in memory (tests, rehearsals): no second connection possible
-            try:
-                self._done(self.ctx.ev.documents.render(kind, out, **options))
-            except Exception as exc:  # noqa: BLE001 - the UI's error boundary
-                self._failed(exc)
-            return
-
-        def work(report: Any) -> Path:
-            from probono_desk.services.event import Event
-
-            event = Event.open(path, station=self.ctx.ev.station)
-            try:
-                return event.documents.render(kind, out, progress=report, **options)
-            finally:
-                event.close()
-
-        run_task(work, self._done, self._failed, self._progress, parent=self)
+        run_on_event(
+            self.ctx.ev,
+            lambda ev, report: ev.documents.render(kind, out, progress=report, **options),
+            self._done,
+            self._failed,
+            self._progress,
+            parent=self,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))

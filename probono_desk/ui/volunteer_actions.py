@@ -16,7 +16,7 @@ from probono_desk.core.codes import format_code
 from probono_desk.core.models import Volunteer
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import run_on_event
 
 
 class VolunteerActions(QWidget):
@@ -163,15 +163,14 @@ class VolunteerActions(QWidget):
         from probono_desk.core.logs import data_dir
 
         target = data_dir() / "badges" / f"badge-{volunteer_id}.pdf"
-
-        def render() -> Path:
-            from probono_desk.services.event import Event
-
-            with Event.open(event_path) as worker_event:
-                return worker_event.documents.render("badges", target, only_ids=volunteer_id)
-
         self.print_button.setEnabled(False)
-        run_task(render, self._badge_done, self._badge_failed, parent=self)
+        run_on_event(
+            self.ctx.ev,
+            lambda ev: ev.documents.render("badges", target, only_ids=volunteer_id),
+            self._badge_done,
+            self._badge_failed,
+            parent=self,
+        )
 
     def _badge_done(self, path: Path) -> None:
         self.update_buttons()

@@ -4,17 +4,17 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="70"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="78"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="70"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="78"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="70"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="78"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -22,52 +22,58 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="95"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="106"/>
         <source>Pièces jointes (max. {limit} par fichier)</source>
         <translation>Attachments (max. {limit} per file)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="105"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="116"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="180"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="107"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="118"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="109"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="120"/>
         <source>Retirer…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="132"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="143"/>
         <source>Joindre des fichiers au livrable</source>
         <translation>Attach files to the deliverable</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="133"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="144"/>
         <source>Tous les fichiers (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="177"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="156"/>
+        <source>Ajout en cours…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/attachments.py" line="208"/>
         <source>Retirer une pièce jointe</source>
         <translation>Remove an attachment</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="179"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="210"/>
         <source>Retirer « {name} » ({size}) du livrable ? Le fichier sera supprimé de l&apos;événement.</source>
         <translation>Remove “{name}” ({size}) from the deliverable? The file will be deleted from the event.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="183"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="214"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/attachments.py" line="184"/>
+        <location filename="../../probono_desk/ui/attachments.py" line="215"/>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
@@ -491,73 +497,73 @@
 <context>
     <name>DeliverablesScreen</name>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="58"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="47"/>
         <location filename="../../probono_desk/ui/screens.py" line="79"/>
         <source>Livrables</source>
         <translation>Deliverables</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="74"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="63"/>
         <source>Livrable</source>
         <translation>Deliverable</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="75"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="64"/>
         <source>Trail</source>
         <translation>Trail</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="76"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="65"/>
         <source>Évaluations</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="78"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="67"/>
         <source>Exporter tout (Excel)…</source>
         <translation>Export everything (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="80"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="69"/>
         <source>Bénévoles (CSV)…</source>
         <translation>Volunteers (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="82"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="71"/>
         <source>Dossier de la structure (zip)…</source>
         <translation>Partner organisation pack (zip)…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="159"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="148"/>
         <source>Exporter les données personnelles des bénévoles : code PIN de l&apos;organisateur·rice.</source>
         <translation>Export the volunteers&apos; personal data: organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="164"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="153"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="171"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="160"/>
         <source>Exporter le dossier de la structure : code PIN de l&apos;organisateur·rice.</source>
         <translation>Export the partner organisation pack: organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="180"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="169"/>
         <source>Dossier de la structure</source>
         <translation>Partner organisation pack</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="188"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="177"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="191"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="180"/>
         <source>Préparation du dossier…</source>
         <translation>Preparing the pack…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/deliverables.py" line="202"/>
+        <location filename="../../probono_desk/ui/deliverables.py" line="191"/>
         <source>Écrit : {path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -1640,47 +1646,47 @@ Please pass the computer to the next person.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="205"/>
+        <location filename="../../probono_desk/ui/prints.py" line="204"/>
         <source>Préparation du document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="228"/>
+        <location filename="../../probono_desk/ui/prints.py" line="218"/>
         <source>Page {done} sur {total}…</source>
         <translation>Page {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="239"/>
+        <location filename="../../probono_desk/ui/prints.py" line="229"/>
         <source>{pages} page(s) prête(s).</source>
         <translation>{pages} page(s) ready.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="246"/>
+        <location filename="../../probono_desk/ui/prints.py" line="236"/>
         <source>Le document n&apos;a pas pu être préparé.</source>
         <translation>The document could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="278"/>
+        <location filename="../../probono_desk/ui/prints.py" line="268"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="306"/>
+        <location filename="../../probono_desk/ui/prints.py" line="296"/>
         <source>{pages} page(s) envoyée(s) à l&apos;impression.</source>
         <translation>{pages} page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="312"/>
+        <location filename="../../probono_desk/ui/prints.py" line="302"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="314"/>
+        <location filename="../../probono_desk/ui/prints.py" line="304"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="334"/>
+        <location filename="../../probono_desk/ui/prints.py" line="324"/>
         <source>Enregistré : {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3761,26 +3767,27 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
     <message>
         <location filename="../../probono_desk/services/deliverables.py" line="174"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="183"/>
         <source>Impossible de lire « {name} » ({detail}).</source>
         <translation>Cannot read “{name}” ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="185"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="205"/>
         <source>Le fichier joint doit avoir un nom.</source>
         <translation>The attached file must have a name.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="188"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="208"/>
         <source>« {name} » est vide : rien à joindre.</source>
         <translation>“{name}” is empty: nothing to attach.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="243"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="263"/>
         <source>« {name} » pèse {size} : la limite est de {limit} par fichier. Réduisez-le (photo en qualité moyenne, PDF compressé) ou découpez-le, puis joignez-le à nouveau.</source>
         <translation>“{name}” weighs {size}: the limit is {limit} per file. Make it smaller (medium-quality photo, compressed PDF) or split it, then attach it again.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/services/deliverables.py" line="316"/>
+        <location filename="../../probono_desk/services/deliverables.py" line="336"/>
         <source>Le dossier « {path} » existe déjà et n&apos;est pas vide.</source>
         <translation>The folder “{path}” already exists and is not empty.</translation>
     </message>

@@ -100,7 +100,9 @@ def test_attachments_add_list_and_remove_after_confirmation(
     panel = screen.form.attachments
     photo = tmp_path / "tableau blanc.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + b"x" * 5000)
-    assert panel.add_files([photo]) == 1
+    with qtbot.waitSignal(panel.files_added) as added:  # read, hashed and stored in a worker
+        panel.add_files([photo])
+    assert added.args == [1]
     assert panel.model.rowCount() == 1
     index = panel.model.index(0, 1)
     assert panel.model.data(panel.model.index(0, 0)) == "tableau blanc.jpg"
@@ -128,7 +130,9 @@ def test_attachment_too_big_shows_the_french_message(
         handle.truncate(26 * 1024 * 1024)
     shown: list[str] = []
     monkeypatch.setattr("probono_desk.ui.attachments.show_error", lambda _parent, exc: shown.append(exc.message()))
-    assert screen.form.attachments.add_files([big]) == 0
+    with qtbot.waitSignal(screen.form.attachments.files_added) as added:
+        screen.form.attachments.add_files([big])
+    assert added.args == [0]
     assert shown and "la limite est de 25,0 Mo par fichier" in shown[0]
 
 
@@ -228,3 +232,42 @@ def test_screen_is_in_the_main_window(qtbot: QtBot, ctx: EventContext) -> None:
     qtbot.addWidget(window)
     screen = window.show_screen("deliverables")
     assert screen is not None and screen.nav_title == "Livrables"
+
+
+def test_adding_and_opening_attachments_leave_the_ui_thread_free(
+    qtbot: QtBot, screen: DeliverablesScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 25 MB slide deck is read, hashed and stored in a worker: the slot returns before the file is in."""
+    from probono_desk.services.deliverables import DeliverablesService
+
+    threads: list[bool] = []
+    real = DeliverablesService.add_attachment
+
+    def spy(self: DeliverablesService, structure_id: str, path: Path) -> object:
+        threads.append(_is_main_thread())
+        return real(self, structure_id, path)
+
+    monkeypatch.setattr(DeliverablesService, "add_attachment", spy)
+    monkeypatch.setattr("probono_desk.ui.attachments.QDesktopServices.openUrl", lambda _url: True)
+    panel = screen.form.attachments
+    slides, folder = tmp_path / "restitution.pdf", tmp_path / "un dossier"
+    slides.write_bytes(b"%PDF" + b"x" * 100_000)
+    folder.mkdir()
+    shown: list[str] = []
+    monkeypatch.setattr("probono_desk.ui.attachments.show_error", lambda _parent, exc: shown.append(exc.message()))
+    with qtbot.waitSignal(panel.files_added) as added:
+        panel.add_files([slides, folder])
+        assert panel.model.rowCount() == 0 and not panel.add_button.isEnabled()  # not yet: the worker has it
+    assert added.args == [1] and threads == [False, False]
+    assert shown and "un dossier" in shown[0]  # the folder is refused in French, the slides went in
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(panel.opened) as opened:
+        panel.open_selected()
+    assert opened.args[0].read_bytes() == slides.read_bytes()
+
+
+def _is_main_thread() -> bool:
+    from PySide6.QtCore import QCoreApplication, QThread
+
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
