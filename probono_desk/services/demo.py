@@ -37,6 +37,9 @@ def write_demo(path: str | Path, *, clock: Clock | None = None, station: str | N
         event.schedule.load_default()
         event.checkin.ensure_codes()  # every volunteer has a badge code
     except BaseException:
+        # Several transactions: a failure halfway would leave a demo without teams or codes under the asked name.
         event.close()
+        for leftover in (path, *(Path(f"{path}{side}") for side in ("-wal", "-shm", "-journal"))):
+            Path(leftover).unlink(missing_ok=True)
         raise
     return event

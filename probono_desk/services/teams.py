@@ -159,8 +159,8 @@ class TeamsService:
         if found is None:
             return None
         entry_id, action, payload = found
-        current = store.memberships(self.event.db)
         with self.event.write() as w:
+            current = store.memberships(w.db)  # read in the transaction: another station may have moved them since
             if action in ("team.move", "team.rebalance", "team.walk_in"):
                 vid = payload["volunteer"]
                 if (current.get(vid) or (None, False))[0] != payload["to"]:
