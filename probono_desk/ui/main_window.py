@@ -26,7 +26,7 @@ from probono_desk import __version__
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.screens import screen_specs
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import run_on_event, run_task
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 NAV_WIDTH = 200
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     new_event_requested = Signal()
     open_requested = Signal()
     close_requested = Signal()
+    backup_finished = Signal()  # a background copy landed
     restore_requested = Signal(Path)  # a backup to put in place of this event's file (the launcher does it)
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
@@ -168,9 +169,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         ctx.data_changed.connect(self.refresh)
+        self._backup_running = False
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
-        self._backup_timer.timeout.connect(self.backup_now)
+        self._backup_timer.timeout.connect(self.backup_in_background)
         self._backup_timer.start()
 
         self.nav.setCurrentRow(0)
@@ -285,6 +287,25 @@ class MainWindow(QMainWindow):
         refresh = getattr(screen, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def backup_in_background(self) -> None:
+        """The 5-minute copy, on a worker with its own connection: a file heavy with attachments never freezes the
+        desk in the middle of the rush."""
+        if self._backup_running:
+            return
+        self._backup_running = True
+
+        def done(_target: Path | None) -> None:
+            self._backup_running = False
+            self.ctx.ev.last_backup = self.ctx.ev.now_iso()
+            self.refresh_header()
+            self.backup_finished.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._backup_running = False
+            self.statusBar().showMessage(self.tr("Sauvegarde impossible : {error}").format(error=str(exc)), 10_000)
+
+        run_on_event(self.ctx.ev, lambda ev: ev.backup(), done, failed, parent=self)
 
     def backup_now(self) -> Path | None:
         target: Path | None = None

@@ -24,6 +24,7 @@ from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.pin_dialog import ask_organiser
+from probono_desk.ui.tasks import run_on_event
 
 _confirm = confirm
 
@@ -98,8 +99,7 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
     kept = len(privacy.trail_ids())
 
     def run(pin: str | None) -> None:
-        def work() -> None:
-            done = privacy.anonymise(pin=pin)
+        def done(result: object) -> None:
             ctx.notify_changed()
             box = QMessageBox(parent)
             box.setWindowTitle(QCoreApplication.translate("privacy", "Anonymisation faite"))
@@ -108,13 +108,16 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
                     "privacy",
                     "{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} sauvegarde(s) "
                     "précédentes, qui contenaient les noms, ont été supprimées.",
-                ).format(count=done.count, kept=done.kept, removed=done.backups_removed)
+                ).format(count=result.count, kept=result.kept, removed=result.backups_removed)  # type: ignore[attr-defined]
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             parent._anonymised_box = box  # type: ignore[attr-defined]
             box.open()
 
-        _guarded(parent, work)
+        # thousands of rows, a compaction of the file and the old backups deleted: on a worker, never the UI thread
+        run_on_event(
+            ctx.ev, lambda ev: ev.privacy.anonymise(pin=pin), done, lambda exc: show_error(parent, exc), parent=parent
+        )
 
     return _confirm(
         parent,

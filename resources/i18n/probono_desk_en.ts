@@ -1164,112 +1164,113 @@ Please pass the computer to the next person.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="105"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="106"/>
         <source>Marathon Probono</source>
         <translation>Marathon Probono</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="123"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="124"/>
         <source>Écrans</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="132"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="133"/>
         <source>{title} (Ctrl+{number})</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="180"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="182"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="181"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="183"/>
         <source>&amp;Nouvel événement…</source>
         <translation>&amp;New event…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="184"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="186"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="188"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="190"/>
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="191"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="193"/>
         <source>&amp;Sauvegarder une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="194"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="196"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="196"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="198"/>
         <source>&amp;Anonymiser après l&apos;événement…</source>
         <translation>&amp;Anonymise after the event…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="199"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="201"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="202"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="204"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="203"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="205"/>
         <source>À &amp;propos de probono_desk</source>
         <translation>&amp;About probono_desk</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="265"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="267"/>
         <source>Poste : {station}</source>
         <translation>Station: {station}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="268"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="270"/>
         <source>Dernière sauvegarde : {time}</source>
         <translation>Last backup: {time}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="270"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="272"/>
         <source>Pas encore de sauvegarde</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="294"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="306"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="315"/>
         <source>Sauvegarde impossible : {error}</source>
         <translation>Backup failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="321"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="342"/>
         <source>Sauvegarder une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="321"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="342"/>
         <source>Événement probono_desk (*.probono)</source>
         <translation>probono_desk event (*.probono)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="337"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="358"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="369"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="390"/>
         <source>À propos de probono_desk</source>
         <translation>About probono_desk</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/main_window.py" line="373"/>
+        <location filename="../../probono_desk/ui/main_window.py" line="394"/>
         <source>&lt;b&gt;probono_desk {version}&lt;/b&gt;&lt;br&gt;Le poste de pilotage d&apos;un Marathon Probono : check-in, équipes, chrono, livrables, impressions.&lt;br&gt;Hors ligne ; tout l&apos;événement tient dans un fichier.&lt;br&gt;&lt;br&gt;Fichier ouvert : {path}</source>
         <translation>&lt;b&gt;probono_desk {version}&lt;/b&gt;&lt;br&gt;The control desk of a Marathon Probono: check-in, teams, clock, deliverables, printing.&lt;br&gt;Offline; the whole event fits in one file.&lt;br&gt;&lt;br&gt;Open file: {path}</translation>
     </message>
@@ -4246,12 +4247,12 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="45"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="46"/>
         <source>Supprimer une personne</source>
         <translation>Delete a person</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="46"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="47"/>
         <source>Supprimer {name} de l&apos;événement, avec ses arrivées, son code, son équipe et son Trail ?
 
 C&apos;est définitif (les sauvegardes gardent l&apos;état d&apos;avant).</source>
@@ -4260,27 +4261,27 @@ C&apos;est définitif (les sauvegardes gardent l&apos;état d&apos;avant).</sour
 This cannot be undone (the backups keep the earlier state).</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="51"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="52"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="55"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="56"/>
         <source>Supprimer une personne : code PIN de l&apos;organisateur·rice.</source>
         <translation>Delete a person: organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="69"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="70"/>
         <source>Données d&apos;une personne</source>
         <translation>A person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="82"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="83"/>
         <source>Données écrites : {path}</source>
         <translation>Data written: {path}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="90"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="91"/>
         <source>Exporter les données d&apos;une personne : code PIN de l&apos;organisateur·rice.</source>
         <translation>Export a person&apos;s data: organiser&apos;s PIN.</translation>
     </message>
@@ -4295,12 +4296,12 @@ This cannot be undone (the backups keep the earlier state).</translation>
         <translation>{count} person(s) anonymised, {kept} kept for the Trail. The {removed} earlier backup(s), which contained the names, have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="121"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="124"/>
         <source>Anonymiser après l&apos;événement</source>
         <translation>Anonymise after the event</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="122"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="125"/>
         <source>Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?
 
 Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes révoqués. La situation et l&apos;équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes précédentes (qui contiennent les noms) sont supprimées. C&apos;est définitif.</source>
@@ -4309,57 +4310,57 @@ Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime
 Names → “Bénévole anonyme N”; email, phone, organisation, diet and preferences erased; codes revoked. Situation and team stay: the report&apos;s figures do not change. Earlier backups (which contain the names) are deleted. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="129"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="132"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="131"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="134"/>
         <source>Anonymiser : code PIN de l&apos;organisateur·rice.</source>
         <translation>Anonymise: organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="140"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="143"/>
         <source>Code PIN de l&apos;organisateur·rice</source>
         <translation>Organiser&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="148"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="151"/>
         <source>4 à 12 chiffres</source>
         <translation>4 to 12 digits</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="153"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="156"/>
         <source>PIN actuel</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="157"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="160"/>
         <source>Nouveau PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="169"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="172"/>
         <source>Changer le PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="171"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="174"/>
         <source>Définir le PIN</source>
         <translation>Set the PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="174"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="177"/>
         <source>PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la projection.</source>
         <translation>PIN set. It is asked for to delete a person, export personal data, change the programme once the day has started, anonymise, and leave the kiosk or the projection.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="181"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="184"/>
         <source>Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le kiosque ou la projection. Définissez-en un avant le jour J.</source>
         <translation>No PIN: anyone can delete people, export their data and leave the kiosk or the projection. Set one before the big day.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="199"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="202"/>
         <source>PIN enregistré.</source>
         <translation>PIN saved.</translation>
     </message>

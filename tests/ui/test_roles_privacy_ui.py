@@ -174,5 +174,6 @@ def test_anonymise_from_the_menu(qtbot: QtBot, ctx: EventContext) -> None:
     assert "Anonymiser 50 personne(s)" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     give_pin(window._pin_dialog, PIN)
+    qtbot.waitUntil(lambda: getattr(window, "_anonymised_box", None) is not None, timeout=20_000)  # off the UI thread
     assert all(v.name.startswith("Bénévole anonyme") for v in ctx.ev.roster.volunteers())
     assert "50 personne(s) anonymisée(s)" in window._anonymised_box.text()

@@ -205,3 +205,14 @@ def test_every_message_is_translated_to_english() -> None:
                 missing.append(f"{ctx.findtext('name')}: {msg.findtext('source')}")
     assert missing == []
     assert resource_path("i18n", "probono_desk_en.qm").stat().st_size > 1000
+
+
+def test_the_five_minute_backup_runs_off_the_ui_thread(qtbot, window: MainWindow, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from probono_desk.services.backups import backups_of
+
+    before = len(backups_of(demo_path))
+    with qtbot.waitSignal(window.backup_finished, timeout=10_000):
+        window.backup_in_background()
+        assert window._backup_running  # the copy is being made on a worker; the window goes on
+    assert len(backups_of(demo_path)) == before + 1
+    assert "Dernière sauvegarde" in window.backup_label.text()
