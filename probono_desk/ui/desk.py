@@ -127,6 +127,7 @@ class DeskScreen(QWidget):
         self.field.moved.connect(self._move)
         self.field.undo_requested.connect(self.undo)
         self.field.accept_requested.connect(self.accept_team)
+        self.field.walk_in_requested.connect(self.open_walk_in)
         self.field.cleared.connect(self._clear_results)
         QShortcut(
             QKeySequence("Ctrl+N"), self, self.open_walk_in, context=Qt.ShortcutContext.WidgetWithChildrenShortcut

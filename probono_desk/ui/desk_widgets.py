@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtMultimedia import QSoundEffect
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -38,6 +38,7 @@ class ScanField(QLineEdit):
     undo_requested = Signal()
     cleared = Signal()
     accept_requested = Signal()  # Ctrl+Enter: accept what the card proposes (a walk-in's team)
+    walk_in_requested = Signal()  # Ctrl+N: the walk-in form (the window's menu uses Ctrl+N for a new event)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +58,22 @@ class ScanField(QLineEdit):
             font.setPointSize(size)
             self.setFont(font)
 
+    @staticmethod
+    def _is_walk_in(event: QKeyEvent) -> bool:
+        return event.key() == Qt.Key.Key_N and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+N belongs to the desk while the scan field has the keyboard: without this, the menu's "Nouvel
+        événement" and the desk's shortcut were ambiguous and Qt ran neither."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._is_walk_in(event):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._is_walk_in(event):
+            self.walk_in_requested.emit()
+            return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
             return

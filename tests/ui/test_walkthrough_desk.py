@@ -4,6 +4,7 @@ presses must do what the hint line says."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,9 +14,14 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from probono_desk.core.checkin import CheckedIn
+from probono_desk.core.clock import FixedClock
+from probono_desk.services.event import Event
+from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
+from probono_desk.ui.main_window import MainWindow
 from probono_desk.ui.style import apply_style
 from tests.ui.test_desk import desk  # noqa: F401 - the desk fixture, as at the door
+from tests.unit.test_checkin_service import assign_teams
 
 __all__ = ["desk"]
 
@@ -47,3 +53,35 @@ def test_the_search_row_that_enter_will_take_is_highlighted(qtbot: QtBot, desk: 
     assert _row_colour(desk, 0) == plain and _row_colour(desk, 1) != plain  # ↓ shows which one Enter takes
     qtbot.keyClick(desk.field, Qt.Key.Key_Return)
     assert isinstance(desk.last_outcome, CheckedIn) and desk.last_outcome.name == "Manon Dupont"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_path: Path, clock: FixedClock) -> Iterator[MainWindow]:
+    """The whole window on the desk, as `--desk` opens it: its menu holds shortcuts too."""
+    ev = Event.open(demo_path, clock=clock, station="porte-1")
+    assign_teams(ev)
+    ev.checkin.ensure_codes()
+    win = MainWindow(EventContext(ev))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.ctx.close()
+
+
+def test_ctrl_n_on_the_desk_opens_the_walk_in_form_not_a_new_event(qtbot: QtBot, window: MainWindow) -> None:
+    desk = window.show_screen("checkin")
+    assert isinstance(desk, DeskScreen)
+    desk.sounds.set_muted(True, remember=False)
+    desk.field.setFocus()
+    qtbot.waitUntil(desk.field.hasFocus)
+    new_events: list[bool] = []
+    window.new_action.triggered.connect(lambda *_: new_events.append(True))
+    qtbot.keyClick(desk.field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = getattr(desk, "walk_in_dialog", None)
+    assert dialog is not None and dialog.isVisible()  # the hint line promises "Ctrl+N : sur place"
+    assert new_events == []
+    dialog.reject()
+    qtbot.waitUntil(desk.field.hasFocus)  # back to the scan field for the next badge
