@@ -85,3 +85,23 @@ def test_ctrl_n_on_the_desk_opens_the_walk_in_form_not_a_new_event(qtbot: QtBot,
     assert new_events == []
     dialog.reject()
     qtbot.waitUntil(desk.field.hasFocus)  # back to the scan field for the next badge
+
+
+def test_walk_in_card_with_its_proposal_fits_a_laptop_screen(qtbot: QtBot, window: MainWindow, styled) -> None:
+    desk = window.show_screen("checkin")
+    assert isinstance(desk, DeskScreen)
+    desk.sounds.set_muted(True, remember=False)
+    dialog = desk.open_walk_in()
+    qtbot.keyClicks(dialog.first_name, "Sophie")
+    qtbot.keyClicks(dialog.last_name, "Sur-Place")
+    qtbot.keyClicks(dialog.organisation, "Decathlon")
+    dialog.skills.insert("Finance / comptabilité")
+    dialog.submit.click()
+    assert desk.proposal is not None and desk.accept_team_button.isVisible()
+    qtbot.waitUntil(lambda: desk.card.detail.height() > 0)
+    QApplication.processEvents()
+    card, title, detail = desk.card, desk.card.title, desk.card.detail
+    assert desk.field.height() >= desk.field.minimumHeight()  # the scan field is not squashed
+    assert title.geometry().bottom() < detail.geometry().top()  # the lines do not run over the name
+    assert detail.heightForWidth(detail.width()) <= detail.height()  # every line shows, "Ctrl+Entrée" included
+    assert detail.geometry().bottom() <= card.contentsRect().bottom()
