@@ -80,7 +80,9 @@ class DeskScreen(QWidget):
 
         self.undo_button = self._button(self.tr("Annuler la dernière arrivée"), "UndoButton", self.undo)
         self.walk_in_button = self._button(self.tr("Inscription sur place"), "WalkInButton", self.open_walk_in)
-        self.print_button = self._button(self.tr("Imprimer son badge"), "PrintBadgeButton", self.print_walk_in_badge)
+        self.print_button = self._button(
+            self.tr("Imprimer son badge (Ctrl+P)"), "PrintBadgeButton", self.print_walk_in_badge
+        )
         self.print_button.setEnabled(False)
         self.accept_team_button = self._button(
             self.tr("Placer dans l'équipe proposée"), "AcceptTeamButton", self.accept_team
@@ -134,6 +136,12 @@ class DeskScreen(QWidget):
         )
         QShortcut(
             QKeySequence("Ctrl+M"), self, self.mute_button.toggle, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        QShortcut(
+            QKeySequence("Ctrl+P"),
+            self,
+            lambda: self.print_walk_in_badge() if self.print_button.isEnabled() else None,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
         self._search_ticket = [0]  # bumped by every keystroke and search: a worker's answer for an older one is dropped
@@ -520,9 +528,20 @@ class DeskScreen(QWidget):
                 return worker_event.documents.render("badges", target, only_ids=volunteer_id)
 
         self.print_button.setEnabled(False)
-        run_task(render, self._badge_ready, parent=self)
+        run_task(render, self._badge_ready, self._badge_failed, parent=self)
 
     def _badge_ready(self, path: Path) -> None:
         self.print_button.setEnabled(True)
         self.last_badge_pdf = path
-        self.open_file(path)
+        if self.open_file(path) is False:  # no PDF viewer on this laptop: say where the file is
+            self._show(
+                "info",
+                self.tr("Badge prêt à imprimer"),
+                [str(path), self.tr("Ouvrez ce fichier pour l'imprimer.")],
+            )
+        self.field.setFocus()
+
+    def _badge_failed(self, exc: BaseException) -> None:
+        """Said on the card, not in a box; the button comes back for another try."""
+        self.print_button.setEnabled(self.last_walk_in is not None)
+        self._show("refused", self.tr("Badge non imprimé"), [error_text(exc)])

@@ -582,7 +582,7 @@
     </message>
     <message>
         <location filename="../../probono_desk/ui/desk.py" line="81"/>
-        <location filename="../../probono_desk/ui/desk.py" line="195"/>
+        <location filename="../../probono_desk/ui/desk.py" line="204"/>
         <source>Annuler la dernière arrivée</source>
         <translation>Undo the last arrival</translation>
     </message>
@@ -592,150 +592,165 @@
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="83"/>
-        <source>Imprimer son badge</source>
-        <translation>Print their badge</translation>
+        <location filename="../../probono_desk/ui/desk.py" line="84"/>
+        <source>Imprimer son badge (Ctrl+P)</source>
+        <translation>Print their badge (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="86"/>
+        <location filename="../../probono_desk/ui/desk.py" line="88"/>
         <source>Placer dans l&apos;équipe proposée</source>
         <translation>Place in the suggested team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="90"/>
+        <location filename="../../probono_desk/ui/desk.py" line="92"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="93"/>
+        <location filename="../../probono_desk/ui/desk.py" line="95"/>
         <source>Son</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="157"/>
+        <location filename="../../probono_desk/ui/desk.py" line="166"/>
         <source>Prêt·e</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="157"/>
+        <location filename="../../probono_desk/ui/desk.py" line="166"/>
         <source>Scannez un badge ou tapez les premières lettres d&apos;un nom.</source>
         <translation>Scan a badge or type the first letters of a name.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="172"/>
+        <location filename="../../probono_desk/ui/desk.py" line="181"/>
         <source>Son : activé (Ctrl+M)</source>
         <translation>Sound: on (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="172"/>
+        <location filename="../../probono_desk/ui/desk.py" line="181"/>
         <source>Son : coupé (Ctrl+M)</source>
         <translation>Sound: off (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="193"/>
+        <location filename="../../probono_desk/ui/desk.py" line="202"/>
         <source>Annuler : {name} (Ctrl+Z)</source>
         <translation>Undo: {name} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="249"/>
+        <location filename="../../probono_desk/ui/desk.py" line="258"/>
         <source>Personne ne correspond</source>
         <translation>Nobody matches</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="251"/>
+        <location filename="../../probono_desk/ui/desk.py" line="260"/>
         <source>« {text} » : essayez le nom de famille, l&apos;organisation ou l&apos;e-mail.</source>
         <translation>“{text}”: try the last name, the organisation or the email.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="261"/>
+        <location filename="../../probono_desk/ui/desk.py" line="270"/>
         <source>{count} personnes correspondent</source>
         <translation>{count} people match</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="262"/>
+        <location filename="../../probono_desk/ui/desk.py" line="271"/>
         <source>Choisissez avec ↑↓ puis Entrée.</source>
         <translation>Choose with ↑↓ then Enter.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="296"/>
+        <location filename="../../probono_desk/ui/desk.py" line="305"/>
         <source>Arrivée NON enregistrée</source>
         <translation>Arrival NOT recorded</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="297"/>
+        <location filename="../../probono_desk/ui/desk.py" line="306"/>
         <source>Rien n&apos;a été perdu : « Réessayer » (ou Entrée) pour recommencer.</source>
         <translation>Nothing was lost: “Try again” (or Enter) to retry.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="397"/>
+        <location filename="../../probono_desk/ui/desk.py" line="406"/>
         <source>Table {table} · {team}</source>
         <translation>Table {table} · {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="402"/>
+        <location filename="../../probono_desk/ui/desk.py" line="411"/>
         <source>déjà là ({time})</source>
         <translation>already here ({time})</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="433"/>
+        <location filename="../../probono_desk/ui/desk.py" line="442"/>
         <source>Annulation NON enregistrée</source>
         <translation>Undo NOT recorded</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="437"/>
+        <location filename="../../probono_desk/ui/desk.py" line="446"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="437"/>
+        <location filename="../../probono_desk/ui/desk.py" line="446"/>
         <source>Aucune arrivée enregistrée ici depuis deux minutes.</source>
         <translation>No arrival recorded here in the last two minutes.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="443"/>
+        <location filename="../../probono_desk/ui/desk.py" line="452"/>
         <source>Arrivée annulée : {name}</source>
         <translation>Arrival undone: {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="444"/>
+        <location filename="../../probono_desk/ui/desk.py" line="453"/>
         <source>La personne n&apos;est plus comptée présente.</source>
         <translation>The person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="471"/>
-        <location filename="../../probono_desk/ui/desk.py" line="500"/>
+        <location filename="../../probono_desk/ui/desk.py" line="480"/>
+        <location filename="../../probono_desk/ui/desk.py" line="509"/>
         <source>Table {table} — {team}</source>
         <translation>Table {table} — {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="473"/>
+        <location filename="../../probono_desk/ui/desk.py" line="482"/>
         <source>Équipe proposée : {team}</source>
         <translation>Suggested team: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="475"/>
+        <location filename="../../probono_desk/ui/desk.py" line="484"/>
         <source>Ctrl+Entrée : l&apos;y placer</source>
         <translation>Ctrl+Enter: place them there</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="484"/>
+        <location filename="../../probono_desk/ui/desk.py" line="493"/>
         <source>Placer à la table {table} (Ctrl+Entrée)</source>
         <translation>Place at table {table} (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="496"/>
+        <location filename="../../probono_desk/ui/desk.py" line="505"/>
         <source>Placement impossible</source>
         <translation>Cannot place</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="502"/>
+        <location filename="../../probono_desk/ui/desk.py" line="511"/>
         <source>Référent·e : {referent}</source>
         <translation>Referent: {referent}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="503"/>
+        <location filename="../../probono_desk/ui/desk.py" line="512"/>
         <source>{name} rejoint son équipe</source>
         <translation>{name} joins their team</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="539"/>
+        <source>Badge prêt à imprimer</source>
+        <translation>Badge ready to print</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="540"/>
+        <source>Ouvrez ce fichier pour l&apos;imprimer.</source>
+        <translation>Open this file to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="547"/>
+        <source>Badge non imprimé</source>
+        <translation>Badge not printed</translation>
     </message>
 </context>
 <context>
@@ -3288,27 +3303,27 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="181"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="244"/>
         <source>{arrived} / {expected} arrivé·es</source>
         <translation>{arrived} / {expected} arrived</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="188"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="251"/>
         <source>Sans équipe</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="190"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="253"/>
         <source>Table {table} · {team}</source>
         <translation>Table {table} · {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="202"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="265"/>
         <source>et {count} autres</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="204"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="267"/>
         <source>Manquent :</source>
         <translation>Missing:</translation>
     </message>

@@ -105,3 +105,52 @@ def test_walk_in_card_with_its_proposal_fits_a_laptop_screen(qtbot: QtBot, windo
     assert title.geometry().bottom() < detail.geometry().top()  # the lines do not run over the name
     assert detail.heightForWidth(detail.width()) <= detail.height()  # every line shows, "Ctrl+Entrée" included
     assert detail.geometry().bottom() <= card.contentsRect().bottom()
+
+
+def _walk_in(qtbot: QtBot, desk: DeskScreen) -> None:
+    dialog = desk.open_walk_in()
+    qtbot.keyClicks(dialog.first_name, "Paul")
+    qtbot.keyClicks(dialog.last_name, "Sur-Place")
+    dialog.submit.click()
+    assert not dialog.isVisible(), dialog.problem.text()
+    desk.activateWindow()
+    qtbot.waitUntil(desk.field.hasFocus)  # the form closed: the scan field has the keyboard again
+
+
+def test_the_walk_in_badge_prints_from_the_keyboard_and_says_where_it_is(
+    qtbot: QtBot,
+    desk: DeskScreen,  # noqa: F811
+) -> None:
+    _walk_in(qtbot, desk)
+    opened: list[Path] = []
+
+    def no_viewer(path: Path) -> bool:  # a laptop with no PDF viewer: the system says it could not open it
+        opened.append(path)
+        return False
+
+    desk.open_file = no_viewer
+    assert "Ctrl+P" in desk.print_button.text()
+    qtbot.keyClick(desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert desk.card.title.text() == "Badge prêt à imprimer"
+    assert str(opened[0]) in desk.card.detail.text()  # where to find it, since nothing opened
+    assert desk.print_button.isEnabled() and desk.field.hasFocus()
+
+
+def test_a_badge_that_fails_to_render_says_so_and_can_be_tried_again(
+    qtbot: QtBot,
+    desk: DeskScreen,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from probono_desk.services.documents import DocumentsService
+
+    _walk_in(qtbot, desk)
+
+    def full_disk(*_args: object, **_kwargs: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(DocumentsService, "render", full_disk)
+    desk.print_walk_in_badge()
+    qtbot.waitUntil(lambda: desk.card.title.text() == "Badge non imprimé", timeout=10_000)
+    assert desk.print_button.isEnabled()  # not greyed out for the rest of the day
+    assert desk.field.hasFocus()
