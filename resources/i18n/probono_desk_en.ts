@@ -121,7 +121,7 @@
     </message>
     <message>
         <location filename="../../probono_desk/ui/chrono.py" line="78"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="568"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="573"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <location filename="../../probono_desk/ui/chrono.py" line="194"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="424"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="427"/>
         <source>Charger le modèle Marathon</source>
         <translation>Load the Marathon template</translation>
     </message>
@@ -289,82 +289,87 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="425"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="428"/>
         <source>Remplacer tout le programme par le modèle Marathon (8h30–17h30) ? Les phases actuelles seront perdues.</source>
         <translation>Replace the whole programme with the Marathon template (8:30–17:30)? The current phases will be lost.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="427"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="430"/>
         <source>Remplacer le programme</source>
         <translation>Replace the programme</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="493"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="496"/>
         <source>Programme valide : {count} phases, de {start} à {end}.</source>
         <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="499"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="502"/>
         <source>Aucune phase : chargez le modèle Marathon.</source>
         <translation>No phases: load the Marathon template.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="504"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="507"/>
         <source>la phase suivante</source>
         <translation>the next phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="540"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="543"/>
         <source>RÉPÉTITION</source>
         <translation>REHEARSAL</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="543"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="546"/>
         <source>{title} — reste {left}</source>
         <translation>{title} — {left} left</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="546"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="549"/>
+        <source>Aucun programme : chargez le modèle Marathon ou ajoutez une phase</source>
+        <translation>No programme: load the Marathon template or add a phase</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/chrono.py" line="551"/>
         <source>Avant la journée — début à {time}</source>
         <translation>Before the day — starts at {time}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="548"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="553"/>
         <source>Journée terminée</source>
         <translation>Day over</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="550"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="555"/>
         <source>EN PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="559"/>
         <source>Journée démarrée</source>
         <translation>Day started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="559"/>
         <source>Journée non démarrée</source>
         <translation>Day not started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="558"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="563"/>
         <source>fin prévue décalée de {sign}{minutes} min</source>
         <translation>planned end moved by {sign}{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="561"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="566"/>
         <source>pauses : {minutes} min</source>
         <translation>paused: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="563"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="568"/>
         <source>passage : {team}</source>
         <translation>presenting: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="568"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="573"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
