@@ -72,8 +72,9 @@ class ChronoScreen(QWidget):
 
         # --- controls ----------------------------------------------------------------------------------------
         self.start_button = self._button(self.tr("Démarrer la journée"), self.start_day)
-        self.start_button.setStyleSheet(
-            "QPushButton:enabled { background: #2e7d32; color: white; font-weight: bold; padding: 0 10px; }"
+        self.start_button.setStyleSheet(  # one size in both states: greyed out, its accents were cut off
+            "QPushButton { font-weight: bold; padding: 0 10px; }"
+            " QPushButton:enabled { background: #2e7d32; color: white; }"
         )
         self.pause_button = self._button(self.tr("Pause"), self.toggle_pause)
         self.pause_button.setShortcut("Ctrl+Space")
