@@ -62,17 +62,14 @@ def inspect_file(path: Path) -> None:
 
     if not path.exists():
         raise EventFileMissing(path=str(path))
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except OSError as exc:
-        raise DamagedEventFile(path=str(path), detail=exc.strerror or str(exc)) from exc
-    if header != SQLITE_HEADER:
-        raise NotAnEventFile(path=str(path))
+    # No plain open()/close() of the file here: this process may already hold it through SQLite (the window while a
+    # worker opens it again), and closing any descriptor of a file drops all of the process's POSIX locks on it —
+    # the next process to close would then delete the WAL under the window, whose writes would never reach the file.
+    # SQLite reads the header itself and says SQLITE_NOTADB when the file is not a database.
     try:
         db = connect(path, readonly=True)
     except sqlite3.DatabaseError as exc:
-        raise DamagedEventFile(path=str(path), detail=str(exc)) from exc
+        raise _refusal(path, exc) from exc
     try:
         check = db.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
@@ -92,9 +89,26 @@ def inspect_file(path: Path) -> None:
         if unknown:
             raise NewerEventFile(path=str(path), unknown=", ".join(unknown))
     except sqlite3.DatabaseError as exc:
-        raise DamagedEventFile(path=str(path), detail=str(exc)) from exc
+        raise _refusal(path, exc) from exc
     finally:
         db.conn.close()
+
+
+def _refusal(path: Path, exc: sqlite3.DatabaseError) -> NotAnEventFile | DamagedEventFile:
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB and not _has_sqlite_header(path):
+        return NotAnEventFile(path=str(path))
+    return DamagedEventFile(path=str(path), detail=str(exc))
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    """Only asked once SQLite has refused the file (SQLITE_NOTADB): nothing in this process can be holding a
+    database there, so reading the header cannot drop a lock that matters. A SQLite header on an unreadable file
+    means a damaged event (a copy cut short), not a foreign file: the window then offers the newest backup."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | None = None) -> Database:

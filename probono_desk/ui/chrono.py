@@ -72,8 +72,9 @@ class ChronoScreen(QWidget):
 
         # --- controls ----------------------------------------------------------------------------------------
         self.start_button = self._button(self.tr("Démarrer la journée"), self.start_day)
-        self.start_button.setStyleSheet(
-            "QPushButton:enabled { background: #2e7d32; color: white; font-weight: bold; padding: 0 10px; }"
+        self.start_button.setStyleSheet(  # one size in both states: greyed out, its accents were cut off
+            "QPushButton { font-weight: bold; padding: 0 10px; }"
+            " QPushButton:enabled { background: #2e7d32; color: white; }"
         )
         self.pause_button = self._button(self.tr("Pause"), self.toggle_pause)
         self.pause_button.setShortcut("Ctrl+Space")
@@ -430,6 +431,9 @@ class ChronoScreen(QWidget):
     def load_template(self) -> None:
         if not self.plan_allowed(self.load_template):
             return
+        if not self.ctx.ev.schedule.plan().phases:  # a new event: nothing to lose, nothing to ask
+            self._do(self.ctx.ev.schedule.load_default)
+            return
         confirm(
             self,
             self.tr("Charger le modèle Marathon"),
@@ -553,6 +557,8 @@ class ChronoScreen(QWidget):
             parts.append(
                 self.tr("{title} — reste {left}").format(title=s.current.phase.title, left=clock_text(s.remaining_s))
             )
+        elif not s.timings:
+            parts.append(self.tr("Aucun programme : chargez le modèle Marathon ou ajoutez une phase"))
         elif s.before_day and s.next is not None:
             parts.append(self.tr("Avant la journée — début à {time}").format(time=s.next.start.strftime("%Hh%M")))
         else:

@@ -34,7 +34,7 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_camera import CameraPanel
 from probono_desk.ui.desk_walkin import WalkInDialog
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
-from probono_desk.ui.errors import error_text, show_error
+from probono_desk.ui.errors import error_text
 from probono_desk.ui.tasks import run_on_event, run_task
 
 SEARCH_DELAY_MS = 150
@@ -80,7 +80,9 @@ class DeskScreen(QWidget):
 
         self.undo_button = self._button(self.tr("Annuler la dernière arrivée"), "UndoButton", self.undo)
         self.walk_in_button = self._button(self.tr("Inscription sur place"), "WalkInButton", self.open_walk_in)
-        self.print_button = self._button(self.tr("Imprimer son badge"), "PrintBadgeButton", self.print_walk_in_badge)
+        self.print_button = self._button(
+            self.tr("Imprimer son badge (Ctrl+P)"), "PrintBadgeButton", self.print_walk_in_badge
+        )
         self.print_button.setEnabled(False)
         self.accept_team_button = self._button(
             self.tr("Placer dans l'équipe proposée"), "AcceptTeamButton", self.accept_team
@@ -127,12 +129,19 @@ class DeskScreen(QWidget):
         self.field.moved.connect(self._move)
         self.field.undo_requested.connect(self.undo)
         self.field.accept_requested.connect(self.accept_team)
+        self.field.walk_in_requested.connect(self.open_walk_in)
         self.field.cleared.connect(self._clear_results)
         QShortcut(
             QKeySequence("Ctrl+N"), self, self.open_walk_in, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         QShortcut(
             QKeySequence("Ctrl+M"), self, self.mute_button.toggle, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        QShortcut(
+            QKeySequence("Ctrl+P"),
+            self,
+            lambda: self.print_walk_in_badge() if self.print_button.isEnabled() else None,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
         self._search_ticket = [0]  # bumped by every keystroke and search: a worker's answer for an older one is dropped
@@ -520,11 +529,18 @@ class DeskScreen(QWidget):
             parent=self,
         )
 
-    def _badge_failed(self, exc: BaseException) -> None:
-        self.print_button.setEnabled(True)  # the facilitator can try again
-        show_error(self, exc)
-
     def _badge_ready(self, path: Path) -> None:
         self.print_button.setEnabled(True)
         self.last_badge_pdf = path
-        self.open_file(path)
+        if self.open_file(path) is False:  # no PDF viewer on this laptop: say where the file is
+            self._show(
+                "info",
+                self.tr("Badge prêt à imprimer"),
+                [str(path), self.tr("Ouvrez ce fichier pour l'imprimer.")],
+            )
+        self.field.setFocus()
+
+    def _badge_failed(self, exc: BaseException) -> None:
+        """Said on the card, not in a box; the button comes back for another try."""
+        self.print_button.setEnabled(self.last_walk_in is not None)
+        self._show("refused", self.tr("Badge non imprimé"), [error_text(exc)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtMultimedia import QSoundEffect
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -38,6 +38,7 @@ class ScanField(QLineEdit):
     undo_requested = Signal()
     cleared = Signal()
     accept_requested = Signal()  # Ctrl+Enter: accept what the card proposes (a walk-in's team)
+    walk_in_requested = Signal()  # Ctrl+N: the walk-in form (the window's menu uses Ctrl+N for a new event)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +58,22 @@ class ScanField(QLineEdit):
             font.setPointSize(size)
             self.setFont(font)
 
+    @staticmethod
+    def _is_walk_in(event: QKeyEvent) -> bool:
+        return event.key() == Qt.Key.Key_N and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+N belongs to the desk while the scan field has the keyboard: without this, the menu's "Nouvel
+        événement" and the desk's shortcut were ambiguous and Qt ran neither."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._is_walk_in(event):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._is_walk_in(event):
+            self.walk_in_requested.emit()
+            return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
             return
@@ -77,7 +93,14 @@ class ScanField(QLineEdit):
 
 
 class OutcomeCard(QFrame):
-    """The answer in big type on a coloured background: green checked in, amber already, red refused."""
+    """The answer in big type on a coloured background: green checked in, amber already, red refused.
+
+    The text is placed by hand, not by a layout: a long card (a walk-in and the team proposed to them) shrinks its
+    type to the room it has, instead of growing over the scan field or running its lines over the name."""
+
+    MARGINS = (28, 20, 28, 20)  # left, top, right, bottom
+    GAP = 6
+    MIN_HEIGHT = 230
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +109,7 @@ class OutcomeCard(QFrame):
         self.title = QLabel(self)
         self.title.setObjectName("CardTitle")
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         title_font = QFont(self.font())
         title_font.setPointSize(34)
         title_font.setBold(True)
@@ -93,25 +117,62 @@ class OutcomeCard(QFrame):
         self.detail = QLabel(self)
         self.detail.setObjectName("CardDetail")
         self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         detail_font = QFont(self.font())
         detail_font.setPointSize(26)
         self.detail.setFont(detail_font)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.addWidget(self.title)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(self.MIN_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def _largest(self) -> tuple[int, int]:
         """Bigger type when the desk runs full screen on a large display."""
-        super().resizeEvent(event)
-        title_pt, detail_pt = (44, 32) if event.size().width() >= 900 else (34, 26)
+        return (44, 32) if self.width() >= 900 else (34, 26)
+
+    def _text_width(self) -> int:
+        left, _top, right, _bottom = self.MARGINS
+        return max(1, self.width() - left - right)
+
+    def _set_sizes(self, title_pt: int, detail_pt: int) -> None:
         for label, size in ((self.title, title_pt), (self.detail, detail_pt)):
             if label.font().pointSize() != size:
                 font = QFont(label.font())
                 font.setPointSize(size)
                 label.setFont(font)
+
+    def _needed(self, width: int) -> int:
+        detail = self.detail.heightForWidth(width) if self.detail.text() else 0
+        return self.title.heightForWidth(width) + (self.GAP + detail if detail else 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """As tall as the text wants at the largest type; the layout may give less (down to MIN_HEIGHT)."""
+        _left, top, _right, bottom = self.MARGINS
+        title_pt, detail_pt = self.title.font().pointSize(), self.detail.font().pointSize()
+        self._set_sizes(*self._largest())
+        needed = self._needed(self._text_width())
+        self._set_sizes(title_pt, detail_pt)
+        return QSize(400, max(self.MIN_HEIGHT, needed + top + bottom))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, self.MIN_HEIGHT)
+
+    def _fit(self) -> None:
+        left, top, right, bottom = self.MARGINS
+        width, room = self._text_width(), self.height() - top - bottom
+        title_pt, detail_pt = self._largest()
+        while True:
+            self._set_sizes(title_pt, detail_pt)
+            if self._needed(width) <= room or detail_pt <= 12:
+                break
+            detail_pt -= 1
+            title_pt = max(16, title_pt - 1)
+        title_h = self.title.heightForWidth(width)
+        self.title.setGeometry(left, top, width, title_h)
+        detail_top = top + title_h + self.GAP
+        self.detail.setGeometry(left, detail_top, width, max(0, self.height() - bottom - detail_top))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     def show_card(self, card: Card) -> None:
         self.show_text(card.level, card.title, list(card.lines))
@@ -125,6 +186,8 @@ class OutcomeCard(QFrame):
         )
         self.title.setText(title)
         self.detail.setText("\n".join(lines))
+        self.updateGeometry()
+        self._fit()
 
     @property
     def background(self) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -148,6 +149,7 @@ class MissionsPanel(QWidget):
         self.milestones = QListWidget(self)
         self.milestones.itemChanged.connect(self._milestone_changed)
         self.status = QComboBox(self)
+        self.status.setItemDelegate(QStyledItemDelegate(self.status))  # so its open list follows its own style sheet
         for status in TeamStatus:
             self.status.addItem(QCoreApplication.translate("missions", status.label), status.value)
         self.status.activated.connect(self._status_chosen)
@@ -242,8 +244,10 @@ class MissionsPanel(QWidget):
             item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
             self.milestones.addItem(item)
         self.status.setCurrentIndex(self.status.findData(overview.status.value))
-        self.status.setStyleSheet(
+        self.status.setStyleSheet(  # the open list stays dark on light: white on grey could not be read
             f"QComboBox {{ color: white; background: {overview.status.colour}; font-weight: bold; }}"
+            " QComboBox QAbstractItemView { color: #1b1b1f; background: white;"
+            " selection-color: #1b1b1f; selection-background-color: #fde5eb; }"
         )
         self.notes.clear()
         for note in reversed(missions.notes(s.id)):

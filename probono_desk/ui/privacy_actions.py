@@ -151,6 +151,8 @@ class PinSettingsBox(QGroupBox):
         self.new.setPlaceholderText(QCoreApplication.translate("privacy", "4 à 12 chiffres"))
         self.button = QPushButton(self)
         self.button.clicked.connect(self.save)
+        self.new.returnPressed.connect(self.save)  # digits, then Enter
+        self.current.returnPressed.connect(lambda: self.save() if self.new.text() else self.new.setFocus())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.current_label = QLabel(QCoreApplication.translate("privacy", "PIN actuel"), self)

@@ -296,6 +296,15 @@ QListWidget#SearchResults::item {{
     padding: 6px 8px;
     border-bottom: 1px solid {LINE};
 }}
+/* once ::item is styled, Qt no longer paints the selection of a list that has not the focus (the desk's results
+   never take it, nor a list beside the buttons that reorder it): paint it, or Enter picks a row nobody sees */
+QListWidget::item:selected {{
+    background: #fde5eb;
+    color: {INK};
+}}
+QListWidget#SearchResults::item:selected {{
+    border-left: 6px solid {RED};
+}}
 
 /* --- boxes --- */
 QGroupBox {{

@@ -197,6 +197,6 @@ class TrailPanel(QWidget):
             show_error(self, exc)
             return False
         self.dirty = False
+        self.ctx.notify_changed()  # the window reloads this panel (which clears the status line): say it after
         self.status.setText(self.tr("Trail enregistré à {time}").format(time=self.ctx.ev.now_iso()[11:19]))
-        self.ctx.notify_changed()
         return True

@@ -126,251 +126,256 @@
         <translation>Start the day</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="78"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="579"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="79"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="585"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="80"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="81"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="81"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="82"/>
         <source>Équipe suivante</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="83"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="84"/>
         <source>Journée</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="95"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="96"/>
         <source>Décaler</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="99"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="100"/>
         <source>Temps de la phase en cours et de la suite</source>
         <translation>Time of the current phase and what follows</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="107"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="108"/>
         <source>Décaler à partir de</source>
         <translation>Shift from</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="115"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="116"/>
         <source>Message pour la salle</source>
         <translation>Message for the room</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="117"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="118"/>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="118"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="119"/>
         <source>Clignoter</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="119"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="120"/>
         <source>Écran noir</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="120"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="121"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="122"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="123"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="123"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="124"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="131"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="132"/>
         <source>Ouvrir l&apos;écran projecteur…</source>
         <translation>Open the projector screen…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="132"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="133"/>
         <source>Carillon</source>
         <translation>Chime</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="133"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="134"/>
         <source>Grands chiffres</source>
         <translation>Large digits</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="134"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="135"/>
         <source>Secondes</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="142"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="143"/>
         <source>Projecteur</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="145"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="156"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="146"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="157"/>
         <source>Répétition</source>
         <translation>Rehearsal</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="146"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="147"/>
         <source>Le plan tourne à l&apos;heure choisie, sans toucher au chrono du jour.</source>
         <translation>The plan runs from the chosen time, without touching the day&apos;s clock.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="152"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="153"/>
         <source>Lancer</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="192"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="193"/>
         <source>Ajouter une phase après</source>
         <translation>Add a phase after</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="193"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="424"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="194"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="425"/>
         <source>Supprimer la phase</source>
         <translation>Delete the phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="194"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="435"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="195"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="439"/>
         <source>Charger le modèle Marathon</source>
         <translation>Load the Marathon template</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="212"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="213"/>
         <source> min de présentation</source>
         <translation> min of presentation</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="215"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="216"/>
         <source> min de questions</source>
         <translation> min of questions</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="218"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="219"/>
         <source>Ordre de passage des restitutions</source>
         <translation>Order of the team presentations</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="369"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="370"/>
         <source>La journée a commencé : modifier le programme demande le code PIN de l&apos;organisateur·rice.</source>
         <translation>The day has started: changing the programme needs the organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="399"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="400"/>
         <source>Refusé : {why}</source>
         <translation>Refused: {why}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="413"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="414"/>
         <source>Nouvelle phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="425"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="426"/>
         <source>Supprimer « {title} » du programme ? La phase précédente prend son temps.</source>
         <translation>Remove “{title}” from the programme? The previous phase takes its time.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="426"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="427"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="436"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="440"/>
         <source>Remplacer tout le programme par le modèle Marathon (8h30–17h30) ? Les phases actuelles seront perdues.</source>
         <translation>Replace the whole programme with the Marathon template (8:30–17:30)? The current phases will be lost.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="438"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="442"/>
         <source>Remplacer le programme</source>
         <translation>Replace the programme</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="504"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="508"/>
         <source>Programme valide : {count} phases, de {start} à {end}.</source>
         <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="510"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="514"/>
         <source>Aucune phase : chargez le modèle Marathon.</source>
         <translation>No phases: load the Marathon template.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="515"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="519"/>
         <source>la phase suivante</source>
         <translation>the next phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="551"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="555"/>
         <source>RÉPÉTITION</source>
         <translation>REHEARSAL</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="558"/>
         <source>{title} — reste {left}</source>
         <translation>{title} — {left} left</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="557"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="561"/>
+        <source>Aucun programme : chargez le modèle Marathon ou ajoutez une phase</source>
+        <translation>No programme: load the Marathon template or add a phase</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/chrono.py" line="563"/>
         <source>Avant la journée — début à {time}</source>
         <translation>Before the day — starts at {time}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="559"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="565"/>
         <source>Journée terminée</source>
         <translation>Day over</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="561"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="567"/>
         <source>EN PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="565"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="571"/>
         <source>Journée démarrée</source>
         <translation>Day started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="565"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="571"/>
         <source>Journée non démarrée</source>
         <translation>Day not started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="569"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="575"/>
         <source>fin prévue décalée de {sign}{minutes} min</source>
         <translation>planned end moved by {sign}{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="572"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="578"/>
         <source>pauses : {minutes} min</source>
         <translation>paused: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="574"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="580"/>
         <source>passage : {team}</source>
         <translation>presenting: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="579"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="585"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
@@ -588,7 +593,7 @@
     </message>
     <message>
         <location filename="../../probono_desk/ui/desk.py" line="81"/>
-        <location filename="../../probono_desk/ui/desk.py" line="195"/>
+        <location filename="../../probono_desk/ui/desk.py" line="204"/>
         <source>Annuler la dernière arrivée</source>
         <translation>Undo the last arrival</translation>
     </message>
@@ -598,150 +603,165 @@
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="83"/>
-        <source>Imprimer son badge</source>
-        <translation>Print their badge</translation>
+        <location filename="../../probono_desk/ui/desk.py" line="84"/>
+        <source>Imprimer son badge (Ctrl+P)</source>
+        <translation>Print their badge (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="86"/>
+        <location filename="../../probono_desk/ui/desk.py" line="88"/>
         <source>Placer dans l&apos;équipe proposée</source>
         <translation>Place in the suggested team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="90"/>
+        <location filename="../../probono_desk/ui/desk.py" line="92"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="93"/>
+        <location filename="../../probono_desk/ui/desk.py" line="95"/>
         <source>Son</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="157"/>
+        <location filename="../../probono_desk/ui/desk.py" line="166"/>
         <source>Prêt·e</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="157"/>
+        <location filename="../../probono_desk/ui/desk.py" line="166"/>
         <source>Scannez un badge ou tapez les premières lettres d&apos;un nom.</source>
         <translation>Scan a badge or type the first letters of a name.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="172"/>
+        <location filename="../../probono_desk/ui/desk.py" line="181"/>
         <source>Son : activé (Ctrl+M)</source>
         <translation>Sound: on (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="172"/>
+        <location filename="../../probono_desk/ui/desk.py" line="181"/>
         <source>Son : coupé (Ctrl+M)</source>
         <translation>Sound: off (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="193"/>
+        <location filename="../../probono_desk/ui/desk.py" line="202"/>
         <source>Annuler : {name} (Ctrl+Z)</source>
         <translation>Undo: {name} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="249"/>
+        <location filename="../../probono_desk/ui/desk.py" line="258"/>
         <source>Personne ne correspond</source>
         <translation>Nobody matches</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="251"/>
+        <location filename="../../probono_desk/ui/desk.py" line="260"/>
         <source>« {text} » : essayez le nom de famille, l&apos;organisation ou l&apos;e-mail.</source>
         <translation>“{text}”: try the last name, the organisation or the email.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="261"/>
+        <location filename="../../probono_desk/ui/desk.py" line="270"/>
         <source>{count} personnes correspondent</source>
         <translation>{count} people match</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="262"/>
+        <location filename="../../probono_desk/ui/desk.py" line="271"/>
         <source>Choisissez avec ↑↓ puis Entrée.</source>
         <translation>Choose with ↑↓ then Enter.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="296"/>
+        <location filename="../../probono_desk/ui/desk.py" line="305"/>
         <source>Arrivée NON enregistrée</source>
         <translation>Arrival NOT recorded</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="297"/>
+        <location filename="../../probono_desk/ui/desk.py" line="306"/>
         <source>Rien n&apos;a été perdu : « Réessayer » (ou Entrée) pour recommencer.</source>
         <translation>Nothing was lost: “Try again” (or Enter) to retry.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="397"/>
+        <location filename="../../probono_desk/ui/desk.py" line="406"/>
         <source>Table {table} · {team}</source>
         <translation>Table {table} · {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="402"/>
+        <location filename="../../probono_desk/ui/desk.py" line="411"/>
         <source>déjà là ({time})</source>
         <translation>already here ({time})</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="433"/>
+        <location filename="../../probono_desk/ui/desk.py" line="442"/>
         <source>Annulation NON enregistrée</source>
         <translation>Undo NOT recorded</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="437"/>
+        <location filename="../../probono_desk/ui/desk.py" line="446"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="437"/>
+        <location filename="../../probono_desk/ui/desk.py" line="446"/>
         <source>Aucune arrivée enregistrée ici depuis deux minutes.</source>
         <translation>No arrival recorded here in the last two minutes.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="443"/>
+        <location filename="../../probono_desk/ui/desk.py" line="452"/>
         <source>Arrivée annulée : {name}</source>
         <translation>Arrival undone: {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="444"/>
+        <location filename="../../probono_desk/ui/desk.py" line="453"/>
         <source>La personne n&apos;est plus comptée présente.</source>
         <translation>The person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="471"/>
-        <location filename="../../probono_desk/ui/desk.py" line="500"/>
+        <location filename="../../probono_desk/ui/desk.py" line="480"/>
+        <location filename="../../probono_desk/ui/desk.py" line="509"/>
         <source>Table {table} — {team}</source>
         <translation>Table {table} — {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="473"/>
+        <location filename="../../probono_desk/ui/desk.py" line="482"/>
         <source>Équipe proposée : {team}</source>
         <translation>Suggested team: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="475"/>
+        <location filename="../../probono_desk/ui/desk.py" line="484"/>
         <source>Ctrl+Entrée : l&apos;y placer</source>
         <translation>Ctrl+Enter: place them there</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="484"/>
+        <location filename="../../probono_desk/ui/desk.py" line="493"/>
         <source>Placer à la table {table} (Ctrl+Entrée)</source>
         <translation>Place at table {table} (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="496"/>
+        <location filename="../../probono_desk/ui/desk.py" line="505"/>
         <source>Placement impossible</source>
         <translation>Cannot place</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="502"/>
+        <location filename="../../probono_desk/ui/desk.py" line="511"/>
         <source>Référent·e : {referent}</source>
         <translation>Referent: {referent}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="503"/>
+        <location filename="../../probono_desk/ui/desk.py" line="512"/>
         <source>{name} rejoint son équipe</source>
         <translation>{name} joins their team</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="539"/>
+        <source>Badge prêt à imprimer</source>
+        <translation>Badge ready to print</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="540"/>
+        <source>Ouvrez ce fichier pour l&apos;imprimer.</source>
+        <translation>Open this file to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="547"/>
+        <source>Badge non imprimé</source>
+        <translation>Badge not printed</translation>
     </message>
 </context>
 <context>
@@ -1341,42 +1361,42 @@ Please pass the computer to the next person.</translation>
 <context>
     <name>MissionsPanel</name>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="157"/>
+        <location filename="../../probono_desk/ui/missions.py" line="159"/>
         <source>Une note sur l&apos;équipe (Entrée pour l&apos;ajouter)</source>
         <translation>A note about the team (Enter to add it)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="159"/>
+        <location filename="../../probono_desk/ui/missions.py" line="161"/>
         <source>Ajouter la note</source>
         <translation>Add the note</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="166"/>
+        <location filename="../../probono_desk/ui/missions.py" line="168"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="169"/>
+        <location filename="../../probono_desk/ui/missions.py" line="171"/>
         <source>Étapes…</source>
         <translation>Milestones…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="170"/>
+        <location filename="../../probono_desk/ui/missions.py" line="172"/>
         <source>Renommer, ajouter, retirer ou réordonner les étapes</source>
         <translation>Rename, add, remove or reorder the milestones</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="174"/>
+        <location filename="../../probono_desk/ui/missions.py" line="176"/>
         <source>Étapes (cochez quand elle est atteinte)</source>
         <translation>Milestones (tick each one when reached)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="178"/>
+        <location filename="../../probono_desk/ui/missions.py" line="180"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="230"/>
+        <location filename="../../probono_desk/ui/missions.py" line="232"/>
         <source>Table {table} · {name}</source>
         <translation>Table {table} · {name}</translation>
     </message>
@@ -1492,37 +1512,37 @@ Please pass the computer to the next person.</translation>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="66"/>
+        <location filename="../../probono_desk/ui/missions.py" line="67"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="67"/>
+        <location filename="../../probono_desk/ui/missions.py" line="68"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="68"/>
+        <location filename="../../probono_desk/ui/missions.py" line="69"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="69"/>
+        <location filename="../../probono_desk/ui/missions.py" line="70"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="70"/>
+        <location filename="../../probono_desk/ui/missions.py" line="71"/>
         <source>Présent·es</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="71"/>
+        <location filename="../../probono_desk/ui/missions.py" line="72"/>
         <source>Dernière note</source>
         <translation>Latest note</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="93"/>
+        <location filename="../../probono_desk/ui/missions.py" line="94"/>
         <source>{n} étape(s) de retard</source>
         <translation>{n} milestone(s) behind</translation>
     </message>
@@ -2350,7 +2370,7 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>{n} chosen ({low} or {high} needed)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/trail_panel.py" line="200"/>
+        <location filename="../../probono_desk/ui/trail_panel.py" line="201"/>
         <source>Trail enregistré à {time}</source>
         <translation>Trail saved at {time}</translation>
     </message>
@@ -3295,27 +3315,27 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="181"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="244"/>
         <source>{arrived} / {expected} arrivé·es</source>
         <translation>{arrived} / {expected} arrived</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="188"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="251"/>
         <source>Sans équipe</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="190"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="253"/>
         <source>Table {table} · {team}</source>
         <translation>Table {table} · {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="202"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="265"/>
         <source>et {count} autres</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk_widgets.py" line="204"/>
+        <location filename="../../probono_desk/ui/desk_widgets.py" line="267"/>
         <source>Manquent :</source>
         <translation>Missing:</translation>
     </message>
@@ -4330,37 +4350,37 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>4 to 12 digits</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="156"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="158"/>
         <source>PIN actuel</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="160"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="162"/>
         <source>Nouveau PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="172"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="174"/>
         <source>Changer le PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="174"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="176"/>
         <source>Définir le PIN</source>
         <translation>Set the PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="177"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="179"/>
         <source>PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la projection.</source>
         <translation>PIN set. It is asked for to delete a person, export personal data, change the programme once the day has started, anonymise, and leave the kiosk or the projection.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="184"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="186"/>
         <source>Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le kiosque ou la projection. Définissez-en un avant le jour J.</source>
         <translation>No PIN: anyone can delete people, export their data and leave the kiosk or the projection. Set one before the big day.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="202"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="204"/>
         <source>PIN enregistré.</source>
         <translation>PIN saved.</translation>
     </message>

@@ -1,0 +1,156 @@
+"""Found living through the day at the door (1280×800, French, keyboard only): what the facilitator sees and
+presses must do what the hint line says."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication
+
+from probono_desk.core.checkin import CheckedIn
+from probono_desk.core.clock import FixedClock
+from probono_desk.services.event import Event
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.desk import DeskScreen
+from probono_desk.ui.main_window import MainWindow
+from probono_desk.ui.style import apply_style
+from tests.ui.test_desk import desk  # noqa: F401 - the desk fixture, as at the door
+from tests.unit.test_checkin_service import assign_teams
+
+__all__ = ["desk"]
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[QApplication]:
+    """The application's real look, taken off again so other tests keep Qt's default."""
+    font, sheet, style = QFont(qapp.font()), qapp.styleSheet(), qapp.style().name()
+    apply_style(qapp)
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setStyle(style)
+
+
+def _row_colour(desk: DeskScreen, row: int) -> QColor:
+    image = desk.results.viewport().grab().toImage()
+    rect = desk.results.visualItemRect(desk.results.item(row))
+    return image.pixelColor(rect.right() - 20, rect.center().y())
+
+
+def test_the_search_row_that_enter_will_take_is_highlighted(qtbot: QtBot, desk: DeskScreen, styled) -> None:  # noqa: F811
+    qtbot.keyClicks(desk.field, "DUPONT")
+    qtbot.waitUntil(lambda: desk.results.isVisible() and desk.results.count() == 2)
+    assert desk.field.hasFocus()  # the list never takes the keyboard: its selection must show while inactive
+    plain = desk.results.palette().base().color()
+    assert _row_colour(desk, 0) != plain and _row_colour(desk, 1) == plain  # Enter takes the first one
+    qtbot.keyClick(desk.field, Qt.Key.Key_Down)
+    assert _row_colour(desk, 0) == plain and _row_colour(desk, 1) != plain  # ↓ shows which one Enter takes
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert isinstance(desk.last_outcome, CheckedIn) and desk.last_outcome.name == "Manon Dupont"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_path: Path, clock: FixedClock) -> Iterator[MainWindow]:
+    """The whole window on the desk, as `--desk` opens it: its menu holds shortcuts too."""
+    ev = Event.open(demo_path, clock=clock, station="porte-1")
+    assign_teams(ev)
+    ev.checkin.ensure_codes()
+    win = MainWindow(EventContext(ev))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.ctx.close()
+
+
+def test_ctrl_n_on_the_desk_opens_the_walk_in_form_not_a_new_event(qtbot: QtBot, window: MainWindow) -> None:
+    desk = window.show_screen("checkin")
+    assert isinstance(desk, DeskScreen)
+    desk.sounds.set_muted(True, remember=False)
+    desk.field.setFocus()
+    qtbot.waitUntil(desk.field.hasFocus)
+    new_events: list[bool] = []
+    window.new_action.triggered.connect(lambda *_: new_events.append(True))
+    qtbot.keyClick(desk.field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = getattr(desk, "walk_in_dialog", None)
+    assert dialog is not None and dialog.isVisible()  # the hint line promises "Ctrl+N : sur place"
+    assert new_events == []
+    dialog.reject()
+    qtbot.waitUntil(desk.field.hasFocus)  # back to the scan field for the next badge
+
+
+def test_walk_in_card_with_its_proposal_fits_a_laptop_screen(qtbot: QtBot, window: MainWindow, styled) -> None:
+    desk = window.show_screen("checkin")
+    assert isinstance(desk, DeskScreen)
+    desk.sounds.set_muted(True, remember=False)
+    dialog = desk.open_walk_in()
+    qtbot.keyClicks(dialog.first_name, "Sophie")
+    qtbot.keyClicks(dialog.last_name, "Sur-Place")
+    qtbot.keyClicks(dialog.organisation, "Decathlon")
+    dialog.skills.insert("Finance / comptabilité")
+    dialog.submit.click()
+    assert desk.proposal is not None and desk.accept_team_button.isVisible()
+    qtbot.waitUntil(lambda: desk.card.detail.height() > 0)
+    QApplication.processEvents()
+    card, title, detail = desk.card, desk.card.title, desk.card.detail
+    assert desk.field.height() >= desk.field.minimumHeight()  # the scan field is not squashed
+    assert title.geometry().bottom() < detail.geometry().top()  # the lines do not run over the name
+    assert detail.heightForWidth(detail.width()) <= detail.height()  # every line shows, "Ctrl+Entrée" included
+    assert detail.geometry().bottom() <= card.contentsRect().bottom()
+
+
+def _walk_in(qtbot: QtBot, desk: DeskScreen) -> None:
+    dialog = desk.open_walk_in()
+    qtbot.keyClicks(dialog.first_name, "Paul")
+    qtbot.keyClicks(dialog.last_name, "Sur-Place")
+    dialog.submit.click()
+    assert not dialog.isVisible(), dialog.problem.text()
+    desk.activateWindow()
+    qtbot.waitUntil(desk.field.hasFocus)  # the form closed: the scan field has the keyboard again
+
+
+def test_the_walk_in_badge_prints_from_the_keyboard_and_says_where_it_is(
+    qtbot: QtBot,
+    desk: DeskScreen,  # noqa: F811
+) -> None:
+    _walk_in(qtbot, desk)
+    opened: list[Path] = []
+
+    def no_viewer(path: Path) -> bool:  # a laptop with no PDF viewer: the system says it could not open it
+        opened.append(path)
+        return False
+
+    desk.open_file = no_viewer
+    assert "Ctrl+P" in desk.print_button.text()
+    qtbot.keyClick(desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert desk.card.title.text() == "Badge prêt à imprimer"
+    assert str(opened[0]) in desk.card.detail.text()  # where to find it, since nothing opened
+    assert desk.print_button.isEnabled() and desk.field.hasFocus()
+
+
+def test_a_badge_that_fails_to_render_says_so_and_can_be_tried_again(
+    qtbot: QtBot,
+    desk: DeskScreen,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from probono_desk.services.documents import DocumentsService
+
+    _walk_in(qtbot, desk)
+
+    def full_disk(*_args: object, **_kwargs: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(DocumentsService, "render", full_disk)
+    desk.print_walk_in_badge()
+    qtbot.waitUntil(lambda: desk.card.title.text() == "Badge non imprimé", timeout=10_000)
+    assert desk.print_button.isEnabled()  # not greyed out for the rest of the day
+    assert desk.field.hasFocus()
