@@ -120,256 +120,256 @@
         <translation>Start the day</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="78"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="573"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="79"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="574"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="80"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="81"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="81"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="82"/>
         <source>Équipe suivante</source>
         <translation>Next team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="83"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="84"/>
         <source>Journée</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="95"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="96"/>
         <source>Décaler</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="99"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="100"/>
         <source>Temps de la phase en cours et de la suite</source>
         <translation>Time of the current phase and what follows</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="107"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="108"/>
         <source>Décaler à partir de</source>
         <translation>Shift from</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="115"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="116"/>
         <source>Message pour la salle</source>
         <translation>Message for the room</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="117"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="118"/>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="118"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="119"/>
         <source>Clignoter</source>
         <translation>Flash</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="119"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="120"/>
         <source>Écran noir</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="120"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="121"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="122"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="123"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="123"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="124"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="131"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="132"/>
         <source>Ouvrir l&apos;écran projecteur…</source>
         <translation>Open the projector screen…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="132"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="133"/>
         <source>Carillon</source>
         <translation>Chime</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="133"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="134"/>
         <source>Grands chiffres</source>
         <translation>Large digits</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="134"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="135"/>
         <source>Secondes</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="142"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="143"/>
         <source>Projecteur</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="145"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="156"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="146"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="157"/>
         <source>Répétition</source>
         <translation>Rehearsal</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="146"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="147"/>
         <source>Le plan tourne à l&apos;heure choisie, sans toucher au chrono du jour.</source>
         <translation>The plan runs from the chosen time, without touching the day&apos;s clock.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="152"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="153"/>
         <source>Lancer</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="192"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="193"/>
         <source>Ajouter une phase après</source>
         <translation>Add a phase after</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="193"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="413"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="194"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="414"/>
         <source>Supprimer la phase</source>
         <translation>Delete the phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="194"/>
-        <location filename="../../probono_desk/ui/chrono.py" line="427"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="195"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="428"/>
         <source>Charger le modèle Marathon</source>
         <translation>Load the Marathon template</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="212"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="213"/>
         <source> min de présentation</source>
         <translation> min of presentation</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="215"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="216"/>
         <source> min de questions</source>
         <translation> min of questions</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="218"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="219"/>
         <source>Ordre de passage des restitutions</source>
         <translation>Order of the team presentations</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="358"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="359"/>
         <source>La journée a commencé : modifier le programme demande le code PIN de l&apos;organisateur·rice.</source>
         <translation>The day has started: changing the programme needs the organiser&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="388"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="389"/>
         <source>Refusé : {why}</source>
         <translation>Refused: {why}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="402"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="403"/>
         <source>Nouvelle phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="414"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="415"/>
         <source>Supprimer « {title} » du programme ? La phase précédente prend son temps.</source>
         <translation>Remove “{title}” from the programme? The previous phase takes its time.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="415"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="416"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="428"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="429"/>
         <source>Remplacer tout le programme par le modèle Marathon (8h30–17h30) ? Les phases actuelles seront perdues.</source>
         <translation>Replace the whole programme with the Marathon template (8:30–17:30)? The current phases will be lost.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="430"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="431"/>
         <source>Remplacer le programme</source>
         <translation>Replace the programme</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="496"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="497"/>
         <source>Programme valide : {count} phases, de {start} à {end}.</source>
         <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="502"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="503"/>
         <source>Aucune phase : chargez le modèle Marathon.</source>
         <translation>No phases: load the Marathon template.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="507"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="508"/>
         <source>la phase suivante</source>
         <translation>the next phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="543"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="544"/>
         <source>RÉPÉTITION</source>
         <translation>REHEARSAL</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="546"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="547"/>
         <source>{title} — reste {left}</source>
         <translation>{title} — {left} left</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="549"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="550"/>
         <source>Aucun programme : chargez le modèle Marathon ou ajoutez une phase</source>
         <translation>No programme: load the Marathon template or add a phase</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="551"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="552"/>
         <source>Avant la journée — début à {time}</source>
         <translation>Before the day — starts at {time}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="553"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="554"/>
         <source>Journée terminée</source>
         <translation>Day over</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="555"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="556"/>
         <source>EN PAUSE</source>
         <translation>PAUSED</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="559"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="560"/>
         <source>Journée démarrée</source>
         <translation>Day started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="559"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="560"/>
         <source>Journée non démarrée</source>
         <translation>Day not started</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="563"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="564"/>
         <source>fin prévue décalée de {sign}{minutes} min</source>
         <translation>planned end moved by {sign}{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="566"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="567"/>
         <source>pauses : {minutes} min</source>
         <translation>paused: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="568"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="569"/>
         <source>passage : {team}</source>
         <translation>presenting: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/chrono.py" line="573"/>
+        <location filename="../../probono_desk/ui/chrono.py" line="574"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
@@ -570,190 +570,196 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="55"/>
+        <location filename="../../probono_desk/ui/desk.py" line="56"/>
         <location filename="../../probono_desk/ui/screens.py" line="75"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="62"/>
+        <location filename="../../probono_desk/ui/desk.py" line="63"/>
         <source>Scannez un badge ou tapez un nom…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="64"/>
-        <source>Entrée : valider · ↑↓ : choisir dans la liste · Ctrl+Z : annuler · Ctrl+N : sur place</source>
-        <translation>Enter: confirm · ↑↓: pick from the list · Ctrl+Z: undo · Ctrl+N: walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../probono_desk/ui/desk.py" line="81"/>
-        <location filename="../../probono_desk/ui/desk.py" line="204"/>
+        <location filename="../../probono_desk/ui/desk.py" line="86"/>
+        <location filename="../../probono_desk/ui/desk.py" line="212"/>
         <source>Annuler la dernière arrivée</source>
         <translation>Undo the last arrival</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="82"/>
+        <location filename="../../probono_desk/ui/desk.py" line="87"/>
         <source>Inscription sur place</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="84"/>
-        <source>Imprimer son badge (Ctrl+P)</source>
-        <translation>Print their badge (Ctrl+P)</translation>
+        <location filename="../../probono_desk/ui/desk.py" line="66"/>
+        <source>Entrée : valider · ↑↓ : choisir dans la liste · Ctrl+Z : annuler · Ctrl+N : sur place · Ctrl+P : son badge</source>
+        <translation>Enter: confirm · ↑↓: pick from the list · Ctrl+Z: undo · Ctrl+N: walk-in · Ctrl+P: their badge</translation>
     </message>
     <message>
         <location filename="../../probono_desk/ui/desk.py" line="88"/>
+        <source>Imprimer son badge</source>
+        <translation>Print their badge</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="89"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="92"/>
         <source>Placer dans l&apos;équipe proposée</source>
         <translation>Place in the suggested team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="92"/>
+        <location filename="../../probono_desk/ui/desk.py" line="96"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="95"/>
+        <location filename="../../probono_desk/ui/desk.py" line="99"/>
         <source>Son</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="166"/>
+        <location filename="../../probono_desk/ui/desk.py" line="170"/>
         <source>Prêt·e</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="166"/>
+        <location filename="../../probono_desk/ui/desk.py" line="170"/>
         <source>Scannez un badge ou tapez les premières lettres d&apos;un nom.</source>
         <translation>Scan a badge or type the first letters of a name.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="181"/>
+        <location filename="../../probono_desk/ui/desk.py" line="185"/>
         <source>Son : activé (Ctrl+M)</source>
         <translation>Sound: on (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="181"/>
+        <location filename="../../probono_desk/ui/desk.py" line="185"/>
         <source>Son : coupé (Ctrl+M)</source>
         <translation>Sound: off (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="202"/>
+        <location filename="../../probono_desk/ui/desk.py" line="212"/>
+        <location filename="../../probono_desk/ui/desk.py" line="214"/>
         <source>Annuler : {name} (Ctrl+Z)</source>
         <translation>Undo: {name} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="258"/>
+        <location filename="../../probono_desk/ui/desk.py" line="267"/>
         <source>Personne ne correspond</source>
         <translation>Nobody matches</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="260"/>
+        <location filename="../../probono_desk/ui/desk.py" line="269"/>
         <source>« {text} » : essayez le nom de famille, l&apos;organisation ou l&apos;e-mail.</source>
         <translation>“{text}”: try the last name, the organisation or the email.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="270"/>
+        <location filename="../../probono_desk/ui/desk.py" line="279"/>
         <source>{count} personnes correspondent</source>
         <translation>{count} people match</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="271"/>
+        <location filename="../../probono_desk/ui/desk.py" line="280"/>
         <source>Choisissez avec ↑↓ puis Entrée.</source>
         <translation>Choose with ↑↓ then Enter.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="305"/>
+        <location filename="../../probono_desk/ui/desk.py" line="314"/>
         <source>Arrivée NON enregistrée</source>
         <translation>Arrival NOT recorded</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="306"/>
+        <location filename="../../probono_desk/ui/desk.py" line="315"/>
         <source>Rien n&apos;a été perdu : « Réessayer » (ou Entrée) pour recommencer.</source>
         <translation>Nothing was lost: “Try again” (or Enter) to retry.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="406"/>
+        <location filename="../../probono_desk/ui/desk.py" line="415"/>
         <source>Table {table} · {team}</source>
         <translation>Table {table} · {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="411"/>
+        <location filename="../../probono_desk/ui/desk.py" line="420"/>
         <source>déjà là ({time})</source>
         <translation>already here ({time})</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="442"/>
+        <location filename="../../probono_desk/ui/desk.py" line="451"/>
         <source>Annulation NON enregistrée</source>
         <translation>Undo NOT recorded</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="446"/>
+        <location filename="../../probono_desk/ui/desk.py" line="455"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="446"/>
+        <location filename="../../probono_desk/ui/desk.py" line="455"/>
         <source>Aucune arrivée enregistrée ici depuis deux minutes.</source>
         <translation>No arrival recorded here in the last two minutes.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="452"/>
+        <location filename="../../probono_desk/ui/desk.py" line="461"/>
         <source>Arrivée annulée : {name}</source>
         <translation>Arrival undone: {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="453"/>
+        <location filename="../../probono_desk/ui/desk.py" line="462"/>
         <source>La personne n&apos;est plus comptée présente.</source>
         <translation>The person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="480"/>
-        <location filename="../../probono_desk/ui/desk.py" line="509"/>
+        <location filename="../../probono_desk/ui/desk.py" line="489"/>
+        <location filename="../../probono_desk/ui/desk.py" line="518"/>
         <source>Table {table} — {team}</source>
         <translation>Table {table} — {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="482"/>
+        <location filename="../../probono_desk/ui/desk.py" line="491"/>
         <source>Équipe proposée : {team}</source>
         <translation>Suggested team: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="484"/>
+        <location filename="../../probono_desk/ui/desk.py" line="493"/>
         <source>Ctrl+Entrée : l&apos;y placer</source>
         <translation>Ctrl+Enter: place them there</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="493"/>
+        <location filename="../../probono_desk/ui/desk.py" line="502"/>
         <source>Placer à la table {table} (Ctrl+Entrée)</source>
         <translation>Place at table {table} (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="505"/>
+        <location filename="../../probono_desk/ui/desk.py" line="514"/>
         <source>Placement impossible</source>
         <translation>Cannot place</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="511"/>
+        <location filename="../../probono_desk/ui/desk.py" line="520"/>
         <source>Référent·e : {referent}</source>
         <translation>Referent: {referent}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="512"/>
+        <location filename="../../probono_desk/ui/desk.py" line="521"/>
         <source>{name} rejoint son équipe</source>
         <translation>{name} joins their team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="539"/>
+        <location filename="../../probono_desk/ui/desk.py" line="548"/>
         <source>Badge prêt à imprimer</source>
         <translation>Badge ready to print</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="540"/>
+        <location filename="../../probono_desk/ui/desk.py" line="549"/>
         <source>Ouvrez ce fichier pour l&apos;imprimer.</source>
         <translation>Open this file to print it.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="547"/>
+        <location filename="../../probono_desk/ui/desk.py" line="556"/>
         <source>Badge non imprimé</source>
         <translation>Badge not printed</translation>
     </message>
@@ -1354,42 +1360,42 @@ Please pass the computer to the next person.</translation>
 <context>
     <name>MissionsPanel</name>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="157"/>
+        <location filename="../../probono_desk/ui/missions.py" line="159"/>
         <source>Une note sur l&apos;équipe (Entrée pour l&apos;ajouter)</source>
         <translation>A note about the team (Enter to add it)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="159"/>
+        <location filename="../../probono_desk/ui/missions.py" line="161"/>
         <source>Ajouter la note</source>
         <translation>Add the note</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="166"/>
+        <location filename="../../probono_desk/ui/missions.py" line="168"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="169"/>
+        <location filename="../../probono_desk/ui/missions.py" line="171"/>
         <source>Étapes…</source>
         <translation>Milestones…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="170"/>
+        <location filename="../../probono_desk/ui/missions.py" line="172"/>
         <source>Renommer, ajouter, retirer ou réordonner les étapes</source>
         <translation>Rename, add, remove or reorder the milestones</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="174"/>
+        <location filename="../../probono_desk/ui/missions.py" line="176"/>
         <source>Étapes (cochez quand elle est atteinte)</source>
         <translation>Milestones (tick each one when reached)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="178"/>
+        <location filename="../../probono_desk/ui/missions.py" line="180"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="229"/>
+        <location filename="../../probono_desk/ui/missions.py" line="231"/>
         <source>Table {table} · {name}</source>
         <translation>Table {table} · {name}</translation>
     </message>
@@ -1505,37 +1511,37 @@ Please pass the computer to the next person.</translation>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="66"/>
+        <location filename="../../probono_desk/ui/missions.py" line="67"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="67"/>
+        <location filename="../../probono_desk/ui/missions.py" line="68"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="68"/>
+        <location filename="../../probono_desk/ui/missions.py" line="69"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="69"/>
+        <location filename="../../probono_desk/ui/missions.py" line="70"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="70"/>
+        <location filename="../../probono_desk/ui/missions.py" line="71"/>
         <source>Présent·es</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="71"/>
+        <location filename="../../probono_desk/ui/missions.py" line="72"/>
         <source>Dernière note</source>
         <translation>Latest note</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/missions.py" line="93"/>
+        <location filename="../../probono_desk/ui/missions.py" line="94"/>
         <source>{n} étape(s) de retard</source>
         <translation>{n} milestone(s) behind</translation>
     </message>
@@ -2113,27 +2119,27 @@ What was entered since will no longer be in the event; the current file is kept 
 <context>
     <name>TeamBoard</name>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="313"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="315"/>
         <source>Table {label}</source>
         <translation>Table {label}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="320"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="322"/>
         <source>Référent·e : {name}</source>
         <translation>Referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="324"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="326"/>
         <source>{rule} : {why}</source>
         <translation>{rule}: {why}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="329"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="331"/>
         <source>présent·es / prévu·es</source>
         <translation>present / expected</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="338"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="340"/>
         <source>✓ Règles respectées</source>
         <translation>✓ Rules met</translation>
     </message>
@@ -2142,150 +2148,150 @@ What was entered since will no longer be in the event; the current file is kept 
     <name>TeamsScreen</name>
     <message>
         <location filename="../../probono_desk/ui/screens.py" line="76"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="364"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="366"/>
         <source>Équipes</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="376"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="378"/>
         <source>Former les équipes</source>
         <translation>Form the teams</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="377"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="379"/>
         <source>Répartit les personnes non épinglées selon les règles (Ctrl+Z annule)</source>
         <translation>Places everyone not pinned according to the rules (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="379"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="381"/>
         <source>Rééquilibrer…</source>
         <translation>Rebalance…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="381"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="643"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="383"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="645"/>
         <source>Déplacer vers…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="383"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="551"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="385"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="553"/>
         <source>Épingler</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="385"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="455"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="387"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="457"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="387"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="389"/>
         <source>Qui est où (projection)</source>
         <translation>Who sits where (projection)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="391"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="393"/>
         <source>Réessayer le déplacement</source>
         <translation>Retry the move</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="398"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="400"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; présent·e &amp;nbsp; &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; pas encore arrivé·e &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; absent·e &amp;nbsp; ⚑ épinglé·e</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; present &amp;nbsp; &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; not arrived yet &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; absent &amp;nbsp; ⚑ pinned</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="435"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="437"/>
         <source>Tableaux</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="436"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="438"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="456"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="458"/>
         <source>Vers l&apos;équipe suivante</source>
         <translation>To the next team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="457"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="459"/>
         <source>Vers l&apos;équipe précédente</source>
         <translation>To the previous team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="458"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="460"/>
         <source>Épingler / désépingler</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="503"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="505"/>
         <source>{n} personne(s) sans équipe.</source>
         <translation>{n} person(s) without a team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="525"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="527"/>
         <source>Personne en {skill} présent·e</source>
         <translation>Nobody with {skill} present</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="527"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="529"/>
         <source>Personne en {skill} dans l&apos;équipe</source>
         <translation>Nobody with {skill} in the team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="551"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="553"/>
         <source>Désépingler</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="575"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="577"/>
         <source>Déplacement NON enregistré : {error} « Réessayer le déplacement » quand c&apos;est réglé.</source>
         <translation>Move NOT recorded: {error} “Retry the move” once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="606"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="608"/>
         <source>{name} → table {table} ({team}). Ctrl+Z pour annuler.</source>
         <translation>{name} → table {table} ({team}). Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="623"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="625"/>
         <source>Choisissez d&apos;abord une personne dans un tableau.</source>
         <translation>First choose a person on a board.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="632"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="634"/>
         <source>Table {table} · {name}</source>
         <translation>Table {table} · {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="660"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="662"/>
         <source>{name} épinglé·e à son équipe.</source>
         <translation>{name} pinned to their team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="662"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="664"/>
         <source>{name} n&apos;est plus épinglé·e.</source>
         <translation>{name} is no longer pinned.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="675"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="677"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="677"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="679"/>
         <source>Annulé.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="687"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="689"/>
         <source>Formation des équipes en cours…</source>
         <translation>Forming the teams…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="700"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="702"/>
         <source>Équipes formées : {n} changement(s). Ctrl+Z pour annuler.</source>
         <translation>Teams formed: {n} change(s). Ctrl+Z to undo.</translation>
     </message>
@@ -2363,7 +2369,7 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>{n} chosen ({low} or {high} needed)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/trail_panel.py" line="200"/>
+        <location filename="../../probono_desk/ui/trail_panel.py" line="201"/>
         <source>Trail enregistré à {time}</source>
         <translation>Trail saved at {time}</translation>
     </message>
@@ -4294,37 +4300,37 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>4 to 12 digits</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="153"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="155"/>
         <source>PIN actuel</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="157"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="159"/>
         <source>Nouveau PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="169"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="171"/>
         <source>Changer le PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="171"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="173"/>
         <source>Définir le PIN</source>
         <translation>Set the PIN</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="174"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="176"/>
         <source>PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la projection.</source>
         <translation>PIN set. It is asked for to delete a person, export personal data, change the programme once the day has started, anonymise, and leave the kiosk or the projection.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="181"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="183"/>
         <source>Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le kiosque ou la projection. Définissez-en un avant le jour J.</source>
         <translation>No PIN: anyone can delete people, export their data and leave the kiosk or the projection. Set one before the big day.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/privacy_actions.py" line="199"/>
+        <location filename="../../probono_desk/ui/privacy_actions.py" line="201"/>
         <source>PIN enregistré.</source>
         <translation>PIN saved.</translation>
     </message>
