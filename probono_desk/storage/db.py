@@ -27,6 +27,7 @@ from probono_desk.core.errors import (
 )
 from probono_desk.core.ids import new_id
 
+SQLITE_HEADER = b"SQLite format 3\x00"
 FORMAT_MARKER = "probono_desk-event"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -92,8 +93,16 @@ def inspect_file(path: Path) -> None:
 
 
 def _refusal(path: Path, exc: sqlite3.DatabaseError) -> NotAnEventFile | DamagedEventFile:
+    """SQLite could not read the file. Only now is its header read directly (no healthy connection of this process
+    can hold a file SQLite cannot read): a SQLite header means a damaged event file, anything else a foreign file."""
     if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
-        return NotAnEventFile(path=str(path))
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError:
+            header = b""
+        if header != SQLITE_HEADER:
+            return NotAnEventFile(path=str(path))
     return DamagedEventFile(path=str(path), detail=str(exc))
 
 
