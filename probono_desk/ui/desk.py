@@ -39,6 +39,7 @@ from probono_desk.ui.tasks import run_on_event, run_task
 
 SEARCH_DELAY_MS = 150
 UNDO_REFRESH_MS = 5000
+UNDO_NAME_PX = 120  # the most of a name the undo button shows
 
 
 class DeskScreen(QWidget):
@@ -61,9 +62,13 @@ class DeskScreen(QWidget):
         self.field = ScanField(self)
         self.field.setPlaceholderText(self.tr("Scannez un badge ou tapez un nom…"))
         self.hint = QLabel(
-            self.tr("Entrée : valider · ↑↓ : choisir dans la liste · Ctrl+Z : annuler · Ctrl+N : sur place")
+            self.tr(
+                "Entrée : valider · ↑↓ : choisir dans la liste · Ctrl+Z : annuler · Ctrl+N : sur place"
+                " · Ctrl+P : son badge"
+            )
         )
         self.hint.setObjectName("DeskHint")
+        self.hint.setWordWrap(True)  # on two lines rather than widen the desk past a laptop's screen
         self.hint.setStyleSheet("color: #5f6368;")
         self.card = OutcomeCard(self)
         self.results = QListWidget(self)
@@ -80,9 +85,8 @@ class DeskScreen(QWidget):
 
         self.undo_button = self._button(self.tr("Annuler la dernière arrivée"), "UndoButton", self.undo)
         self.walk_in_button = self._button(self.tr("Inscription sur place"), "WalkInButton", self.open_walk_in)
-        self.print_button = self._button(
-            self.tr("Imprimer son badge (Ctrl+P)"), "PrintBadgeButton", self.print_walk_in_badge
-        )
+        self.print_button = self._button(self.tr("Imprimer son badge"), "PrintBadgeButton", self.print_walk_in_badge)
+        self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.print_button.setEnabled(False)
         self.accept_team_button = self._button(
             self.tr("Placer dans l'équipe proposée"), "AcceptTeamButton", self.accept_team
@@ -198,11 +202,16 @@ class DeskScreen(QWidget):
             return
         last = self.service.last_undoable()
         self.undo_button.setEnabled(last is not None)
-        self.undo_button.setText(
-            self.tr("Annuler : {name} (Ctrl+Z)").format(name=last.name)
+        # A long name is shortened on the button (whole in its tooltip): the desk must never scroll sideways.
+        shown = (
+            self.undo_button.fontMetrics().elidedText(last.name, Qt.TextElideMode.ElideRight, UNDO_NAME_PX)
             if last
-            else self.tr("Annuler la dernière arrivée")
+            else ""
         )
+        self.undo_button.setText(
+            self.tr("Annuler : {name} (Ctrl+Z)").format(name=shown) if last else self.tr("Annuler la dernière arrivée")
+        )
+        self.undo_button.setToolTip(self.tr("Annuler : {name} (Ctrl+Z)").format(name=last.name) if last else "")
 
     def _after_write(self) -> None:
         """Counters and the other screens catch up just after the card is shown, not before."""

@@ -298,6 +298,8 @@ class TeamBoard(QFrame):
         self.checks_label.setWordWrap(True)
         self.checks_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.checks_label.setStyleSheet("padding: 2px 8px;")
+        for label in (self.gaps_label, self.checks_label):  # squeezed on a laptop: cut at the bottom, not the top
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.members = MemberList(structure.id, colour, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)

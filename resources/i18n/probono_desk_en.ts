@@ -576,190 +576,196 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="55"/>
+        <location filename="../../probono_desk/ui/desk.py" line="56"/>
         <location filename="../../probono_desk/ui/screens.py" line="75"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="62"/>
+        <location filename="../../probono_desk/ui/desk.py" line="63"/>
         <source>Scannez un badge ou tapez un nom…</source>
         <translation>Scan a badge or type a name…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="64"/>
-        <source>Entrée : valider · ↑↓ : choisir dans la liste · Ctrl+Z : annuler · Ctrl+N : sur place</source>
-        <translation>Enter: confirm · ↑↓: pick from the list · Ctrl+Z: undo · Ctrl+N: walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../probono_desk/ui/desk.py" line="81"/>
-        <location filename="../../probono_desk/ui/desk.py" line="204"/>
+        <location filename="../../probono_desk/ui/desk.py" line="86"/>
+        <location filename="../../probono_desk/ui/desk.py" line="212"/>
         <source>Annuler la dernière arrivée</source>
         <translation>Undo the last arrival</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="82"/>
+        <location filename="../../probono_desk/ui/desk.py" line="87"/>
         <source>Inscription sur place</source>
         <translation>Walk-in registration</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="84"/>
-        <source>Imprimer son badge (Ctrl+P)</source>
-        <translation>Print their badge (Ctrl+P)</translation>
+        <location filename="../../probono_desk/ui/desk.py" line="66"/>
+        <source>Entrée : valider · ↑↓ : choisir dans la liste · Ctrl+Z : annuler · Ctrl+N : sur place · Ctrl+P : son badge</source>
+        <translation>Enter: confirm · ↑↓: pick from the list · Ctrl+Z: undo · Ctrl+N: walk-in · Ctrl+P: their badge</translation>
     </message>
     <message>
         <location filename="../../probono_desk/ui/desk.py" line="88"/>
+        <source>Imprimer son badge</source>
+        <translation>Print their badge</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="89"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/desk.py" line="92"/>
         <source>Placer dans l&apos;équipe proposée</source>
         <translation>Place in the suggested team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="92"/>
+        <location filename="../../probono_desk/ui/desk.py" line="96"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="95"/>
+        <location filename="../../probono_desk/ui/desk.py" line="99"/>
         <source>Son</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="166"/>
+        <location filename="../../probono_desk/ui/desk.py" line="170"/>
         <source>Prêt·e</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="166"/>
+        <location filename="../../probono_desk/ui/desk.py" line="170"/>
         <source>Scannez un badge ou tapez les premières lettres d&apos;un nom.</source>
         <translation>Scan a badge or type the first letters of a name.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="181"/>
+        <location filename="../../probono_desk/ui/desk.py" line="185"/>
         <source>Son : activé (Ctrl+M)</source>
         <translation>Sound: on (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="181"/>
+        <location filename="../../probono_desk/ui/desk.py" line="185"/>
         <source>Son : coupé (Ctrl+M)</source>
         <translation>Sound: off (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="202"/>
+        <location filename="../../probono_desk/ui/desk.py" line="212"/>
+        <location filename="../../probono_desk/ui/desk.py" line="214"/>
         <source>Annuler : {name} (Ctrl+Z)</source>
         <translation>Undo: {name} (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="258"/>
+        <location filename="../../probono_desk/ui/desk.py" line="267"/>
         <source>Personne ne correspond</source>
         <translation>Nobody matches</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="260"/>
+        <location filename="../../probono_desk/ui/desk.py" line="269"/>
         <source>« {text} » : essayez le nom de famille, l&apos;organisation ou l&apos;e-mail.</source>
         <translation>“{text}”: try the last name, the organisation or the email.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="270"/>
+        <location filename="../../probono_desk/ui/desk.py" line="279"/>
         <source>{count} personnes correspondent</source>
         <translation>{count} people match</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="271"/>
+        <location filename="../../probono_desk/ui/desk.py" line="280"/>
         <source>Choisissez avec ↑↓ puis Entrée.</source>
         <translation>Choose with ↑↓ then Enter.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="305"/>
+        <location filename="../../probono_desk/ui/desk.py" line="314"/>
         <source>Arrivée NON enregistrée</source>
         <translation>Arrival NOT recorded</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="306"/>
+        <location filename="../../probono_desk/ui/desk.py" line="315"/>
         <source>Rien n&apos;a été perdu : « Réessayer » (ou Entrée) pour recommencer.</source>
         <translation>Nothing was lost: “Try again” (or Enter) to retry.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="406"/>
+        <location filename="../../probono_desk/ui/desk.py" line="415"/>
         <source>Table {table} · {team}</source>
         <translation>Table {table} · {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="411"/>
+        <location filename="../../probono_desk/ui/desk.py" line="420"/>
         <source>déjà là ({time})</source>
         <translation>already here ({time})</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="442"/>
+        <location filename="../../probono_desk/ui/desk.py" line="451"/>
         <source>Annulation NON enregistrée</source>
         <translation>Undo NOT recorded</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="446"/>
+        <location filename="../../probono_desk/ui/desk.py" line="455"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="446"/>
+        <location filename="../../probono_desk/ui/desk.py" line="455"/>
         <source>Aucune arrivée enregistrée ici depuis deux minutes.</source>
         <translation>No arrival recorded here in the last two minutes.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="452"/>
+        <location filename="../../probono_desk/ui/desk.py" line="461"/>
         <source>Arrivée annulée : {name}</source>
         <translation>Arrival undone: {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="453"/>
+        <location filename="../../probono_desk/ui/desk.py" line="462"/>
         <source>La personne n&apos;est plus comptée présente.</source>
         <translation>The person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="480"/>
-        <location filename="../../probono_desk/ui/desk.py" line="509"/>
+        <location filename="../../probono_desk/ui/desk.py" line="489"/>
+        <location filename="../../probono_desk/ui/desk.py" line="518"/>
         <source>Table {table} — {team}</source>
         <translation>Table {table} — {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="482"/>
+        <location filename="../../probono_desk/ui/desk.py" line="491"/>
         <source>Équipe proposée : {team}</source>
         <translation>Suggested team: {team}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="484"/>
+        <location filename="../../probono_desk/ui/desk.py" line="493"/>
         <source>Ctrl+Entrée : l&apos;y placer</source>
         <translation>Ctrl+Enter: place them there</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="493"/>
+        <location filename="../../probono_desk/ui/desk.py" line="502"/>
         <source>Placer à la table {table} (Ctrl+Entrée)</source>
         <translation>Place at table {table} (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="505"/>
+        <location filename="../../probono_desk/ui/desk.py" line="514"/>
         <source>Placement impossible</source>
         <translation>Cannot place</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="511"/>
+        <location filename="../../probono_desk/ui/desk.py" line="520"/>
         <source>Référent·e : {referent}</source>
         <translation>Referent: {referent}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="512"/>
+        <location filename="../../probono_desk/ui/desk.py" line="521"/>
         <source>{name} rejoint son équipe</source>
         <translation>{name} joins their team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="539"/>
+        <location filename="../../probono_desk/ui/desk.py" line="547"/>
         <source>Badge prêt à imprimer</source>
         <translation>Badge ready to print</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="540"/>
+        <location filename="../../probono_desk/ui/desk.py" line="548"/>
         <source>Ouvrez ce fichier pour l&apos;imprimer.</source>
         <translation>Open this file to print it.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/desk.py" line="547"/>
+        <location filename="../../probono_desk/ui/desk.py" line="555"/>
         <source>Badge non imprimé</source>
         <translation>Badge not printed</translation>
     </message>
@@ -2120,27 +2126,27 @@ What was entered since will no longer be in the event; the current file is kept 
 <context>
     <name>TeamBoard</name>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="313"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="315"/>
         <source>Table {label}</source>
         <translation>Table {label}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="320"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="322"/>
         <source>Référent·e : {name}</source>
         <translation>Referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="324"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="326"/>
         <source>{rule} : {why}</source>
         <translation>{rule}: {why}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="329"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="331"/>
         <source>présent·es / prévu·es</source>
         <translation>present / expected</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="338"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="340"/>
         <source>✓ Règles respectées</source>
         <translation>✓ Rules met</translation>
     </message>
@@ -2149,150 +2155,150 @@ What was entered since will no longer be in the event; the current file is kept 
     <name>TeamsScreen</name>
     <message>
         <location filename="../../probono_desk/ui/screens.py" line="76"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="364"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="366"/>
         <source>Équipes</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="376"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="378"/>
         <source>Former les équipes</source>
         <translation>Form the teams</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="377"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="379"/>
         <source>Répartit les personnes non épinglées selon les règles (Ctrl+Z annule)</source>
         <translation>Places everyone not pinned according to the rules (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="379"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="381"/>
         <source>Rééquilibrer…</source>
         <translation>Rebalance…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="381"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="638"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="383"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="640"/>
         <source>Déplacer vers…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="383"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="546"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="385"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="548"/>
         <source>Épingler</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="385"/>
-        <location filename="../../probono_desk/ui/teams_board.py" line="455"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="387"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="457"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="387"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="389"/>
         <source>Qui est où (projection)</source>
         <translation>Who sits where (projection)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="391"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="393"/>
         <source>Réessayer le déplacement</source>
         <translation>Retry the move</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="398"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="400"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; présent·e &amp;nbsp; &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; pas encore arrivé·e &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; absent·e &amp;nbsp; ⚑ épinglé·e</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; present &amp;nbsp; &lt;span style=&apos;color:#9e9e9e&apos;&gt;●&lt;/span&gt; not arrived yet &amp;nbsp; &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; absent &amp;nbsp; ⚑ pinned</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="435"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="437"/>
         <source>Tableaux</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="436"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="438"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="456"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="458"/>
         <source>Vers l&apos;équipe suivante</source>
         <translation>To the next team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="457"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="459"/>
         <source>Vers l&apos;équipe précédente</source>
         <translation>To the previous team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="458"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="460"/>
         <source>Épingler / désépingler</source>
         <translation>Pin / unpin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="498"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="500"/>
         <source>{n} personne(s) sans équipe.</source>
         <translation>{n} person(s) without a team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="520"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="522"/>
         <source>Personne en {skill} présent·e</source>
         <translation>Nobody with {skill} present</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="522"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="524"/>
         <source>Personne en {skill} dans l&apos;équipe</source>
         <translation>Nobody with {skill} in the team</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="546"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="548"/>
         <source>Désépingler</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="570"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="572"/>
         <source>Déplacement NON enregistré : {error} « Réessayer le déplacement » quand c&apos;est réglé.</source>
         <translation>Move NOT recorded: {error} “Retry the move” once it is fixed.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="601"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="603"/>
         <source>{name} → table {table} ({team}). Ctrl+Z pour annuler.</source>
         <translation>{name} → table {table} ({team}). Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="618"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="620"/>
         <source>Choisissez d&apos;abord une personne dans un tableau.</source>
         <translation>First choose a person on a board.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="627"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="629"/>
         <source>Table {table} · {name}</source>
         <translation>Table {table} · {name}</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="655"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="657"/>
         <source>{name} épinglé·e à son équipe.</source>
         <translation>{name} pinned to their team.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="657"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="659"/>
         <source>{name} n&apos;est plus épinglé·e.</source>
         <translation>{name} is no longer pinned.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="670"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="672"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="672"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="674"/>
         <source>Annulé.</source>
         <translation>Undone.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="682"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="684"/>
         <source>Formation des équipes en cours…</source>
         <translation>Forming the teams…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/teams_board.py" line="695"/>
+        <location filename="../../probono_desk/ui/teams_board.py" line="697"/>
         <source>Équipes formées : {n} changement(s). Ctrl+Z pour annuler.</source>
         <translation>Teams formed: {n} change(s). Ctrl+Z to undo.</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
+from probono_desk.app import install_fonts
 from probono_desk.core.checkin import CheckedIn
 from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
@@ -129,7 +130,7 @@ def test_the_walk_in_badge_prints_from_the_keyboard_and_says_where_it_is(
         return False
 
     desk.open_file = no_viewer
-    assert "Ctrl+P" in desk.print_button.text()
+    assert "Ctrl+P : son badge" in desk.hint.text()
     qtbot.keyClick(desk.field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert desk.card.title.text() == "Badge prêt à imprimer"
@@ -154,3 +155,21 @@ def test_a_badge_that_fails_to_render_says_so_and_can_be_tried_again(
     qtbot.waitUntil(lambda: desk.card.title.text() == "Badge non imprimé", timeout=10_000)
     assert desk.print_button.isEnabled()  # not greyed out for the rest of the day
     assert desk.field.hasFocus()
+
+
+def test_the_desk_still_fits_a_laptop_after_a_long_name_checks_in(qtbot: QtBot, window: MainWindow, styled) -> None:
+    install_fonts(styled)  # the shipped DejaVu Sans, as the app runs (wider than the test machine's default)
+    desk = window.show_screen("checkin")
+    assert isinstance(desk, DeskScreen)
+    desk.sounds.set_muted(True, remember=False)
+    ev = window.ctx.ev
+    long_name = ev.roster.add_volunteer(
+        first_name="Marie-Charlotte", last_name="Vanhoutte-Delacroix de Saint-Amand", walk_in=True
+    )
+    desk.check_in(long_name.id)
+    desk.print_button.setEnabled(True)
+    qtbot.waitUntil(lambda: desk.undo_button.text() != "Annuler la dernière arrivée")
+    QApplication.processEvents()
+    page = 1280 - 200 - 32  # the window's width, less the navigation and margins (as tests/ui/test_polish.py)
+    assert desk.minimumSizeHint().width() <= page  # no sideways scrolling at the door: the counters stay in view
+    assert "Vanhoutte" in desk.undo_button.text() or "Vanhoutte" in desk.undo_button.toolTip()
