@@ -51,21 +51,27 @@ def propose_team(
     bounds = size_bounds(len(vols), [s.capacity for s in structs], pins)
     counting = set(present) - {newcomer.id}  # the walk-in just checked in does not mean the door is open
     in_room = [0] * len(structs)
+    holders_in_room = [0] * len(structs)  # people in the room holding a skill the team's diagnostic needs
     for v, t in enumerate(state.team_of):
         if t >= 0 and (not counting or vols[v].id in counting):
             in_room[t] += 1
+            if p.match[v][t]:
+                holders_in_room[t] += 1
 
     def rank(t: int) -> tuple[float, ...]:
         hard_after, _ = state.parts(t, add=index)
         hard_added = max(0, hard_after - state.parts(t)[0])
         cap = structs[t].capacity
-        no_room = state.size[t] >= bounds.hi[t] or (cap is not None and state.size[t] >= cap)
+        # once the door is open, room and skills are counted among the people who came, not the planned team
+        size = in_room[t] if counting else state.size[t]
+        no_room = size >= bounds.hi[t] or (cap is not None and size >= cap)
         helps = bool(p.match[index][t])
+        holders = holders_in_room[t] if counting else state.holders[t]
         return (
             hard_added,
             no_room,
             not helps,
-            state.holders[t] if helps else 0,
+            holders if helps else 0,
             in_room[t],
             state.move_delta(index, t),
             t,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtMultimedia import QSoundEffect
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -283,13 +283,17 @@ class Sounds:
             effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{kind}.wav"))))
             effect.setVolume(0.8)
             self.effects[kind] = effect
-        self.muted = QSettings().value("desk/muted", False, type=bool)
+        from probono_desk.ui.settings import app_settings  # the app's own settings file, not the user's Qt one
+
+        self.muted = app_settings().value("desk/muted", False, type=bool)
         self.last: str = ""
 
     def set_muted(self, muted: bool, *, remember: bool = True) -> None:
         self.muted = muted
         if remember:
-            QSettings().setValue("desk/muted", muted)
+            from probono_desk.ui.settings import app_settings
+
+            app_settings().setValue("desk/muted", muted)
 
     def play(self, level: str) -> None:
         kind = "success" if level == OK else "problem"

@@ -232,3 +232,13 @@ def test_camera_pipeline_checks_each_badge_in_once(qtbot: QtBot, desk: DeskScree
     assert desk.camera.scanner.frames >= 30 and desk.camera.scanner.decoded >= 3
     rows = desk.ctx.ev.db.execute("SELECT method, station FROM checkins").fetchall()
     assert rows == [("camera", "porte-1")] * 3
+
+
+def test_the_mute_choice_is_kept_in_the_apps_own_settings(desk: DeskScreen, _user_data: Path) -> None:
+    """Muted at the door stays muted at the next start — in the app's settings file, not the user's Qt settings."""
+    desk.sounds.set_muted(True)
+    ini = (_user_data / "settings.ini").read_text(encoding="utf-8")
+    assert "muted=true" in ini
+    from probono_desk.ui.desk_widgets import Sounds
+
+    assert Sounds(desk).muted is True

@@ -82,3 +82,16 @@ def test_walk_in_accepts_proposal_journaled_and_undoable(demo: Event) -> None:
     undone = demo.teams.undo()
     assert undone is not None and undone.action == "team.walk_in"
     assert demo.checkin.seat(outcome.volunteer_id).structure_id is None
+
+
+def test_once_check_in_has_begun_skills_are_counted_among_those_present() -> None:
+    """The walkthrough's 10h case: a team whose finance people did not come gets the walk-in who brings finance,
+    even if another team needing finance planned more finance holders and is fuller on paper."""
+    a = Structure(id="a", name="Alpha", table_label="1", skills_needed=("Finance",))
+    b = Structure(id="b", name="Bravo", table_label="2", skills_needed=("Finance",))
+    vols = [_v(i, "a", skills=("Finance",) if i < 3 else ()) for i in range(6)]  # 3 finance holders planned
+    vols += [_v(10 + i, "b", skills=("Finance",) if i < 1 else ()) for i in range(4)]  # 1 planned
+    present = {"v003", "v004", "v005"} | {"v010", "v011", "v012"}  # Alpha's finance holders are no-shows
+    finance = _v(99, None, skills=("Finance",))
+    assert propose_team(finance, vols, structures=[a, b]).structure.id == "b"  # on paper: Bravo has fewer holders
+    assert propose_team(finance, vols, [a, b], present).structure.id == "a"  # in the room: Alpha has none
