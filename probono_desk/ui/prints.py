@@ -17,6 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -35,7 +36,7 @@ from probono_desk.core.errors import WriteFailed
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.services.documents import KINDS
 from probono_desk.ui.context import EventContext
-from probono_desk.ui.errors import show_error
+from probono_desk.ui.errors import error_text, show_error
 from probono_desk.ui.tasks import run_on_event
 
 KIND_LABELS = {
@@ -76,6 +77,7 @@ def _tr(text: str) -> str:
 class PrintsScreen(QWidget):
     nav_key = "prints"
     preview_shown = Signal(str)  # the kind now in the preview
+    codes_exported = Signal(str)  # the mail-merge CSV written
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,8 +107,18 @@ class PrintsScreen(QWidget):
         self.kinds.itemActivated.connect(lambda _item: self.preview())
 
         self.structure = QComboBox(self)
+        self.walk_ins_only = QCheckBox(self.tr("Seulement les inscriptions sur place"), self)
+        self.walk_ins_only.setToolTip(
+            self.tr("Les badges des personnes arrivées sans inscription, à imprimer à l'accueil.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Structure :"), self.structure)
+        form.addRow(self.walk_ins_only)
+        self.codes_button = QPushButton(self.tr("Exporter les codes (publipostage)…"), self)
+        self.codes_button.setToolTip(
+            self.tr("Un PNG du QR code de chaque bénévole et codes.csv, pour envoyer les codes avant l'événement.")
+        )
+        self.codes_button.clicked.connect(self.ask_export_codes)
 
         self.preview_button = QPushButton(self.tr("Aperçu"), self)
         self.preview_button.setDefault(True)
@@ -132,6 +144,7 @@ class PrintsScreen(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         column.addLayout(buttons)
+        column.addWidget(self.codes_button)
         column.addWidget(self.progress)
         column.addWidget(self.status)
 
@@ -176,6 +189,7 @@ class PrintsScreen(QWidget):
 
     def _kind_changed(self, *_: Any) -> None:
         self.structure.setEnabled(self.kind() in PER_STRUCTURE)
+        self.walk_ins_only.setEnabled(self.kind() == "badges")
         self._set_ready(self.current is not None)
 
     def _set_ready(self, has_document: bool) -> None:
@@ -186,7 +200,42 @@ class PrintsScreen(QWidget):
     def options(self) -> dict[str, Any]:
         if self.kind() in PER_STRUCTURE and self.structure.currentData():
             return {"only_structure": self.structure.currentData()}
+        if self.kind() == "badges" and self.walk_ins_only.isChecked():
+            return {"only_walk_ins": True}
         return {}
+
+    # --- codes for the mail merge ------------------------------------------------------------------------------
+
+    def ask_export_codes(self) -> None:
+        """Personal data leaves the app: the organiser's PIN first (when set), then a folder, then a worker."""
+        from probono_desk.ui.pin_dialog import ask_organiser
+
+        ask_organiser(
+            self.ctx, self, self.tr("Exporter les codes : code PIN de l'organisateur·rice."), lambda _pin: self._pick()
+        )
+
+    def _pick(self) -> None:
+        dialog = QFileDialog(self, self.tr("Dossier où écrire les codes"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda folder: self.export_codes(Path(folder)))
+        self._codes_dialog = dialog
+        dialog.open()
+
+    def export_codes(self, folder: Path) -> None:
+        self.codes_button.setEnabled(False)
+        self.status.setText(self.tr("Export des codes en cours…"))
+
+        def done(csv_path: Path) -> None:
+            self.codes_button.setEnabled(True)
+            self.status.setText(self.tr("Codes exportés : {path}").format(path=csv_path))
+            self.codes_exported.emit(str(csv_path))
+
+        def failed(exc: BaseException) -> None:
+            self.codes_button.setEnabled(True)
+            self.status.setText(error_text(exc))
+
+        run_on_event(self.ctx.ev, lambda ev: ev.checkin.export_codes(folder), done, failed, parent=self)
 
     # --- preview ---------------------------------------------------------------------------------------------
 

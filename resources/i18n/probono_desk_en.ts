@@ -1637,83 +1637,123 @@ Please pass the computer to the next person.</translation>
 <context>
     <name>PrintsScreen</name>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="83"/>
+        <location filename="../../probono_desk/ui/prints.py" line="85"/>
         <location filename="../../probono_desk/ui/screens.py" line="81"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="109"/>
+        <location filename="../../probono_desk/ui/prints.py" line="110"/>
+        <source>Seulement les inscriptions sur place</source>
+        <translation>Walk-ins only</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/prints.py" line="112"/>
+        <source>Les badges des personnes arrivées sans inscription, à imprimer à l&apos;accueil.</source>
+        <translation>Badges of the people who came without registering, to print at the door.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/prints.py" line="115"/>
         <source>Structure :</source>
         <translation>Partner organisation:</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="111"/>
+        <location filename="../../probono_desk/ui/prints.py" line="117"/>
+        <source>Exporter les codes (publipostage)…</source>
+        <translation>Export the codes (mail merge)…</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/prints.py" line="119"/>
+        <source>Un PNG du QR code de chaque bénévole et codes.csv, pour envoyer les codes avant l&apos;événement.</source>
+        <translation>A PNG of each volunteer&apos;s QR code and codes.csv, to send the codes before the event.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/prints.py" line="123"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="114"/>
+        <location filename="../../probono_desk/ui/prints.py" line="126"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="116"/>
+        <location filename="../../probono_desk/ui/prints.py" line="128"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="125"/>
+        <location filename="../../probono_desk/ui/prints.py" line="137"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="171"/>
+        <location filename="../../probono_desk/ui/prints.py" line="184"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="204"/>
+        <location filename="../../probono_desk/ui/prints.py" line="214"/>
+        <source>Exporter les codes : code PIN de l&apos;organisateur·rice.</source>
+        <translation>Export the codes: the organiser&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/prints.py" line="218"/>
+        <source>Dossier où écrire les codes</source>
+        <translation>Folder to write the codes to</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/prints.py" line="227"/>
+        <source>Export des codes en cours…</source>
+        <translation>Exporting the codes…</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/prints.py" line="231"/>
+        <source>Codes exportés : {path}</source>
+        <translation>Codes exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../probono_desk/ui/prints.py" line="253"/>
         <source>Préparation du document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="218"/>
+        <location filename="../../probono_desk/ui/prints.py" line="267"/>
         <source>Page {done} sur {total}…</source>
         <translation>Page {done} of {total}…</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="229"/>
+        <location filename="../../probono_desk/ui/prints.py" line="278"/>
         <source>{pages} page(s) prête(s).</source>
         <translation>{pages} page(s) ready.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="236"/>
+        <location filename="../../probono_desk/ui/prints.py" line="285"/>
         <source>Le document n&apos;a pas pu être préparé.</source>
         <translation>The document could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="268"/>
+        <location filename="../../probono_desk/ui/prints.py" line="317"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="296"/>
+        <location filename="../../probono_desk/ui/prints.py" line="345"/>
         <source>{pages} page(s) envoyée(s) à l&apos;impression.</source>
         <translation>{pages} page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="302"/>
+        <location filename="../../probono_desk/ui/prints.py" line="351"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="304"/>
+        <location filename="../../probono_desk/ui/prints.py" line="353"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="324"/>
+        <location filename="../../probono_desk/ui/prints.py" line="373"/>
         <source>Enregistré : {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -4200,72 +4240,72 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
 <context>
     <name>prints</name>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="43"/>
+        <location filename="../../probono_desk/ui/prints.py" line="44"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="44"/>
+        <location filename="../../probono_desk/ui/prints.py" line="45"/>
         <source>un badge par bénévole, avec son QR</source>
         <translation>one badge per volunteer, with their QR code</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="47"/>
+        <location filename="../../probono_desk/ui/prints.py" line="48"/>
         <source>Fiches équipes</source>
         <translation>Team sheets</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="48"/>
+        <location filename="../../probono_desk/ui/prints.py" line="49"/>
         <source>une page par structure pour son / sa référent·e</source>
         <translation>one page per partner organisation for its referent</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="51"/>
+        <location filename="../../probono_desk/ui/prints.py" line="52"/>
         <source>Feuilles d&apos;émargement</source>
         <translation>Sign-in sheets</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="52"/>
+        <location filename="../../probono_desk/ui/prints.py" line="53"/>
         <source>par équipe, matin et après-midi (mécénat de compétences)</source>
         <translation>per team, morning and afternoon (skills-based sponsorship)</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="55"/>
+        <location filename="../../probono_desk/ui/prints.py" line="56"/>
         <source>Attestations de participation</source>
         <translation>Certificates of participation</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="56"/>
+        <location filename="../../probono_desk/ui/prints.py" line="57"/>
         <source>une par bénévole présent·e, et le récapitulatif par entreprise</source>
         <translation>one per volunteer present, and the summary per company</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="59"/>
+        <location filename="../../probono_desk/ui/prints.py" line="60"/>
         <source>Chevalets de table</source>
         <translation>Table signs</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="60"/>
+        <location filename="../../probono_desk/ui/prints.py" line="61"/>
         <source>A4 paysage, lisibles à 10 m</source>
         <translation>A4 landscape, readable from 10 m</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="62"/>
+        <location filename="../../probono_desk/ui/prints.py" line="63"/>
         <source>Déroulé</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="62"/>
+        <location filename="../../probono_desk/ui/prints.py" line="63"/>
         <source>le programme de la journée</source>
         <translation>the day&apos;s programme</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="64"/>
+        <location filename="../../probono_desk/ui/prints.py" line="65"/>
         <source>Bilan</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/ui/prints.py" line="65"/>
+        <location filename="../../probono_desk/ui/prints.py" line="66"/>
         <source>présence, livrables, Trail, évaluations</source>
         <translation>attendance, deliverables, Trail, evaluations</translation>
     </message>
@@ -4758,17 +4798,17 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>to balance skills and profiles</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_walkin.py" line="86"/>
+        <location filename="../../probono_desk/core/teams_walkin.py" line="92"/>
         <source>apporte {skills}, dont l&apos;équipe a besoin</source>
         <translation>brings {skills}, which the team needs</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_walkin.py" line="92"/>
+        <location filename="../../probono_desk/core/teams_walkin.py" line="98"/>
         <source>{n} présent·es sur {size} prévu·es</source>
         <translation>{n} present out of {size} expected</translation>
     </message>
     <message>
-        <location filename="../../probono_desk/core/teams_walkin.py" line="97"/>
+        <location filename="../../probono_desk/core/teams_walkin.py" line="103"/>
         <source>{n} membres</source>
         <translation>{n} members</translation>
     </message>

@@ -79,3 +79,29 @@ def test_one_structure_only(qtbot: Any, screen: PrintsScreen) -> None:
     assert not screen.structure.isEnabled()
     _preview(qtbot, screen)
     assert screen.document.pageCount() >= 13  # 12 present + the summary
+
+
+def test_badges_of_the_walk_ins_only(qtbot: Any, screen: PrintsScreen) -> None:
+    """At the door, only the badges of those who came without registering: one page, their names."""
+    screen.ctx.ev.checkin.register_walk_in(first_name="Łucja", last_name="Żak")
+    screen.select_kind("badges")
+    assert screen.walk_ins_only.isEnabled()
+    screen.walk_ins_only.setChecked(True)
+    _preview(qtbot, screen)
+    assert screen.document.pageCount() == 1
+    assert screen.current is not None
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(screen.current.read_bytes())).pages)
+    assert "Łucja" in text and "Żak" in text
+    screen.select_kind("team-sheets")
+    assert not screen.walk_ins_only.isEnabled()
+
+
+def test_codes_for_the_mail_merge_from_the_window(qtbot: Any, screen: PrintsScreen, tmp_path: Path) -> None:
+    folder = tmp_path / "codes"
+    folder.mkdir()
+    with qtbot.waitSignal(screen.codes_exported, timeout=15000) as signal:
+        screen.export_codes(folder)
+    csv_path = Path(signal.args[0])
+    assert csv_path.parent == folder and csv_path.name == "codes.csv"
+    assert len(list((folder / "qr").glob("*.png"))) == 50
+    assert "Codes exportés" in screen.status.text()
