@@ -35,7 +35,7 @@ from probono_desk.ui.desk_camera import CameraPanel
 from probono_desk.ui.desk_walkin import WalkInDialog
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
 from probono_desk.ui.errors import error_text
-from probono_desk.ui.tasks import run_on_event, run_task
+from probono_desk.ui.tasks import run_task
 
 SEARCH_DELAY_MS = 150
 UNDO_REFRESH_MS = 5000
@@ -525,18 +525,10 @@ class DeskScreen(QWidget):
         """The walk-in's badge as a one-badge PDF, rendered off the UI thread, then opened for printing."""
         if self.last_walk_in is None or self.ctx.ev.path is None:
             return
-        from probono_desk.core.logs import data_dir
+        from probono_desk.ui.badge_print import render_badge
 
-        volunteer_id = self.last_walk_in
-        target = data_dir() / "badges" / f"badge-{volunteer_id}.pdf"
         self.print_button.setEnabled(False)
-        run_on_event(
-            self.ctx.ev,
-            lambda ev: ev.documents.render("badges", target, only_ids=volunteer_id),
-            self._badge_ready,
-            self._badge_failed,
-            parent=self,
-        )
+        render_badge(self.ctx, self.last_walk_in, self._badge_ready, self._badge_failed, parent=self)
 
     def _badge_ready(self, path: Path) -> None:
         self.print_button.setEnabled(True)

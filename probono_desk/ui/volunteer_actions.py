@@ -16,7 +16,6 @@ from probono_desk.core.codes import format_code
 from probono_desk.core.models import Volunteer
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
-from probono_desk.ui.tasks import run_on_event
 
 
 class VolunteerActions(QWidget):
@@ -160,17 +159,10 @@ class VolunteerActions(QWidget):
         event_path = self.ctx.ev.path
         if volunteer_id is None or event_path is None:
             return
-        from probono_desk.core.logs import data_dir
+        from probono_desk.ui.badge_print import render_badge
 
-        target = data_dir() / "badges" / f"badge-{volunteer_id}.pdf"
         self.print_button.setEnabled(False)
-        run_on_event(
-            self.ctx.ev,
-            lambda ev: ev.documents.render("badges", target, only_ids=volunteer_id),
-            self._badge_done,
-            self._badge_failed,
-            parent=self,
-        )
+        render_badge(self.ctx, volunteer_id, self._badge_done, self._badge_failed, parent=self)
 
     def _badge_done(self, path: Path) -> None:
         self.update_buttons()
