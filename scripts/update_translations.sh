@@ -9,7 +9,7 @@ BIN=${VENV_BIN:-.venv/bin}
 if [ ! -x "$BIN/pyside6-lupdate" ] && command -v pyside6-lupdate >/dev/null; then
   BIN=$(dirname "$(command -v pyside6-lupdate)")
 fi
-"$BIN/pyside6-lupdate" -source-language fr_FR -target-language en_GB -extensions py -no-obsolete \
+"$BIN/pyside6-lupdate" -source-language fr_FR -target-language en_GB -extensions py -no-obsolete -locations none \
   probono_desk -ts resources/i18n/probono_desk_en.ts
 "$BIN/pyside6-lrelease" resources/i18n/probono_desk_en.ts -qm resources/i18n/probono_desk_en.qm
 unfinished=$(grep -c 'type="unfinished"' resources/i18n/probono_desk_en.ts || true)
