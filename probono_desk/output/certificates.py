@@ -18,10 +18,12 @@ from probono_desk.core.models import EventInfo, Structure, Volunteer
 from probono_desk.core.text import fold
 from probono_desk.output.pdf import (
     ACCENT,
+    FONT,
     FONT_BOLD,
     LINE,
     MUTED,
     Band,
+    FittedText,
     OnDraw,
     SignatureLine,
     grid_table,
@@ -29,6 +31,7 @@ from probono_desk.output.pdf import (
     new_doc,
     para,
     rich,
+    shorten,
     style,
     styles,
     tint,
@@ -45,7 +48,7 @@ def nbsp(text: str) -> str:
 
 
 def _b(text: str) -> str:
-    return f"<b>{escape(text)}</b>"
+    return f"<b>{escape(shorten(text, 160))}</b>"
 
 
 def certificate_page(
@@ -58,16 +61,16 @@ def certificate_page(
 ) -> list[Any]:
     start, end = day_span(plan)
     hours = french_duration(worked_minutes(plan))
-    where = f" à {escape(info.venue)}" if info.venue else ""
+    where = f" à {escape(shorten(info.venue, 120))}" if info.venue else ""
     body = style("cert", 12, leading=18, space_after=8)
     mission = ""
     if structure is not None:
         mission = f", au sein de l'équipe qui a accompagné {_b(structure.name)}"
         if structure.city:
-            mission += f" ({escape(structure.city)})"
+            mission += f" ({escape(shorten(structure.city, 80))})"
         if structure.mission_theme or structure.problem:
             topic = " : ".join(x for x in (structure.mission_theme, structure.problem) if x)
-            mission += f" sur sa mission « {escape(topic)} »"
+            mission += f" sur sa mission « {escape(shorten(topic, 240))} »"
     text = (
         f"a participé bénévolement au {_b(info.name)}, le {_b(nbsp(long_date(info.date)))}{where}, "
         f"de {french_time(start)} à {french_time(end)}, soit {_b(nbsp(hours))} de mission (pause déjeuner déduite)"
@@ -84,7 +87,7 @@ def certificate_page(
     ]
     label = style("dl", 9, colour=MUTED)
     value = style("dv", 10, bold=True)
-    table = layout_table(
+    table = layout_table(  # one page per person: each value at most 3 lines
         [[para(k, label), para(v, value)] for k, v in details],
         [62 * mm, width - 62 * mm],
         [
@@ -95,12 +98,13 @@ def certificate_page(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ],
+        max_lines=3,
     )
     signature = [
-        para(f"Fait à {info.venue or '…………'}, le {long_date(info.date)}.", style("done", 11)),
+        para(f"Fait à {shorten(info.venue, 120) or '…………'}, le {long_date(info.date)}.", style("done", 11)),
         Spacer(1, 6 * mm),
         para(f"Pour {ORGANISER_ORG},", style("for", 11, align=TA_RIGHT)),
-        para(organiser or "l'équipe organisatrice", style("who", 11, bold=True, align=TA_RIGHT)),
+        para(organiser or "l'équipe organisatrice", style("who", 11, bold=True, align=TA_RIGHT), max_lines=2),
         Spacer(1, 16 * mm),
         SignatureLine(70 * mm),
         para("Signature", style("sig", 8, colour=MUTED, align=TA_RIGHT)),
@@ -110,8 +114,8 @@ def certificate_page(
         Spacer(1, 22 * mm),
         para(f"{ORGANISER_ORG} atteste que", style("intro", 12, colour=MUTED, align=TA_CENTER)),
         Spacer(1, 5 * mm),
-        para(volunteer.name, style("name", 28, bold=True, align=TA_CENTER, leading=34)),
-        para(volunteer.organisation, style("org", 14, colour=MUTED, align=TA_CENTER, leading=18))
+        FittedText(volunteer.name, FONT_BOLD, max_size=28, min_size=14, max_lines=2, leading=1.2),
+        FittedText(volunteer.organisation, FONT, max_size=14, min_size=9, max_lines=2, colour=MUTED, leading=1.25)
         if volunteer.organisation
         else Spacer(1, 1),
         Spacer(1, 12 * mm),
@@ -179,7 +183,7 @@ def company_summary(
         story.append(
             KeepTogether(
                 [
-                    para(org, st["h2"]),
+                    para(org, st["h2"], max_lines=3),
                     grid_table(
                         rows,
                         [70 * mm, width - 100 * mm, 30 * mm],

@@ -9,10 +9,21 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from probono_desk.core.schedule import PhaseKind, Plan, french_hm, minutes_text
-from probono_desk.output.pdf import FONT, FONT_BOLD, MARGIN, MUTED, PAGE, new_doc, styles
+from probono_desk.output.pdf import (
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    MUTED,
+    PAGE,
+    Clamped,
+    layout_table,
+    new_doc,
+    printable,
+    styles,
+)
 
 KIND_COLOURS = {
     PhaseKind.PLENARY: "#1565c0",
@@ -36,7 +47,7 @@ def write_rundown(
     doc = new_doc(Path(out), title=f"Déroulé — {title}", footer=f"{title} — déroulé")
     story: list = [
         Paragraph("Déroulé de la journée", st["title"]),
-        Paragraph(f"{title} · {subtitle}", st["subtitle"]),
+        Clamped(_escape(f"{title} · {subtitle}"), st["subtitle"], 3),
     ]
     expected = expected or {}
     shifted = any(
@@ -46,9 +57,9 @@ def write_rundown(
     header = ["Début", "Fin", "Durée", "Phase", "Type"] + (["Attendu"] if shifted else [])
     rows: list[list] = [header]
     for p in plan.phases:
-        cell = [Paragraph(f"<b>{_escape(p.title)}</b>", st["cell"])]
+        cell = [Clamped(f"<b>{_escape(p.title)}</b>", st["cell"], 2)]
         if p.message:
-            cell.append(Paragraph(_escape(p.message), st["small"]))
+            cell.append(Clamped(_escape(p.message), st["small"], 4))
         row = [french_hm(p.start), french_hm(p.end), minutes_text(p.duration), cell, p.kind.label]
         if shifted and p.id in expected:
             begin, finish = expected[p.id]
@@ -57,7 +68,7 @@ def write_rundown(
     width = PAGE[0] - 2 * MARGIN
     fixed = [16 * mm, 16 * mm, 17 * mm, 0, 32 * mm] + ([30 * mm] if shifted else [])
     fixed[3] = width - sum(fixed)
-    table = Table(rows, colWidths=fixed, repeatRows=1)
+    table = layout_table(rows, fixed, repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
@@ -94,7 +105,7 @@ def write_rundown(
         for i, team in enumerate(r.teams):
             start = readout.start + i * r.slot_s
             turns.append([str(i + 1), f"{french_hm(start)} – {french_hm(start + r.slot_s)}", team.name])
-        t = Table(turns, colWidths=[10 * mm, 34 * mm, width - 44 * mm])
+        t = layout_table(turns, [10 * mm, 34 * mm, width - 44 * mm], max_lines=2, font_size=10)
         t.setStyle(
             TableStyle(
                 [
@@ -116,7 +127,7 @@ def write_rundown(
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 _MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()

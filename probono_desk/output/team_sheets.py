@@ -47,19 +47,20 @@ def mission_block(structure: Structure, width: float) -> list[Any]:
     label = style("label", 8, colour=MUTED, space_before=4)
     value = style("value", 10, leading=12.5)
     items: list[Any] = [para("La mission", st["h2"])]
-    fields = [
-        ("Thématique", structure.mission_theme),
-        ("Problématique", structure.problem),
-        ("Livrable attendu", structure.expected_deliverable),
-        ("Référent·e Pro Bono Lab", structure.referent_name),
+    fields = [  # (caption, text, most lines): the block shares one table row, which cannot break across pages
+        ("Thématique", structure.mission_theme, 2),
+        ("Problématique", structure.problem, 10),
+        ("Livrable attendu", structure.expected_deliverable, 4),
+        ("Référent·e Pro Bono Lab", structure.referent_name, 2),
         (
             "Représentant·es de la structure",
             ", ".join(r for r in (structure.representative_1, structure.representative_2) if r),
+            3,
         ),
     ]
-    for caption, text in fields:
-        items.append(para(caption.upper(), label))
-        items.append(para(text or "—", value))
+    for caption, text, lines in fields:
+        items.append(para(caption.upper(), label, max_lines=1))
+        items.append(para(text or "—", value, max_lines=lines))
     return items
 
 
@@ -70,7 +71,7 @@ def plan_block(rows: Sequence[DayPlanRow], width: float, colour: Any) -> list[An
         items.append(para("Le programme est affiché au chrono de la salle.", style("muted", 9, colour=MUTED)))
         return items
     cell = style("plan", 8, leading=9.5)
-    data = [[para(f"{french_time(s)}–{french_time(e)}", cell), para(t, cell)] for s, e, t in rows]
+    data = [[para(f"{french_time(s)}–{french_time(e)}", cell), para(t, cell, max_lines=2)] for s, e, t in rows]
     table = layout_table(
         data,
         [24 * mm, width - 24 * mm],
