@@ -102,3 +102,24 @@ def os_reason(exc: OSError) -> str:
     """A short reason, in the interface's language, for a file that could not be written."""
     reason = _OS_REASONS.get(exc.errno or 0)
     return translate("errors", reason) if reason else (exc.strerror or str(exc))
+
+
+class FileInUse(EventFileError):
+    """Another window, station or command has the event file open: an action that must rewrite the whole file
+    (anonymising) would leave old pages behind for that connection."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Fermez les autres fenêtres et postes sur cet événement : le fichier est ouvert ailleurs, rien n'a été "
+        "modifié.",
+    )
+
+
+class ReadOnlyEvent(EventFileError):
+    """The event was opened read-only (a write-protected USB key, a folder without write permission)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "« {path} » est ouvert en lecture seule (clé USB verrouillée ou dossier protégé) : rien n'a été modifié. "
+        "Copiez le fichier dans un dossier où l'on peut écrire.",
+    )

@@ -21,6 +21,7 @@ from probono_desk.core.errors import (
     DamagedEventFile,
     EventFileExists,
     EventFileMissing,
+    FileInUse,
     NewerEventFile,
     NotAnEventFile,
     OutputFailed,
@@ -142,6 +143,36 @@ def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | 
         db.conn.close()
         raise WriteFailed(detail=str(exc)) from exc
     return db
+
+
+@contextmanager
+def sole_connection(db: Database) -> Iterator[None]:
+    """Run the block as the only connection to the file, or raise ``FileInUse``.
+
+    An idle connection of another process (a second window, a station, a command) holds no lock that a checkpoint
+    waits for, so ``wal_checkpoint(TRUNCATE)`` succeeds beside it; but leaving WAL needs every other connection
+    gone. So: switch to the rollback journal (refused while anyone else has the file open), hold the file in
+    exclusive locking mode for the block, then come back to WAL. A file in memory has no one else."""
+    conn = db.conn
+    if db.execute("PRAGMA database_list").fetchone()[2] == "":
+        yield
+        return
+    conn.execute("PRAGMA busy_timeout = 300")
+    try:
+        mode = str(conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]).lower()
+    except sqlite3.OperationalError:
+        mode = "busy"
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if mode != "delete":
+        raise FileInUse()
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA locking_mode = NORMAL")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the next access drops the exclusive lock
+        conn.execute("PRAGMA journal_mode = WAL")
 
 
 def default_backup_dir(path: Path) -> Path:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -24,7 +25,6 @@ from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.pin_dialog import ask_organiser
-from probono_desk.ui.tasks import run_on_event
 
 _confirm = confirm
 
@@ -114,10 +114,17 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
             parent._anonymised_box = box  # type: ignore[attr-defined]
             box.open()
 
-        # thousands of rows, a compaction of the file and the old backups deleted: on a worker, never the UI thread
-        run_on_event(
-            ctx.ev, lambda ev: ev.privacy.anonymise(pin=pin), done, lambda exc: show_error(parent, exc), parent=parent
-        )
+        # On this window's own connection: anonymising must be the file's only connection (a worker's second one
+        # would make it refuse, as another window or station does). A few seconds at most, under a wait cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = ctx.ev.privacy.anonymise(pin=pin)
+        except Exception as exc:  # noqa: BLE001 - the window's error boundary
+            QApplication.restoreOverrideCursor()
+            show_error(parent, exc)
+            return
+        QApplication.restoreOverrideCursor()
+        done(result)
 
     return _confirm(
         parent,
