@@ -309,14 +309,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _moment(text: str) -> Any:
+    """A moment of the day; with an offset (``Z``, ``+05:00``) it is first brought to this machine's local time,
+    the time the event's clock runs on."""
     from datetime import datetime
 
     try:
-        return datetime.fromisoformat(text.strip()).replace(microsecond=0)
+        moment = datetime.fromisoformat(text.strip()).replace(microsecond=0)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
             _(QT_TRANSLATE_NOOP("cli", "moment « {value} » invalide : attendu AAAA-MM-JJTHH:MM")).format(value=text)
         ) from exc
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -414,18 +419,96 @@ def cmd_codes(args: argparse.Namespace) -> int:
 
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
+COMMANDS = {
+    "demo",
+    "new",
+    "import",
+    "status",
+    "checkin",
+    "codes",
+    "teams",
+    "print",
+    "export",
+    "pack",
+    "person",
+    "anonymise",
+}
+
+
+# The window's own options (app.parse_window_args) and Qt's that take a value: what follows them is no positional.
+WINDOW_VALUE_OPTIONS = {"--station"}
+QT_VALUE_OPTIONS = {
+    "-platform",
+    "-style",
+    "-stylesheet",
+    "-session",
+    "-qwindowgeometry",
+    "-qwindowtitle",
+    "-qwindowicon",
+    "-display",
+    "-geometry",
+    "-title",
+    "-name",
+    "-plugin",
+    "-platformpluginpath",
+    "-platformtheme",
+}
+
+
+def window_positionals(argv: list[str]) -> list[str]:
+    """The arguments of a window invocation that are not options nor option values."""
+    found: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in WINDOW_VALUE_OPTIONS or arg in QT_VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-") or arg == "-":
+            found.append(arg)
+    return found
+
+
+def looks_like_a_verb(arg: str) -> bool:
+    """A bare lowercase word ('statut', 'practice'), not an event path: no such file, no folder separator, no dot."""
+    import re
+
+    return re.fullmatch(r"[a-z][a-z0-9-]*", arg) is not None and not Path(arg).exists()
+
+
+def window_usage_error(argv: list[str]) -> str | None:
+    """Why ``argv`` is neither a command nor a window invocation, or None.
+
+    The rule: the window takes at most one positional, the event — an existing path, or anything that looks like a
+    path (a dot or a separator in it: ``x.probono``, ``./event``). A first positional that is a bare word and no
+    existing file ('statut', a verb of a later version) is an unknown command; any second positional is a stray
+    argument. Both are usage errors (exit 2), never a window a script would then wait on."""
+    positionals = window_positionals(argv)
+    if positionals and looks_like_a_verb(positionals[0]):
+        return _(QT_TRANSLATE_NOOP("cli", "commande inconnue « {verb} » (commandes : {commands})")).format(
+            verb=positionals[0], commands=", ".join(sorted(COMMANDS))
+        )
+    if len(positionals) > 1:
+        return _(QT_TRANSLATE_NOOP("cli", "arguments en trop : {extra}")).format(extra=" ".join(positionals[1:]))
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
+        problem = window_usage_error(args_list)
+        if problem is not None:
+            print(f"probono-desk: {_('erreur')}: {problem}", file=sys.stderr)
+            print(_(QT_TRANSLATE_NOOP("cli", "Aide : probono-desk --help")), file=sys.stderr)
+            return EXIT_USAGE
         return _open_window(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
+    except BrokenPipeError:
+        return _closed_pipe()
     except ProbonoError as exc:
         print(f"probono-desk: {exc.message()}", file=sys.stderr)
         return EXIT_REFUSED
@@ -442,6 +525,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
+
+
+def _closed_pipe() -> int:
+    """The reader went away (``| head -1``): the work is done, say nothing more. Standard output is pointed at
+    /dev/null so that Python's flush at exit does not complain either."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
 
 
 def _open_window(argv: list[str]) -> int:

@@ -105,6 +105,7 @@ class PrivacyService:
         from probono_desk.services.anonymise import anonymise_people, remove_leftovers
 
         self.require_pin(pin)
+        self.event.require_writable()
         people = self.to_anonymise()
         already = sum(1 for v in self.event.roster.volunteers() if is_anonymous(v))
         kept = len(self.trail_ids())

@@ -8,6 +8,7 @@ journal entry land together or not at all.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,9 +26,11 @@ from probono_desk.core.errors import (
     NewerEventFile,
     NotAnEventFile,
     OutputFailed,
+    ReadOnlyEvent,
     WriteFailed,
     os_reason,
 )
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -35,12 +38,36 @@ FORMAT_MARKER = "probono_desk-event"
 BUSY_TIMEOUT_MS = 10_000
 
 
+def readonly_uri(path: str | Path, *, immutable: bool | None = None) -> str:
+    """The URI that reads ``path`` without creating anything beside it.
+
+    A read-only connection to a WAL file creates ``-wal`` and ``-shm`` files when they are missing (and cannot
+    remove them on closing): inspecting a damaged file or copying a backup used to leave them behind. When neither
+    exists no other connection has the file open and its content is all in the main file, so it is opened
+    ``immutable`` (no lock, no side file); otherwise ``mode=ro`` shares the existing ones."""
+    path = Path(path).resolve()
+    if immutable is None:
+        immutable = not any(path.with_name(path.name + s).exists() for s in ("-wal", "-shm"))
+    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def writable_location(path: Path) -> bool:
+    """False for a file on a write-protected medium (a locked USB key, EROFS) or in a folder we may not write:
+    SQLite needs to create its ``-wal``/``-shm`` beside the file."""
+    folder = path.resolve().parent
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 def connect(path: str | Path, *, readonly: bool = False) -> Database:
     """A connection with the pragmas the event file needs. Autocommit; ``write()`` opens transactions."""
     if readonly:
-        conn = sqlite3.connect(
-            f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-        )
+        try:
+            conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:  # a WAL on a medium where its -shm cannot be made: read the file as it is
+            conn = sqlite3.connect(
+                readonly_uri(path, immutable=True), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -63,6 +90,8 @@ def inspect_file(path: Path) -> None:
 
     if not path.exists():
         raise EventFileMissing(path=str(path))
+    if not path.is_file():  # a folder named x.probono, a device: not an event file, not a damaged one
+        raise NotAnEventFile(path=str(path))
     # No plain open()/close() of the file here: this process may already hold it through SQLite (the window while a
     # worker opens it again), and closing any descriptor of a file drops all of the process's POSIX locks on it —
     # the next process to close would then delete the WAL under the window, whose writes would never reach the file.
@@ -112,12 +141,29 @@ def _has_sqlite_header(path: Path) -> bool:
         return False
 
 
-def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | None = None) -> Database:
-    """Open (or create) an event file, apply pending migrations after a backup copy, and return it."""
+def open_event_db(
+    path: str | Path, *, create: bool = False, backup_dir: Path | None = None, readonly: bool = False
+) -> Database:
+    """Open (or create) an event file, apply pending migrations after a backup copy, and return it. ``readonly``:
+    a connection that never writes (a write-protected medium); a file that needs migrating is then refused."""
     from probono_desk.storage.backup import backup_copy
     from probono_desk.storage.migrations import migrations
 
     path = Path(path)
+    if readonly:
+        inspect_file(path)
+        db = connect(path, readonly=True)
+        if migrations.pending(db):
+            db.conn.close()
+            raise ReadOnlyEvent(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {path} » vient d'une version précédente et doit être mis à jour, ce qui est impossible en "
+                    "lecture seule : copiez-le dans un dossier où l'on peut écrire.",
+                ),
+                path=str(path),
+            )
+        return db
     if create:
         if path.exists() and path.stat().st_size > 0:
             raise EventFileExists(path=str(path))
