@@ -959,6 +959,10 @@ Please pass the computer to the next person.</translation>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
+        <source>Lecture seule : ce fichier est sur un support protégé en écriture (clé USB verrouillée, dossier protégé). Les données s&apos;affichent, mais aucune modification n&apos;est possible. Pour travailler, copiez le fichier dans un dossier où l&apos;on peut écrire, puis ouvrez la copie.</source>
+        <translation>Read-only: this file is on a write-protected medium (a locked USB key, a protected folder). The data is shown, but nothing can be changed. To work on it, copy the file to a folder you can write to, then open the copy.</translation>
+    </message>
+    <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -2556,8 +2560,44 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Codes exported: {path}</translation>
     </message>
     <message>
+        <source>commande inconnue « {verb} » (commandes : {commands})</source>
+        <translation>unknown command “{verb}” (commands: {commands})</translation>
+    </message>
+    <message>
+        <source>arguments en trop : {extra}</source>
+        <translation>unexpected arguments: {extra}</translation>
+    </message>
+    <message>
+        <source>Aide : probono-desk --help</source>
+        <translation>Help: probono-desk --help</translation>
+    </message>
+    <message>
         <source>probono-desk : erreur inattendue ({error}). Détails : {log}</source>
         <translation>probono-desk: unexpected error ({error}). Details: {log}</translation>
+    </message>
+    <message>
+        <source>le fichier « {path} » n&apos;existe pas.</source>
+        <translation>the file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <source>« {path} » est un dossier : donnez la photo d&apos;un badge.</source>
+        <translation>“{path}” is a folder: give the photo of a badge.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un fichier ordinaire : donnez la photo d&apos;un badge.</source>
+        <translation>“{path}” is not a regular file: give the photo of a badge.</translation>
+    </message>
+    <message>
+        <source>le fichier « {path} » est vide.</source>
+        <translation>the file “{path}” is empty.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas une image lisible (JPEG, PNG… attendu).</source>
+        <translation>“{path}” is not a readable image (JPEG, PNG… expected).</translation>
+    </message>
+    <message>
+        <source>le code est vide : scannez un badge ou tapez son code.</source>
+        <translation>the code is empty: scan a badge or type its code.</translation>
     </message>
     <message>
         <source>probono-desk: personne ne correspond à « {query} ».</source>
@@ -2784,6 +2824,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>it is a folder: give a file name</translation>
     </message>
     <message>
+        <source>Fermez les autres fenêtres et postes sur cet événement : le fichier est ouvert ailleurs, rien n&apos;a été modifié.</source>
+        <translation>Close the other windows and stations on this event: the file is open elsewhere, nothing was changed.</translation>
+    </message>
+    <message>
+        <source>« {path} » est ouvert en lecture seule (clé USB verrouillée ou dossier protégé) : rien n&apos;a été modifié. Copiez le fichier dans un dossier où l&apos;on peut écrire.</source>
+        <translation>“{path}” is open read-only (a locked USB key or a protected folder): nothing was changed. Copy the file to a folder you can write to.</translation>
+    </message>
+    <message>
         <source>Structure inconnue : « {name} ».</source>
         <translation>Unknown structure: “{name}”.</translation>
     </message>
@@ -2802,6 +2850,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>« {name} » est {what}, pas un export d&apos;inscriptions : choisissez le fichier CSV ou XLSX de l&apos;outil d&apos;inscription.</source>
         <translation>“{name}” is {what}, not a registrations export: choose the CSV or XLSX file from the registration tool.</translation>
+    </message>
+    <message>
+        <source>« {path} » est un dossier : choisissez le fichier CSV ou XLSX.</source>
+        <translation>“{path}” is a folder: choose the CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un fichier ordinaire (périphérique, tube…) : rien n&apos;a été lu.</source>
+        <translation>“{path}” is not a regular file (a device, a pipe…): nothing was read.</translation>
     </message>
     <message>
         <source>Impossible de lire « {path} » : {why}.</source>
@@ -3167,6 +3223,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <source>c&apos;est un fichier : donnez un dossier</source>
         <translation>it is a file: give a folder</translation>
     </message>
+    <message>
+        <source>« {path} » vient d&apos;une version précédente et doit être mis à jour, ce qui est impossible en lecture seule : copiez-le dans un dossier où l&apos;on peut écrire.</source>
+        <translation>“{path}” comes from an earlier version and must be updated, which is impossible read-only: copy it to a folder you can write to.</translation>
+    </message>
 </context>
 <context>
     <name>evaluations</name>
@@ -3343,6 +3403,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>une archive ZIP qui n&apos;est pas un classeur XLSX</source>
         <translation>a ZIP archive that is not an XLSX workbook</translation>
+    </message>
+    <message>
+        <source>valeur anormalement longue : gardée telle quelle, raccourcie sur les documents imprimés</source>
+        <translation>unusually long value: kept as it is, shortened on printed documents</translation>
     </message>
 </context>
 <context>
