@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from probono_desk.core.codes import format_code, qr_payload
 from probono_desk.core.errors import InvalidInput, NotFound
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_to
 from probono_desk.core.text import fold
 from probono_desk.output.badges import Badge, BadgeTexts, write_badges
 from probono_desk.output.files import atomic_file, make_folder, refuse
@@ -86,7 +86,22 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
-CSV_HEADER = ["prenom", "nom", "email", "organisation", "equipe", "table", "code", "qr_fichier", "qr_chemin"]
+CSV_HEADER = [
+    QT_TRANSLATE_NOOP("codes", "prenom"),
+    QT_TRANSLATE_NOOP("codes", "nom"),
+    QT_TRANSLATE_NOOP("codes", "email"),
+    QT_TRANSLATE_NOOP("codes", "organisation"),
+    QT_TRANSLATE_NOOP("codes", "equipe"),
+    QT_TRANSLATE_NOOP("codes", "table"),
+    QT_TRANSLATE_NOOP("codes", "code"),
+    QT_TRANSLATE_NOOP("codes", "qr_fichier"),
+    QT_TRANSLATE_NOOP("codes", "qr_chemin"),
+]
+
+
+def csv_header(language: str) -> list[str]:
+    """The mail merge's field names in the event's language ('prenom' / 'first_name')."""
+    return [translate_to(language, "codes", word) for word in CSV_HEADER]
 
 
 def export_codes(service: CheckinService, folder: Path) -> Path:
@@ -122,6 +137,6 @@ def export_codes(service: CheckinService, folder: Path) -> Path:
     target = folder / "codes.csv"  # last, whole or not at all: it is what the mail merge reads
     with atomic_file(target) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
-        writer.writerow(CSV_HEADER)
+        writer.writerow(csv_header(service.event.language))
         writer.writerows(rows)
     return target
