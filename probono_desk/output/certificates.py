@@ -69,7 +69,12 @@ def certificate_page(
         if structure.city:
             mission += f" ({escape(structure.city)})"
         if structure.mission_theme or structure.problem:
-            topic = " : ".join(x for x in (structure.mission_theme, structure.problem) if x)
+            topic = translate("certificates", "{theme} : {problem}").format(
+                theme=structure.mission_theme, problem=structure.problem
+            )
+            topic = (
+                topic if structure.mission_theme and structure.problem else structure.mission_theme or structure.problem
+            )
             mission += translate("certificates", " sur sa mission « {topic} »").format(topic=escape(topic))
     text = translate(
         "certificates",
@@ -223,7 +228,9 @@ def company_summary(
                 ]
             )
         count = (
-            translate("certificates", "{n} personne") if len(people) == 1 else translate("certificates", "{n} personnes")
+            translate("certificates", "{n} personne")
+            if len(people) == 1
+            else translate("certificates", "{n} personnes")
         ).format(n=len(people))
         rows.append([total, count, french_duration(minutes * len(people))])
         story.append(CondPageBreak(40 * mm))

@@ -77,7 +77,7 @@ def badges_pdf(
         event=f"{info.name} · {info.date[8:10]}/{info.date[5:7]}/{info.date[:4]}",
         table=translate("badges", QT_TRANSLATE_NOOP("badges", "Table {table}")),
         no_team=translate("badges", QT_TRANSLATE_NOOP("badges", "Équipe : à l'accueil")),
-        code=translate("badges", QT_TRANSLATE_NOOP("badges", "Code")),
+        code=translate("badges", QT_TRANSLATE_NOOP("badges", "Code : {code}")),
     )
     return write_badges(out, badges, texts, title=f"Badges — {info.name}", progress=progress)
 

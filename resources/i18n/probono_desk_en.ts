@@ -2274,8 +2274,8 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Team: at the welcome desk</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>Code : {code}</source>
+        <translation>Code: {code}</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2291,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>, au sein de l&apos;équipe qui a accompagné {structure}</source>
         <translation>, in the team that supported {structure}</translation>
+    </message>
+    <message>
+        <source>{theme} : {problem}</source>
+        <translation>{theme}: {problem}</translation>
     </message>
     <message>
         <source> sur sa mission « {topic} »</source>
