@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from probono_desk.core.errors import OutputFailed, os_reason
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.errors import OutputFailed, os_reason, reason_text
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 
 PART = ".part"
 
@@ -22,7 +22,7 @@ IS_A_FILE = QT_TRANSLATE_NOOP("errors", "c'est un fichier : donnez un dossier")
 
 
 def refuse(out: Path, exc: OSError | None = None, reason: str = "") -> OutputFailed:
-    return OutputFailed(path=str(out), detail=translate("errors", reason) if reason else os_reason(exc or OSError()))
+    return OutputFailed(path=str(out), detail=reason_text(reason) if reason else os_reason(exc or OSError()))
 
 
 def make_folder(folder: Path) -> Path:

@@ -3388,6 +3388,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <source>c&apos;est un fichier : donnez un dossier</source>
         <translation>it is a file: give a folder</translation>
     </message>
+    <message>
+        <source>fichier en lecture seule</source>
+        <translation>read-only file</translation>
+    </message>
+    <message>
+        <source>fichier occupé par un autre programme</source>
+        <translation>file in use by another program</translation>
+    </message>
 </context>
 <context>
     <name>evaluations</name>
@@ -5030,6 +5038,10 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>Placé·e à la main.</source>
         <translation>Placed by hand.</translation>
+    </message>
+    <message>
+        <source>{rule} : {why}</source>
+        <translation>{rule}: {why}</translation>
     </message>
     <message>
         <source>Sans équipe : {names}</source>
