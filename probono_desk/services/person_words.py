@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.models import Situation
 
 # every key and fixed value ``person_data`` writes, so that lupdate collects them
 WORDS = (
@@ -54,6 +55,7 @@ WORDS = (
 _KNOWN = frozenset(WORDS)
 # values that are words of ours, not the person's own data (a value is translated only under these keys)
 _VALUE_KEYS = frozenset({"consentement", "évaluations"})
+_SITUATIONS = {s.value: s for s in Situation}
 
 
 def localise(data: Any, key: str = "") -> Any:
@@ -65,6 +67,8 @@ def localise(data: Any, key: str = "") -> Any:
         return [localise(item, key) for item in data]
     if isinstance(data, str) and key in _VALUE_KEYS:
         return _word(data)
+    if isinstance(data, str) and key == "situation" and data in _SITUATIONS:
+        return translate("situation", _SITUATIONS[data].label)  # 'salarie' -> 'salarié·e' / 'employee'
     return data
 
 

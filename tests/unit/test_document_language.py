@@ -198,6 +198,8 @@ def test_the_codes_and_person_files_speak_the_event_language(printed: tuple[str,
     assert header[:2] == (["first_name", "last_name"] if lang == "en" else ["prenom", "nom"])
     data = json.loads((folder / "person.json").read_text(encoding="utf-8"))
     keys = set(data) | set(data["registration" if lang == "en" else "inscription"])
+    registration = data["registration" if lang == "en" else "inscription"]
+    assert registration["situation"] == ("student" if lang == "en" else "étudiant·e")  # Mehdi, a student
     if lang == "en":
         assert {"event", "registration", "team", "arrivals", "history", "first name", "consent"} <= keys
         assert not any(re.search(r"[éèàç]", key) for key in keys), keys
