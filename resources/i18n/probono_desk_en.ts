@@ -1352,6 +1352,14 @@ Please pass the computer to the next person.</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>Documents en anglais (la langue de l&apos;événement, dans Paramètres).</source>
+        <translation>Documents in English (the event&apos;s language, in Settings).</translation>
+    </message>
+    <message>
+        <source>Documents en français (la langue de l&apos;événement, dans Paramètres).</source>
+        <translation>Documents in French (the event&apos;s language, in Settings).</translation>
+    </message>
+    <message>
         <source>Toutes</source>
         <translation>All</translation>
     </message>

@@ -75,3 +75,15 @@ def test_settings_show_the_language_and_change_it(qtbot: QtBot, demo: Event) -> 
     assert screen.event_message.text() == "Enregistré."
     screen.refresh()
     assert screen.document_language_combo.currentData() == "en"
+
+
+def test_impressions_say_which_language_the_documents_speak(qtbot: QtBot, demo: Event) -> None:
+    from probono_desk.ui.prints import PrintsScreen
+
+    ctx = EventContext(demo)
+    screen = PrintsScreen(ctx)
+    qtbot.addWidget(screen)
+    assert screen.language_label.text().startswith("Documents en français")
+    demo.set_language("en")
+    screen.refresh()
+    assert screen.language_label.text().startswith("Documents en anglais")
