@@ -7,6 +7,7 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import imageio_ffmpeg
 import pytest
 from PIL import Image
 from pytestqt.qtbot import QtBot
@@ -209,8 +210,10 @@ def _badge_video(tmp_path: Path, codes: list[str]) -> Path:
             Image.new("L", (1280, 720), 170).save(frames / f"f{index:04d}.png")
             index += 1
     video = tmp_path / "badges.mp4"
+    # The encoder shipped inside the imageio-ffmpeg wheel (a dev dependency): no system ffmpeg needed. H.264 in
+    # MP4, yuv420p: what Qt's FFmpeg backend plays on every platform.
     subprocess.run(
-        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-framerate", "10", "-i", str(frames / "f%04d.png"),
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-framerate", "10", "-i", str(frames / "f%04d.png"),
          "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(video)],
         check=True,
     )  # fmt: skip
