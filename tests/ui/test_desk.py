@@ -245,3 +245,19 @@ def test_the_mute_choice_is_kept_in_the_apps_own_settings(desk: DeskScreen, _use
     from probono_desk.ui.desk_widgets import Sounds
 
     assert Sounds(desk).muted is True
+
+
+def test_desk_window_takes_the_whole_screen_itself(qtbot: QtBot) -> None:
+    """``--desk`` without a window manager: the window is given the screen's size, not left at its own 1280×800."""
+    from PySide6.QtWidgets import QWidget
+
+    from probono_desk.ui.desk_widgets import show_full_screen
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    show_full_screen(window)
+    qtbot.waitExposed(window)
+    screen = window.screen()
+    assert window.isFullScreen()
+    assert window.geometry().size() == screen.availableGeometry().size()
