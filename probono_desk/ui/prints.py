@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from probono_desk.core.errors import WriteFailed
+from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.services.documents import KINDS
+from probono_desk.services.outputs import copy_file
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text, show_error
 from probono_desk.ui.tasks import run_on_event
@@ -364,11 +365,9 @@ class PrintsScreen(QWidget):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            tmp = target.with_name(target.name + ".part")
-            shutil.copyfile(self.current, tmp)
-            tmp.replace(target)
-        except OSError as exc:
-            show_error(self, WriteFailed(detail=exc.strerror or str(exc)))
+            copy_file(self.current, target)  # the guard of every output: never an event, a device, a folder
+        except ProbonoError as exc:
+            show_error(self, exc)
             return None
         self.status.setText(self.tr("Enregistré : {path}").format(path=target))
         return target
