@@ -126,6 +126,10 @@ def test_codes_never_write_through_a_link_to_an_event(demo_path: Path, tmp_path:
     assert main(["codes", str(demo_path), "--out", str(folder)]) == 1
     assert digest(demo_path) == before
     assert main(["codes", str(demo_path), "--out", str(demo_path)]) == 1
+    fifo = tmp_path / "tube"
+    os.mkfifo(fifo)
+    assert main(["codes", str(demo_path), "--out", str(fifo)]) == 1 and fifo.is_fifo()
+    assert main(["codes", str(demo_path), "--out", "/dev/null"]) == 1
     assert digest(demo_path) == before
 
 
@@ -218,3 +222,19 @@ def test_the_issue_command_line(demo_path: Path) -> None:
     assert done.returncode == 1 and "Document écrit" not in done.stdout
     assert "c'est l'événement en cours" in done.stderr
     assert digest(demo_path) == before
+
+
+def test_no_qr_image_is_written_through_a_link_to_an_event(demo_path: Path, tmp_path: Path) -> None:
+    first = tmp_path / "premier"
+    assert main(["codes", str(demo_path), "--out", str(first)]) == 0
+    names = sorted(p.name for p in (first / "qr").iterdir())
+    assert len(names) == 50
+    victim = tmp_path / "autre.probono"
+    shutil.copyfile(demo_path, victim)
+    before = digest(victim)
+    second = tmp_path / "second"
+    (second / "qr").mkdir(parents=True)
+    (second / "qr" / names[-1]).symlink_to(victim)  # one of the images: refused, nothing written over it
+    assert main(["codes", str(demo_path), "--out", str(second)]) == 1
+    assert digest(victim) == before and (second / "qr" / names[-1]).is_symlink()
+    assert not (second / "codes.csv").exists()
