@@ -1,7 +1,7 @@
 """Roles and personal data: the organiser's PIN for sensitive actions, deleting a person, anonymising after the
 event, and exporting what the event holds about one person (RGPD access request).
 
-One PIN per event: the organiser's PIN already used by the kiosk (salted PBKDF2 in ``meta``, see
+One PIN per event: the organiser's PIN already used by the kiosk (salted scrypt hash in ``meta``, see
 ``services/evaluations.py``). With no PIN set, the sensitive actions are allowed and the settings screen says so.
 """
 
