@@ -121,8 +121,9 @@ class FileInUse(EventFileError):
     )
 
 
-class ReadOnlyEvent(EventFileError):
-    """The event was opened read-only (a write-protected USB key, a folder without write permission)."""
+class ReadOnlyEvent(WriteFailed):
+    """The event was opened read-only (a write-protected USB key, a folder without write permission): every write
+    is refused whole, as any failed write is (the desk keeps the code, the forms keep the text)."""
 
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -201,6 +201,11 @@ app.processEvents()
 print("window", type(window).__name__)
 print("banner", window.read_only_banner.isVisible(), window.read_only_banner.text())
 print("import", window.import_action.isEnabled())
+desk = window.show_screen("checkin")
+person = window.ctx.ev.roster.volunteers()[0]
+desk.check_in(person.id)
+print("card", desk.card.title.text(), "|", desk.card.detail.text().replace(chr(10), " "))
+print("present", len(window.ctx.ev.checkin.present_ids()))
 window.close()
 app.processEvents()
 """
@@ -215,3 +220,5 @@ def test_the_window_opens_a_read_only_event_with_a_banner(
     assert "window MainWindow" in done.stdout, done.stdout + done.stderr
     assert "banner True Lecture seule" in done.stdout
     assert "import False" in done.stdout
+    assert "card Arrivée NON enregistrée" in done.stdout and "lecture seule" in done.stdout  # the desk says why
+    assert "present 0" in done.stdout
