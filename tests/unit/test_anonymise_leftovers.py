@@ -154,3 +154,19 @@ def test_scrubber_replaces_names_emails_and_phones_in_any_form() -> None:
     assert "upont" not in text.lower() and "@" not in text and "12" not in text
     assert text.count("Bénévole anonyme 1") == 3
     assert scrub("un dupont de fer, une petite note") == "un dupont de fer, une petite note"  # a word, not a name
+
+
+def test_scrubber_keeps_other_names_and_words() -> None:
+    scrub = scrubber(
+        [
+            Known("Hélène", "Dupont", "", "06 12 34 56 78", "Bénévole anonyme 1"),
+            Known("Raphaël", "D'Hondt", "", "+33 7 11 22 33 44", "Bénévole anonyme 3"),
+        ]
+    )
+    text = scrub("l'équipe d'Hélène Dupont et Raphaël D'Hondt (0711223344), tél 06 12 34 56 78 07 11 22 33 44")
+    assert text == (
+        "l'équipe d'Bénévole anonyme 1 et Bénévole anonyme 3 ([téléphone effacé]), "
+        "tél [téléphone effacé] [téléphone effacé]"
+    )
+    kept = "Saint-Dupont, Dupont-Martin, dupont, 06 12 34 56 79, Hélène seule"
+    assert scrub(kept) == kept  # other names, a word, another number, a first name alone
