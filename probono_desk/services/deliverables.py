@@ -180,7 +180,11 @@ class DeliverablesService:
             ) from exc
         self._check_size(path.name, size)  # before reading 2 GB into memory
         try:
-            data = path.read_bytes()
+            if not path.is_file():  # a device or a pipe (/dev/zero) would be read for ever: only regular files
+                raise IsADirectoryError(0, translate("errors", "pas un fichier ordinaire"))
+            with path.open("rb") as handle:
+                data = handle.read(MAX_ATTACHMENT_BYTES + 1)  # a file still growing stops at the limit
+            self._check_size(path.name, len(data))
         except OSError as exc:  # a folder, a file without read permission, a USB key pulled out
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "Impossible de lire « {name} » ({detail})."),

@@ -3369,6 +3369,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Cannot read “{name}” ({detail}).</translation>
     </message>
     <message>
+        <source>pas un fichier ordinaire</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
         <source>Le fichier joint doit avoir un nom.</source>
         <translation>The attached file must have a name.</translation>
     </message>

@@ -56,3 +56,13 @@ def test_a_file_past_the_limit_is_refused_at_the_limit(tmp_path: Path) -> None:
         read_capped(path, limit=1000)
     assert "trop gros" in refused.value.message()
     assert read_capped(path, limit=10_000).startswith(b"a;b")
+
+
+def test_an_endless_attachment_is_refused_before_being_read(event: Event) -> None:
+    from probono_desk.core.errors import InvalidInput
+
+    structure = event.roster.add_structure("Les Jardins")
+    with pytest.raises(InvalidInput) as refused:
+        event.deliverables.add_attachment(structure.id, "/dev/zero")  # st_size 0, and no end
+    assert "pas un fichier ordinaire" in refused.value.message("fr")
+    assert event.deliverables.attachments(structure.id) == []
