@@ -86,7 +86,11 @@ class Event:
         if path.is_file() and not writable_location(path):  # a locked USB key: show the data, write nothing
             db = open_event_db(path, readonly=True)
             return cls(db, path, clock=clock, station=station, actor=actor, read_only=True)
-        return cls(open_event_db(path), path, clock=clock, station=station, actor=actor)
+        try:
+            return cls(open_event_db(path), path, clock=clock, station=station, actor=actor)
+        except ReadOnlyEvent:  # the permissions said yes, the medium said no (a locked SD card on some systems)
+            db = open_event_db(path, readonly=True)
+            return cls(db, path, clock=clock, station=station, actor=actor, read_only=True)
 
     @classmethod
     def create(

@@ -179,6 +179,8 @@ def open_event_db(
     except sqlite3.DatabaseError as exc:
         if create:  # a folder where nothing can be created, not a damaged file
             raise OutputFailed(path=str(path), detail=_explain(exc)) from exc
+        if _write_refused(exc):  # the file read well above: it is the place that refuses writing, not damage
+            raise ReadOnlyEvent(path=str(path)) from exc
         raise DamagedEventFile(path=str(path), detail=str(exc)) from exc
     try:
         pending = migrations.pending(db)
@@ -220,6 +222,12 @@ def sole_connection(db: Database) -> Iterator[None]:
         conn.execute("PRAGMA locking_mode = NORMAL")
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the next access drops the exclusive lock
         conn.execute("PRAGMA journal_mode = WAL")
+
+
+def _write_refused(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's words when it may read a file but not write there (or create its -wal/-shm beside it)."""
+    text = str(exc).lower()
+    return any(words in text for words in ("readonly", "read-only", "unable to open database file"))
 
 
 def default_backup_dir(path: Path) -> Path:

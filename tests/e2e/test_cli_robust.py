@@ -222,3 +222,19 @@ def test_the_window_opens_a_read_only_event_with_a_banner(
     assert "import False" in done.stdout
     assert "card Arrivée NON enregistrée" in done.stdout and "lecture seule" in done.stdout  # the desk says why
     assert "present 0" in done.stdout
+
+
+def test_a_medium_that_refuses_writing_despite_permissions_opens_read_only(
+    demo_file: Path, tmp_path: Path, read_only_ready: None
+) -> None:
+    """Some systems say a locked card is writable; SQLite's refusal then leads to read-only, not to "damaged"."""
+    script = """$PY -c '
+import sys
+import probono_desk.services.event as e
+e.writable_location = lambda path: True
+ev = e.Event.open(sys.argv[1])
+print("read_only", ev.read_only, len(ev.roster.volunteers()))
+' "$RO/demo.probono"
+"""
+    done = _in_read_only_folder(demo_file.parent, script, tmp_path)
+    assert "read_only True 50" in done.stdout, done.stdout + done.stderr
