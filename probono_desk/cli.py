@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 from probono_desk import __version__
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
+from probono_desk.cli_window import closed_pipe, window_usage_error
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS, NEEDS_PIN
@@ -478,68 +479,10 @@ COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "pri
 COMMANDS |= {"pin"}
 
 
-# The window's own options (app.parse_window_args) and Qt's that take a value: what follows them is no positional.
-WINDOW_VALUE_OPTIONS = {"--station"}
-QT_VALUE_OPTIONS = {
-    "-platform",
-    "-style",
-    "-stylesheet",
-    "-session",
-    "-qwindowgeometry",
-    "-qwindowtitle",
-    "-qwindowicon",
-    "-display",
-    "-geometry",
-    "-title",
-    "-name",
-    "-plugin",
-    "-platformpluginpath",
-    "-platformtheme",
-}
-
-
-def window_positionals(argv: list[str]) -> list[str]:
-    """The arguments of a window invocation that are not options nor option values."""
-    found: list[str] = []
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg in WINDOW_VALUE_OPTIONS or arg in QT_VALUE_OPTIONS:
-            skip = True
-        elif not arg.startswith("-") or arg == "-":
-            found.append(arg)
-    return found
-
-
-def looks_like_a_verb(arg: str) -> bool:
-    """A bare lowercase word ('statut', 'practice'), not an event path: no such file, no folder separator, no dot."""
-    import re
-
-    return re.fullmatch(r"[a-z][a-z0-9-]*", arg) is not None and not Path(arg).exists()
-
-
-def window_usage_error(argv: list[str]) -> str | None:
-    """Why ``argv`` is neither a command nor a window invocation, or None.
-
-    The rule: the window takes at most one positional, the event — an existing path, or anything that looks like a
-    path (a dot or a separator in it: ``x.probono``, ``./event``). A first positional that is a bare word and no
-    existing file ('statut', a verb of a later version) is an unknown command; any second positional is a stray
-    argument. Both are usage errors (exit 2), never a window a script would then wait on."""
-    positionals = window_positionals(argv)
-    if positionals and looks_like_a_verb(positionals[0]):
-        return _(QT_TRANSLATE_NOOP("cli", "commande inconnue « {verb} » (commandes : {commands})")).format(
-            verb=positionals[0], commands=", ".join(sorted(COMMANDS))
-        )
-    if len(positionals) > 1:
-        return _(QT_TRANSLATE_NOOP("cli", "arguments en trop : {extra}")).format(extra=" ".join(positionals[1:]))
-    return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
-        problem = window_usage_error(args_list)
+        problem = window_usage_error(args_list, COMMANDS)
         if problem is not None:
             print(f"probono-desk: {_('erreur')}: {problem}", file=sys.stderr)
             print(_(QT_TRANSLATE_NOOP("cli", "Aide : probono-desk --help")), file=sys.stderr)
@@ -551,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return func(args)
     except BrokenPipeError:
-        return _closed_pipe()
+        return closed_pipe()
     except ProbonoError as exc:
         print(f"probono-desk: {exc.message()}", file=sys.stderr)
         return EXIT_REFUSED
@@ -568,19 +511,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_REFUSED
-
-
-def _closed_pipe() -> int:
-    """The reader went away (``| head -1``): the work is done, say nothing more. Standard output is pointed at
-    /dev/null so that Python's flush at exit does not complain either."""
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    return EXIT_OK
 
 
 def _open_window(argv: list[str]) -> int:

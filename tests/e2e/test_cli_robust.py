@@ -13,8 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from probono_desk.cli import window_usage_error
+from probono_desk.cli import COMMANDS
+from probono_desk.cli_window import window_usage_error as usage_error
 from tests.e2e.test_cli_import import ROOT, run
+
+
+def window_usage_error(argv: list[str]) -> str | None:
+    return usage_error(argv, COMMANDS)
 
 
 @pytest.fixture
