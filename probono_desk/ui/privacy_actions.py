@@ -112,8 +112,8 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
             box.setText(
                 QCoreApplication.translate(
                     "privacy",
-                    "{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} sauvegarde(s) "
-                    "précédentes, qui contenaient les noms, ont été supprimées.",
+                    "{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} copie(s) "
+                    "précédentes de l'événement, qui contenaient les noms, ont été supprimées.",
                 ).format(count=result.count, kept=result.kept, removed=result.backups_removed)  # type: ignore[attr-defined]
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -139,8 +139,10 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
             "privacy",
             "Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?\n\n"
             "Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes "
-            "révoqués. La situation et l'équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes "
-            "précédentes (qui contiennent les noms) sont supprimées. C'est définitif.",
+            "révoqués ; leurs noms, e-mails et téléphones sont remplacés dans les notes, les livrables et les "
+            "commentaires. La situation et l'équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes "
+            "et les copies mises de côté par une restauration (qui contiennent les noms) sont supprimées. Fermez "
+            "d'abord les autres fenêtres et postes sur cet événement. C'est définitif.",
         ).format(count=count, kept=kept),
         QCoreApplication.translate("privacy", "Anonymiser"),
         lambda: ask_organiser(

@@ -4376,20 +4376,8 @@ This cannot be undone (the backups keep the earlier state).</translation>
         <translation>Anonymisation done</translation>
     </message>
     <message>
-        <source>{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} sauvegarde(s) précédentes, qui contenaient les noms, ont été supprimées.</source>
-        <translation>{count} person(s) anonymised, {kept} kept for the Trail. The {removed} earlier backup(s), which contained the names, have been deleted.</translation>
-    </message>
-    <message>
         <source>Anonymiser après l&apos;événement</source>
         <translation>Anonymise after the event</translation>
-    </message>
-    <message>
-        <source>Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?
-
-Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes révoqués. La situation et l&apos;équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes précédentes (qui contiennent les noms) sont supprimées. C&apos;est définitif.</source>
-        <translation>Anonymise {count} person(s) who are not in a Trail ({kept} kept)?
-
-Names → “Bénévole anonyme N”; email, phone, organisation, diet and preferences erased; codes revoked. Situation and team stay: the report&apos;s figures do not change. Earlier backups (which contain the names) are deleted. This cannot be undone.</translation>
     </message>
     <message>
         <source>Anonymiser</source>
@@ -4414,6 +4402,18 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>PIN actuel</source>
         <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} copie(s) précédentes de l&apos;événement, qui contenaient les noms, ont été supprimées.</source>
+        <translation>{count} person(s) anonymised, {kept} kept for the Trail. The {removed} earlier cop(ies) of the event, which held the names, have been deleted.</translation>
+    </message>
+    <message>
+        <source>Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?
+
+Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes révoqués ; leurs noms, e-mails et téléphones sont remplacés dans les notes, les livrables et les commentaires. La situation et l&apos;équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes et les copies mises de côté par une restauration (qui contiennent les noms) sont supprimées. Fermez d&apos;abord les autres fenêtres et postes sur cet événement. C&apos;est définitif.</source>
+        <translation>Anonymise {count} person(s) who are not in a Trail ({kept} kept)?
+
+Names → “Bénévole anonyme N”; email, phone, organisation, diet and preferences erased; codes revoked; their names, emails and phones replaced in the notes, deliverables and comments. Situation and team stay: the report&apos;s figures do not change. The backups and the copies set aside by a restore (which hold the names) are deleted. First close the other windows and stations on this event. This cannot be undone.</translation>
     </message>
     <message>
         <source>Nouveau PIN</source>
