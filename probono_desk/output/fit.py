@@ -132,6 +132,11 @@ def fit_text(
     return min_size, lines
 
 
+def whole(text: str, lines: Sequence[str]) -> bool:
+    """True when ``lines`` (from ``fit_text``) hold all of ``text``, not a start cut with '…'."""
+    return "".join("".join(lines).split()) == "".join(flat(text).split())
+
+
 def plain_text(markup: str) -> str:
     """The words of a paragraph's markup, tags dropped and entities read ('<b>A &amp; B</b>' → 'A & B')."""
     return flat(unescape(re.sub(r"<br\s*/?>", " ", re.sub(r"<(?!br)[^>]*>", "", markup))))

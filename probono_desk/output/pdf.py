@@ -29,6 +29,7 @@ from probono_desk.output.fit import (  # noqa: F401 - the toolkit's public names
     flat,
     printable,
     shorten,
+    whole,
     wrap_words,
 )
 from probono_desk.output.fonts import FONT, FONT_BOLD, FONT_MONO, register_fonts, width_of  # noqa: F401

@@ -21,6 +21,7 @@ from probono_desk.output.pdf import (
     INK,
     PAGE_LANDSCAPE,
     ellipsize,
+    whole,
     fit_text,
     hex_colour,
     new_canvas,
@@ -51,8 +52,8 @@ def sign_sizes(structure: Structure, width: float = PAGE_LANDSCAPE[0] - 2 * SIDE
         name_size, name_lines = fit_text(
             structure.name, FONT_BOLD, width, name_room, max_size=NAME_MAX, min_size=NAME_MIN, max_lines=5, leading=1.08
         )
-        if not _fits(name_lines, name_size, width, name_room, 1.08):
-            continue
+        if not _fits(name_lines, name_size, width, name_room, 1.08) or not whole(structure.name, name_lines):
+            continue  # cut with "…" at this size: try a smaller label, then smaller type, before cutting
         found = {"label": label_text, "label_size": label_size, "name_size": name_size, "name_lines": name_lines}
         if best is None or name_size > best["name_size"]:
             best = found
