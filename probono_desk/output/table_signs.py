@@ -21,11 +21,11 @@ from probono_desk.output.pdf import (
     INK,
     PAGE_LANDSCAPE,
     ellipsize,
-    whole,
     fit_text,
     hex_colour,
     new_canvas,
     text_on,
+    whole,
     width_of,
 )
 
