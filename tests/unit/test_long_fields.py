@@ -197,3 +197,15 @@ def test_file_names_are_cut_by_bytes_and_made_unique() -> None:
     assert safe_filename("a/b:c?.png") == "a_b_c_.png"
     assert safe_filename("...") == "fichier"
     assert unique_names(["a.png", "A.png", "a.png"]) == ["a.png", "A (2).png", "a (3).png"]
+
+
+def test_a_long_structure_name_is_shrunk_whole_before_being_cut() -> None:
+    from probono_desk.core.models import Structure
+    from probono_desk.output.pdf import whole
+    from probono_desk.output.table_signs import NAME_MIN, sign_sizes
+
+    name = "Association pour la promotion " * 12  # 360 characters: whole at a smaller size
+    sizes = sign_sizes(Structure(id="s", name=name, table_label="1"))
+    assert whole(name, sizes["name_lines"]) and sizes["name_size"] < NAME_MIN
+    absurd = sign_sizes(Structure(id="s", name="mot " * 1000, table_label="1"))  # cut with "…", on the page
+    assert absurd["name_lines"][-1].endswith("…") and not whole("mot " * 1000, absurd["name_lines"])
