@@ -69,7 +69,9 @@ def leftovers(event_path: Path) -> list[Path]:
     live = {event_path.name, f"{event_path.name}-wal", f"{event_path.name}-shm", folder.name}
     if event_path.parent.is_dir():
         found += sorted(
-            p for p in event_path.parent.iterdir() if p.name.startswith(event_path.name) and p.name not in live
+            p
+            for p in event_path.parent.iterdir()
+            if p.name.startswith(f"{event_path.name}.") and p.name not in live  # never « demo.probono2 »
         )
     return found
 

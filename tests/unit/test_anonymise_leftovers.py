@@ -76,8 +76,11 @@ def busy_day(after_the_day: Event) -> tuple[Event, list[Volunteer]]:  # noqa: F8
 
     ev.deliverables.save(sid, DeliverableText(title="Plan", summary=f"Contact : {_mention(named[1])}"))
     ev.deliverables.save(sid, DeliverableText(title="Plan", summary=f"Puis {_mention(named[2])}"), keep_version=True)
-    ev.evaluations.submit(Audience.VOLUNTEERS, sid, {"satisfaction": 5, "useful": True, "again": True,
-                                                     "comment": f"Merci à {_mention(named[0])}"})
+    ev.evaluations.submit(
+        Audience.VOLUNTEERS,
+        sid,
+        {"satisfaction": 5, "useful": True, "again": True, "comment": f"Merci à {_mention(named[0])}"},
+    )
     assert ev.path is not None
     ev.backup()
     folder = default_backup_dir(ev.path)
@@ -170,3 +173,32 @@ def test_scrubber_keeps_other_names_and_words() -> None:
     )
     kept = "Saint-Dupont, Dupont-Martin, dupont, 06 12 34 56 79, Hélène seule"
     assert scrub(kept) == kept  # other names, a word, another number, a first name alone
+
+
+def test_leftovers_are_the_event_copies_only(tmp_path: Path) -> None:
+    from probono_desk.services.anonymise import leftovers
+
+    event = tmp_path / "demo.probono"
+    for name in (
+        "demo.probono",
+        "demo.probono-wal",
+        "demo.probono.remplacé-20191205-101010",
+        "demo.probono.remplacé-20191205-101010-wal",
+        "demo.probono2",
+        "autre.probono",
+        "notes.txt",
+    ):
+        (tmp_path / name).write_bytes(b"x")
+    backups = tmp_path / "demo.probono.sauvegardes"
+    backups.mkdir()
+    (backups / "20191205-101010-auto.probono").write_bytes(b"x")
+    (backups / "copie pour Paul.probono").write_bytes(b"x")
+    found = sorted(p.name for p in leftovers(event))
+    assert found == sorted(
+        [
+            "demo.probono.remplacé-20191205-101010",
+            "demo.probono.remplacé-20191205-101010-wal",
+            "20191205-101010-auto.probono",
+            "copie pour Paul.probono",
+        ]
+    )
