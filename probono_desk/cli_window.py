@@ -15,7 +15,9 @@ def _(text: str) -> str:
     return translate("cli", text)
 
 
-# The window's own options (app.parse_window_args) and Qt's that take a value: what follows them is no positional.
+# The window's own options (kept in step with app.parse_window_args: a test compares them) and Qt's that take a
+# value: what follows a value option is no positional.
+WINDOW_FLAGS = {"--demo", "--desk"}
 WINDOW_VALUE_OPTIONS = {"--station"}
 QT_VALUE_OPTIONS = {
     "-platform",
@@ -60,7 +62,12 @@ def window_usage_error(argv: list[str], commands: set[str]) -> str | None:
     The rule: the window takes at most one positional, the event — an existing path, or anything that looks like a
     path (a dot or a separator in it: ``x.probono``, ``./event``). A first positional that is a bare word and no
     existing file ('statut', a verb of a later version) is an unknown command; any second positional is a stray
-    argument. Both are usage errors (exit 2), never a window a script would then wait on."""
+    argument; a ``--option`` the window does not know (``--jsno``) is a typo. All are usage errors (exit 2), never a
+    window a script would then wait on. Qt's own ``-options`` pass through."""
+    for arg in argv:
+        name = arg.split("=", 1)[0]
+        if arg.startswith("--") and name not in WINDOW_FLAGS | WINDOW_VALUE_OPTIONS:
+            return _(QT_TRANSLATE_NOOP("cli", "option inconnue « {option} »")).format(option=name)
     positionals = window_positionals(argv)
     if positionals and looks_like_a_verb(positionals[0]):
         return _(QT_TRANSLATE_NOOP("cli", "commande inconnue « {verb} » (commandes : {commands})")).format(

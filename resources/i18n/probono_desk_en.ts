@@ -2747,6 +2747,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Codes exported: {path}</translation>
     </message>
     <message>
+        <source>option inconnue « {option} »</source>
+        <translation>unknown option “{option}”</translation>
+    </message>
+    <message>
         <source>commande inconnue « {verb} » (commandes : {commands})</source>
         <translation>unknown command “{verb}” (commands: {commands})</translation>
     </message>

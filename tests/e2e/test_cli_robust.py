@@ -33,13 +33,30 @@ def demo_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    "argv", [["statut", "x.probono"], ["statut"], ["practice", "ev.probono", "--out", "c.probono"], ["a.probono", "b"]]
+    "argv",
+    [
+        ["statut", "x.probono"],
+        ["statut"],
+        ["practice", "ev.probono", "--out", "c.probono"],
+        ["a.probono", "b"],
+        ["a.probono", "--jsno"],
+    ],
 )
 def test_unknown_verbs_and_stray_arguments_are_usage_errors(argv: list[str], tmp_path: Path) -> None:
     done = run(*argv, data_dir=tmp_path)  # a window would hang here until the 120 s timeout
     assert done.returncode == 2, done.stderr
     assert "probono-desk" in done.stderr and "--help" in done.stderr
     assert done.stdout == ""
+
+
+def test_the_window_options_known_here_are_the_windows() -> None:
+    """The rule knows the window's options without importing Qt: the two lists must agree."""
+    from probono_desk.app import parse_window_args
+    from probono_desk.cli_window import WINDOW_FLAGS, WINDOW_VALUE_OPTIONS
+
+    parser_options = {c for c in parse_window_args.__code__.co_consts if isinstance(c, str) and c.startswith("--")}
+    assert parser_options == WINDOW_FLAGS | WINDOW_VALUE_OPTIONS
+    assert parse_window_args(["ev.probono", "--desk", "--station", "porte"]).station == "porte"
 
 
 def test_the_window_invocations_stay_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
