@@ -221,7 +221,10 @@ def sole_connection(db: Database) -> Iterator[None]:
     finally:
         conn.execute("PRAGMA locking_mode = NORMAL")
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the next access drops the exclusive lock
-        conn.execute("PRAGMA journal_mode = WAL")
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:  # someone opened it meanwhile: the work is done; WAL comes back at next open
+            pass
 
 
 def _write_refused(exc: sqlite3.DatabaseError) -> bool:
