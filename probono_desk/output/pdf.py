@@ -42,7 +42,6 @@ PAGE_LANDSCAPE = landscape(A4)
 MARGIN = 15 * mm
 
 
-
 def new_canvas(
     target: str | Path | Any, *, pagesize: tuple[float, float] = PAGE, title: str = "", author: str = "probono_desk"
 ) -> Canvas:
@@ -179,7 +178,6 @@ def tint(colour: Any, amount: float = 0.85) -> Any:
         colour.green + (1 - colour.green) * amount,
         colour.blue + (1 - colour.blue) * amount,
     )
-
 
 
 # --- drawing on a canvas ----------------------------------------------------------------------------------------
