@@ -163,7 +163,7 @@ class Clamped(Paragraph):
             self._reset(self.full_markup)
             self._cut = False
         width, height = super().wrap(availWidth, availHeight)
-        if len(self.blPara.lines) <= self.max_lines:
+        if height >= 0x7FFFFFFF or len(self.blPara.lines) <= self.max_lines:  # no room at all, or short enough
             return width, height
         words = plain_text(self.full_markup)
 
