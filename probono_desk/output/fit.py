@@ -116,9 +116,11 @@ def fit_text(
     last one ending in '…' — never wider than ``width`` nor more lines than the box holds.
     """
     text = flat(text)
+    unit = width_of(text.replace(" ", ""), font, 1.0)  # grows with the size: the fewest lines a size may need
     size = max_size
     while size >= min_size:
-        for count in range(1, max_lines + 1):
+        fewest = max(1, math.ceil(unit * size / width)) if width > 0 else max_lines + 1
+        for count in range(fewest, max_lines + 1):  # none when even perfectly packed lines would be too many
             if count * size * leading > height:
                 break
             lines = wrap_words(text, font, size, width) if count > 1 else [text]

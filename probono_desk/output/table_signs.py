@@ -60,7 +60,7 @@ def sign_sizes(structure: Structure, width: float = PAGE_LANDSCAPE[0] - 2 * SIDE
         if name_size >= 96:
             break
     if best is None:  # longer than any sign should carry: smaller type, never off the page
-        label_size = 96.0
+        label_size, _ = fit_text(label_text, FONT_BOLD, width, 90 * mm, max_size=96.0, min_size=48, max_lines=1)
         name_room = room - label_size * 0.95
         name_size, name_lines = fit_text(
             structure.name, FONT_BOLD, width, name_room, max_size=NAME_MIN, min_size=24, max_lines=8, leading=1.08

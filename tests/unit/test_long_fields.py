@@ -209,3 +209,14 @@ def test_a_long_structure_name_is_shrunk_whole_before_being_cut() -> None:
     assert whole(name, sizes["name_lines"]) and sizes["name_size"] < NAME_MIN
     absurd = sign_sizes(Structure(id="s", name="mot " * 1000, table_label="1"))  # cut with "…", on the page
     assert absurd["name_lines"][-1].endswith("…") and not whole("mot " * 1000, absurd["name_lines"])
+
+
+def test_a_long_label_beside_an_absurd_name_stays_on_the_sign() -> None:
+    """Found by the test above: with a name too long for any size, the label was set at 96 pt whatever its width."""
+    from probono_desk.core.models import Structure
+    from probono_desk.output.pdf import FONT_BOLD, PAGE_LANDSCAPE, width_of
+    from probono_desk.output.table_signs import SIDE, sign_sizes
+
+    label = "a&שלום👩\u200d👩\u200d👧שלוםßß"
+    sizes = sign_sizes(Structure(id="s", name="a&\u202e" + "W" * 90 + "Ⅻ<b>Ⅻ<b>a", table_label=label))
+    assert width_of(sizes["label"], FONT_BOLD, sizes["label_size"]) <= PAGE_LANDSCAPE[0] - 2 * SIDE
