@@ -111,6 +111,7 @@ class Problem:
     pinned: list[int] = field(default_factory=list)
     org_names: list[str] = field(default_factory=list)
     pool_holders: list[int] = field(default_factory=list)  # [t] volunteers in the pool holding a needed skill
+    org_pool: list[int] = field(default_factory=list)  # [organisation] volunteers of it in the pool
 
     def __post_init__(self) -> None:
         k = len(self.structures)
@@ -130,7 +131,9 @@ class Problem:
                 if okey not in org_ids:
                     org_ids[okey] = len(org_ids)
                     self.org_names.append(v.organisation)
+                    self.org_pool.append(0)
                 self.org.append(org_ids[okey])
+                self.org_pool[org_ids[okey]] += 1
             else:
                 self.org.append(-1)
             self.sit.append(SITUATIONS.index(v.situation) if v.situation else -1)

@@ -6,6 +6,8 @@ Undo takes back this station's latest team change that is not undone yet (a jour
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +15,7 @@ from probono_desk.core.errors import InvalidInput, NotFound
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Structure, Volunteer
 from probono_desk.core.teams import Formation, assess, form_teams
+from probono_desk.core.teams_live import LiveFormation
 from probono_desk.core.teams_rebalance import Move, rebalance
 from probono_desk.core.teams_walkin import Proposal, propose_team
 from probono_desk.storage import roster as roster_store
@@ -20,6 +23,7 @@ from probono_desk.storage import teams as store
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
+    from probono_desk.storage.db import Writer
 
 UNDOABLE = ("team.move", "team.pin", "team.auto", "team.rebalance", "team.walk_in")
 MANUAL_WHY = QT_TRANSLATE_NOOP("teams", "Placé·e à la main.")
@@ -34,6 +38,39 @@ class Undone:
 class TeamsService:
     def __init__(self, event: Event) -> None:
         self.event = event
+        # roster version before -> after each of this service's writes, which change memberships and nothing else
+        self._spans: dict[int, int] = {}
+
+    @contextmanager
+    def _write(self) -> Iterator[Writer]:
+        """``event.write()``, remembering how far the roster counter moved (a screen then re-reads memberships only)."""
+        nested = self.event.db.conn.in_transaction  # an outer transaction may still roll back: nothing to remember
+        with self.event.write() as w:
+            before = self.event.status.roster_version()
+            yield w
+            after = self.event.status.roster_version()
+        if not nested and after != before:
+            self._spans[before] = after
+            while len(self._spans) > 256:
+                del self._spans[next(iter(self._spans))]
+
+    def only_memberships_changed(self, since: int, now: int) -> bool:
+        """Whether every change to people, teams and structures from roster version ``since`` to ``now`` was one
+        of this service's own membership writes (moves, pins, formations, undo)."""
+        version = since
+        while version != now:
+            nxt = self._spans.get(version)
+            if nxt is None:
+                return False
+            version = nxt
+        return True
+
+    def memberships(self) -> dict[str, tuple[str, bool]]:
+        """volunteer id -> (structure id, pinned)."""
+        return store.memberships(self.event.db)
+
+    def live(self) -> LiveTeams:
+        return LiveTeams(self)
 
     # --- reading -------------------------------------------------------------------------------------------------
 
@@ -67,7 +104,7 @@ class TeamsService:
         before = store.memberships(self.event.db)
         after = formation.assignment()
         changed = 0
-        with self.event.write() as w:
+        with self._write() as w:
             for team in formation.teams:
                 for v in team.members:
                     old = before.get(v.id)
@@ -106,7 +143,7 @@ class TeamsService:
         old = store.membership(db, volunteer_id)
         if (old[0] if old else None) == structure_id:
             return
-        with self.event.write() as w:
+        with self._write() as w:
             roster_store.set_membership(
                 w.db,
                 volunteer_id,
@@ -133,7 +170,7 @@ class TeamsService:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Placez d'abord cette personne dans une équipe."))
         if old[1] == pinned:
             return
-        with self.event.write() as w:
+        with self._write() as w:
             store.set_pinned(w.db, volunteer_id, pinned, w.at)
             w.log(
                 "team.pin",
@@ -159,7 +196,7 @@ class TeamsService:
         if found is None:
             return None
         entry_id, action, payload = found
-        with self.event.write() as w:
+        with self._write() as w:
             current = store.memberships(w.db)  # read in the transaction: another station may have moved them since
             if action in ("team.move", "team.rebalance", "team.walk_in"):
                 vid = payload["volunteer"]
@@ -219,3 +256,44 @@ class TeamsService:
                 name=move.volunteer_name,
             )
         self.move(move.volunteer_id, move.to_id, action="team.rebalance")
+
+
+class LiveTeams:
+    """The teams as a screen shows them, kept up to date: after this station's own team changes only the teams
+    they touched are re-checked (``LiveFormation``); after anything else (people edited, another station or
+    process), everything is read and checked again."""
+
+    def __init__(self, service: TeamsService) -> None:
+        self.service = service
+        self.version = -1
+        self.checked: LiveFormation | None = None
+        self.why: dict[str, str] = {}  # volunteer id -> the "why here" stored when they were placed
+
+    def refresh(self, force: bool = False) -> set[str] | None:
+        """Bring the teams up to the file. Returns the ids of the structures whose team changed (an empty set:
+        none), or None when everything was read again."""
+        status = self.service.event.status
+        version = status.roster_version()
+        if not force and self.checked is not None and version == self.version:
+            return set()
+        changed: set[str] | None = None
+        if not force and self.checked is not None and self.service.only_memberships_changed(self.version, version):
+            memberships = self.service.memberships()
+            if self.checked.knows(memberships):
+                changed = self.checked.update(memberships)
+                why = self.service.why()
+                changed |= {memberships[v][0] for v, text in why.items() if self.why.get(v) != text}
+                self.why = why
+        if changed is None:
+            roster = self.service.event.roster
+            self.checked = LiveFormation(roster.volunteers(), roster.structures())
+            self.why = self.service.why()
+        self.version = version
+        return changed
+
+    def formation(self) -> Formation:
+        assert self.checked is not None, "refresh() first"
+        return self.checked.formation()
+
+    def structure_of(self, volunteer_id: str) -> str | None:
+        return self.checked.structure_of(volunteer_id) if self.checked is not None else None
