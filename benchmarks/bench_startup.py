@@ -1,7 +1,8 @@
 """Cold start to a usable window, beside a bare PySide6 window shown by the same Python.
 
 Each measurement is a fresh process: wall time from spawn until the child prints READY, which it does once its
-window is shown and painted (after the event loop processed the first paint)."""
+window has been painted for the first time (READY is posted from the window's first paint event, so it runs once
+the whole first frame is drawn). The target is 3 times the bare window measured in the same run."""
 
 from __future__ import annotations
 
@@ -16,27 +17,38 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Installed on the window after it is built: the first paint event posts READY (then quits).
+PAINTED = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+            self.done = True
+            QTimer.singleShot(0, lambda: (print("READY", flush=True), QApplication.instance().quit()))
+        return False
+"""
+
 BARE = """
 import sys
 from PySide6.QtWidgets import QApplication, QLabel
-from PySide6.QtCore import QTimer
+""" + PAINTED + """
 app = QApplication(sys.argv)
-w = QLabel("probono_desk"); w.resize(1280, 800); w.show()
-QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+w = QLabel("probono_desk"); w.resize(1280, 800)
+painted = Painted(); w.installEventFilter(painted); w.show()
 app.exec()
 """
 
 APP = """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+""" + PAINTED + """
 from probono_desk.app import make_application
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.main_window import MainWindow
 app = make_application([sys.argv[0]])
 w = MainWindow(EventContext(Event.open(sys.argv[1])))
-w.show()
-QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+painted = Painted(); w.installEventFilter(painted); w.show()
 app.exec()
 """
 
@@ -66,11 +78,14 @@ def rows(quick: bool = False) -> list[dict[str, Any]]:
         write_demo(path).close()
         _spawn(BARE)  # warm the OS file cache for both
         _spawn(APP, str(path))
-        bare = statistics.median(_spawn(BARE) for _ in range(runs))
-        app = statistics.median(_spawn(APP, str(path)) for _ in range(runs))
+        bares, apps = [], []
+        for _ in range(runs):  # side by side, so a busy moment of the machine weighs on both
+            bares.append(_spawn(BARE))
+            apps.append(_spawn(APP, str(path)))
+        bare, app = statistics.median(bares), statistics.median(apps)
     return [
-        {"name": "cold start to usable window", "value": round(app, 3), "unit": "s", "baseline": round(bare, 3),
-         "ratio": round(app / bare, 2), "target": 1.0},
+        {"name": "cold start to the first paint of the window (target: 3 × bare)", "value": round(app, 3), "unit": "s",
+         "baseline": round(bare, 3), "ratio": round(app / bare, 2), "target": round(3 * bare, 3)},
     ]
 
 
