@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from probono_desk.core.checkin import ALREADY, OK, REFUSED, Card
@@ -159,6 +159,8 @@ class OutcomeCard(QFrame):
         return QSize(200, self.MIN_HEIGHT)
 
     def _fit(self) -> None:
+        if not self.isVisible():  # fitted when shown, at its real size (at start-up it has none yet)
+            return
         left, top, right, bottom = self.MARGINS
         width, room = self._text_width(), self.height() - top - bottom
         title_pt, detail_pt = self._largest()
@@ -175,6 +177,10 @@ class OutcomeCard(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         self._fit()
 
     def show_card(self, card: Card) -> None:
