@@ -10,7 +10,8 @@ choice. So after a change of memberships only these are recomputed:
 - the "why here" lines of the members of the touched teams and of the people whose first choice is one of them.
 
 ``LiveFormation(volunteers, structures).formation()`` equals ``assess(volunteers, structures)``, and stays equal
-to ``assess`` of the new memberships after ``update`` (a test compares them on random moves).
+to ``assess`` of the new memberships after ``update`` (everyone's) or ``apply`` (some people's): a test compares
+them on random moves, pins and unplacements.
 """
 
 from __future__ import annotations
@@ -72,29 +73,32 @@ class LiveFormation:
         t = self.state.team_of[v] if v is not None else -1
         return self.structures[t].id if t >= 0 else None
 
-    def knows(self, memberships: Memberships) -> bool:
-        """Whether ``update`` can take these memberships: the same people and structures as at the start."""
-        return all(vid in self._position for vid in memberships)
+    def knows(self, volunteer_ids: Iterable[str]) -> bool:
+        """Whether these people were all there at the start (``apply`` cannot take a newcomer)."""
+        return all(vid in self._position for vid in volunteer_ids)
 
     def update(self, memberships: Memberships) -> set[str]:
-        """Bring the teams to these memberships; returns the ids of the structures whose team changed."""
+        """Bring the teams to these memberships (everyone's); returns the ids of the structures whose team changed."""
+        return self.apply({vol.id: memberships.get(vol.id, (None, False)) for vol in self.p.volunteers})
+
+    def apply(self, changes: Mapping[str, tuple[str | None, bool]]) -> set[str]:
+        """Give these volunteers these memberships ((None, False): no team), the others staying where they are;
+        returns the ids of the structures whose team changed."""
         p, state, index = self.p, self.state, self.index
-        changed: list[int] = []
-        for v, vol in enumerate(p.volunteers):
-            sid, pinned = memberships.get(vol.id, (None, False))
-            if sid != vol.structure_id or pinned != vol.pinned:
-                changed.append(v)
-        if not changed:
-            return set()
         touched: set[int] = set()
         placed = state.placed
-        left_out_changed = False
-        for v in changed:
+        left_out_changed = pins_changed = False
+        changed: list[int] = []
+        for vid, (sid, pinned) in changes.items():
+            v = self._position[vid]
             vol = p.volunteers[v]
-            sid, pinned = memberships.get(vol.id, (None, False))
+            pinned = bool(pinned and sid)
+            if sid == vol.structure_id and pinned == vol.pinned:
+                continue
+            changed.append(v)
             old, new = state.team_of[v], self._team_of_id.get(sid or "", -1)
             old_pin = p.pinned[v]
-            new_pin = self._team_of_id.get(sid, -1) if pinned and sid else -1
+            new_pin = new if pinned else -1
             if old != new:
                 if old >= 0:
                     state.remove(v)
@@ -103,6 +107,7 @@ class LiveFormation:
                     state.add(v, new)
                     insort(index.members[new], v)
             if old_pin != new_pin:
+                pins_changed = True
                 if old_pin >= 0:
                     index.pinned[old_pin].remove(v)
                     self.pins[old_pin] -= 1
@@ -110,10 +115,12 @@ class LiveFormation:
                     insort(index.pinned[new_pin], v)
                     self.pins[new_pin] += 1
                 p.pinned[v] = new_pin
-            p.volunteers[v] = replace(vol, structure_id=sid, pinned=bool(pinned and sid))
+            p.volunteers[v] = replace(vol, structure_id=sid, pinned=pinned)
             touched.update(t for t in (old, new, old_pin, new_pin) if t >= 0)
             left_out_changed |= old < 0 or new < 0
-        bounds = self._bounds()
+        if not changed:
+            return set()
+        bounds = self._bounds() if pins_changed else self.bounds  # the bounds follow the pins, not the moves
         pool_wide = bounds != self.bounds or state.placed != placed
         self.bounds = bounds
         # The cost of each team is the local search's business, not the checklist's: keep it in step anyway.

@@ -15,9 +15,9 @@ from probono_desk.core.errors import InvalidInput, NotFound
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Structure, Volunteer
 from probono_desk.core.teams import Formation, assess, form_teams
-from probono_desk.core.teams_live import LiveFormation
 from probono_desk.core.teams_rebalance import Move, rebalance
 from probono_desk.core.teams_walkin import Proposal, propose_team
+from probono_desk.services.teams_live import LiveTeams, WriteLog, Written
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage import teams as store
 
@@ -38,36 +38,37 @@ class Undone:
 class TeamsService:
     def __init__(self, event: Event) -> None:
         self.event = event
-        # roster version before -> after each of this service's writes, which change memberships and nothing else
-        self._spans: dict[int, int] = {}
+        self._written: dict[str, Written] | None = None
+        self.log = WriteLog()  # what this service wrote, so a screen re-checks only that (services/teams_live.py)
 
     @contextmanager
     def _write(self) -> Iterator[Writer]:
-        """``event.write()``, remembering how far the roster counter moved (a screen then re-reads memberships only)."""
-        nested = self.event.db.conn.in_transaction  # an outer transaction may still roll back: nothing to remember
-        with self.event.write() as w:
-            before = self.event.status.roster_version()
-            yield w
-            after = self.event.status.roster_version()
-        if not nested and after != before:
-            self._spans[before] = after
-            while len(self._spans) > 256:
-                del self._spans[next(iter(self._spans))]
+        """``event.write()``, noting how far the roster counter moved and which memberships were written."""
+        nested = self.event.db.conn.in_transaction  # an outer transaction may still roll back: nothing to note
+        written: dict[str, Written] = {}
+        self._written = written
+        try:
+            with self.event.write() as w:
+                before = self.event.status.roster_version()
+                yield w
+                after = self.event.status.roster_version()
+        finally:
+            self._written = None
+        if not nested:
+            self.log.add(before, after, written)
 
-    def only_memberships_changed(self, since: int, now: int) -> bool:
-        """Whether every change to people, teams and structures from roster version ``since`` to ``now`` was one
-        of this service's own membership writes (moves, pins, formations, undo)."""
-        version = since
-        while version != now:
-            nxt = self._spans.get(version)
-            if nxt is None:
-                return False
-            version = nxt
-        return True
+    def _set_membership(
+        self, w: Writer, volunteer_id: str, structure_id: str | None, *, pinned: bool = False, why: str = ""
+    ) -> None:
+        roster_store.set_membership(w.db, volunteer_id, structure_id, w.at, pinned=pinned, why=why)
+        if self._written is not None:
+            self._written[volunteer_id] = Written(structure_id, pinned and structure_id is not None, why)
 
-    def memberships(self) -> dict[str, tuple[str, bool]]:
-        """volunteer id -> (structure id, pinned)."""
-        return store.memberships(self.event.db)
+    def _set_pinned(self, w: Writer, volunteer_id: str, structure_id: str, pinned: bool) -> None:
+        store.set_pinned(w.db, volunteer_id, pinned, w.at)
+        if self._written is not None:
+            earlier = self._written.get(volunteer_id)
+            self._written[volunteer_id] = Written(structure_id, pinned, earlier.why if earlier else None)
 
     def live(self) -> LiveTeams:
         return LiveTeams(self)
@@ -109,13 +110,11 @@ class TeamsService:
                 for v in team.members:
                     old = before.get(v.id)
                     pinned = bool(old and old[1] and old[0] == team.structure.id)
-                    roster_store.set_membership(
-                        w.db, v.id, team.structure.id, w.at, pinned=pinned, why=formation.why.get(v.id, "")
-                    )
+                    self._set_membership(w, v.id, team.structure.id, pinned=pinned, why=formation.why.get(v.id, ""))
                     changed += old is None or old[0] != team.structure.id
             for vid, (_sid, _pinned) in before.items():
                 if vid not in after and not _pinned:
-                    roster_store.set_membership(w.db, vid, None, w.at)
+                    self._set_membership(w, vid, None)
                     changed += 1
             w.log(
                 "team.auto",
@@ -144,13 +143,8 @@ class TeamsService:
         if (old[0] if old else None) == structure_id:
             return
         with self._write() as w:
-            roster_store.set_membership(
-                w.db,
-                volunteer_id,
-                structure_id,
-                w.at,
-                pinned=False,
-                why=translate("teams", MANUAL_WHY) if why is None else why,
+            self._set_membership(
+                w, volunteer_id, structure_id, why=translate("teams", MANUAL_WHY) if why is None else why
             )
             w.log(
                 action,
@@ -171,7 +165,7 @@ class TeamsService:
         if old[1] == pinned:
             return
         with self._write() as w:
-            store.set_pinned(w.db, volunteer_id, pinned, w.at)
+            self._set_pinned(w, volunteer_id, old[0], pinned)
             w.log(
                 "team.pin",
                 "volunteer",
@@ -204,10 +198,10 @@ class TeamsService:
                     raise InvalidInput(
                         QT_TRANSLATE_NOOP("errors", "Annulation impossible : cette personne a changé d'équipe depuis.")
                     )
-                roster_store.set_membership(w.db, vid, payload["from"], w.at, pinned=payload["pinned_before"])
+                self._set_membership(w, vid, payload["from"], pinned=payload["pinned_before"])
                 count = 1
             elif action == "team.pin":
-                store.set_pinned(w.db, payload["volunteer"], payload["before"], w.at)
+                self._set_pinned(w, payload["volunteer"], payload["structure"], payload["before"])
                 count = 1
             else:
                 before: dict[str, list[Any]] = payload["before"]
@@ -217,9 +211,9 @@ class TeamsService:
                         continue
                     old = before.get(vid)
                     if old is None:
-                        roster_store.set_membership(w.db, vid, None, w.at)
+                        self._set_membership(w, vid, None)
                     else:
-                        roster_store.set_membership(w.db, vid, old[0], w.at, pinned=bool(old[1]))
+                        self._set_membership(w, vid, old[0], pinned=bool(old[1]))
                     count += 1
             w.log("team.undo", "teams", None, {"undoes": entry_id, "action": action})
         return Undone(action, count)
@@ -257,43 +251,3 @@ class TeamsService:
             )
         self.move(move.volunteer_id, move.to_id, action="team.rebalance")
 
-
-class LiveTeams:
-    """The teams as a screen shows them, kept up to date: after this station's own team changes only the teams
-    they touched are re-checked (``LiveFormation``); after anything else (people edited, another station or
-    process), everything is read and checked again."""
-
-    def __init__(self, service: TeamsService) -> None:
-        self.service = service
-        self.version = -1
-        self.checked: LiveFormation | None = None
-        self.why: dict[str, str] = {}  # volunteer id -> the "why here" stored when they were placed
-
-    def refresh(self, force: bool = False) -> set[str] | None:
-        """Bring the teams up to the file. Returns the ids of the structures whose team changed (an empty set:
-        none), or None when everything was read again."""
-        status = self.service.event.status
-        version = status.roster_version()
-        if not force and self.checked is not None and version == self.version:
-            return set()
-        changed: set[str] | None = None
-        if not force and self.checked is not None and self.service.only_memberships_changed(self.version, version):
-            memberships = self.service.memberships()
-            if self.checked.knows(memberships):
-                changed = self.checked.update(memberships)
-                why = self.service.why()
-                changed |= {memberships[v][0] for v, text in why.items() if self.why.get(v) != text}
-                self.why = why
-        if changed is None:
-            roster = self.service.event.roster
-            self.checked = LiveFormation(roster.volunteers(), roster.structures())
-            self.why = self.service.why()
-        self.version = version
-        return changed
-
-    def formation(self) -> Formation:
-        assert self.checked is not None, "refresh() first"
-        return self.checked.formation()
-
-    def structure_of(self, volunteer_id: str) -> str | None:
-        return self.checked.structure_of(volunteer_id) if self.checked is not None else None

@@ -49,8 +49,8 @@ def test_random_moves_pins_undos_and_arrivals_match_a_full_recheck(
     ev = screen.ctx.ev
     rng = random.Random(14)
     people = [v.id for v in ev.roster.volunteers()]
-    for step in range(30):
-        kind = rng.choice(["move", "move", "move", "pin", "undo", "arrive"])
+    for step in range(40):
+        kind = rng.choice(["move", "move", "move", "pin", "undo", "undo", "arrive", "form"])
         vid = rng.choice(people)
         if kind == "move":
             screen.move_volunteer(vid, rng.choice(list(screen.boards)))
@@ -59,6 +59,9 @@ def test_random_moves_pins_undos_and_arrivals_match_a_full_recheck(
             screen.toggle_pin()
         elif kind == "undo":
             screen.undo()
+        elif kind == "form":  # every placed person rewritten at once, with their new "why here"
+            ev.teams.auto_form(keep_assigned=rng.random() < 0.5)
+            screen.ctx.notify_changed()
         else:
             ev.checkin.check_in_volunteer(vid)
             screen.ctx.notify_changed()

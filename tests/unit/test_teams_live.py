@@ -112,11 +112,12 @@ def test_any_memberships_give_the_full_check(seed: int, ops: list[tuple[int, int
     volunteers, structures = _event(seed % 50)
     live = LiveFormation(volunteers, structures)
     memberships = _memberships(volunteers)
-    for v, t, pinned in ops:
+    for v, t, pinned in ops:  # one person at a time, as the screen applies what this station wrote
         vid = volunteers[v].id
         if t < 0:
             memberships.pop(vid, None)
+            live.apply({vid: (None, False)})
         else:
             memberships[vid] = (structures[t].id, pinned)
-        live.update(memberships)
+            live.apply({vid: (structures[t].id, pinned)})
     _same(live, _apply(volunteers, memberships), structures)
