@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 from probono_desk import __version__
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, require_pin
+from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS
@@ -195,6 +196,7 @@ def build_parser() -> Parser:
     p.set_defaults(func=cmd_codes)
 
     add_privacy_parsers(sub, _open)
+    add_trail_parsers(sub, _open)
     return parser
 
 
@@ -415,6 +417,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
 # --- entry point -------------------------------------------------------------------------------------------------
 
 COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
+COMMANDS |= {"trail"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,7 @@ from probono_desk.core.clock import Clock
 from probono_desk.core.models import StaffRole
 from probono_desk.core.registrations import Kind
 from probono_desk.core.resources import resource_path
+from probono_desk.services.demo_trail import write_demo_trail
 from probono_desk.services.event import Event
 
 DEMO_NAME = "Marathon Probono Hauts-de-France"
@@ -36,6 +37,7 @@ def write_demo(path: str | Path, *, clock: Clock | None = None, station: str | N
         event.teams.auto_form()  # teams: the demo event arrives with its five teams formed
         event.schedule.load_default()
         event.checkin.ensure_codes()  # every volunteer has a badge code
+        write_demo_trail(event)  # diagnostics for all, a Trail under way for two structures
     except BaseException:
         # Several transactions: a failure halfway would leave a demo without teams or codes under the asked name.
         event.close()
