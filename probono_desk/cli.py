@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from probono_desk import __version__
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
-from probono_desk.cli_privacy import add_pin_option, require_pin
+from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
 from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
@@ -386,7 +386,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args.event) as event:
         require_pin(event, args)
-        out = export(event, args.out)
+        out = export(event, args.out, pin=pin_of(args))
     print(_(QT_TRANSLATE_NOOP("cli", "Export écrit : {path}")).format(path=out))
     return EXIT_OK
 

@@ -330,7 +330,8 @@ def reminders(trails: list[TrailFacts], today: date, *, quiet_days: int = QUIET_
     for t in trails:
         if not t.active:
             continue
-        dated = sorted((s for s in t.sessions if _day(s.date)), key=lambda s: (s.date, s.created_at))
+        logged = (s for s in t.sessions if s.kind is EntryKind.SESSION and _day(s.date))  # notes do not count
+        dated = sorted(logged, key=lambda s: (s.date, s.created_at))
         last = dated[-1] if dated else None
         if last is not None and _day(last.next_date):
             upcoming.append(

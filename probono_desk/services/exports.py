@@ -88,7 +88,7 @@ def volunteer_rows(event: Event) -> list[list[Cell]]:
     return rows
 
 
-def sheets(event: Event) -> list[Sheet]:
+def sheets(event: Event, pin: str | None = None) -> list[Sheet]:
     structures = event.roster.structures()
     present = event.status.present_ids()
     volunteers = event.roster.volunteers()
@@ -208,15 +208,19 @@ def sheets(event: Event) -> list[Sheet]:
                     ]
                 )
 
-    return [Sheet("Bénévoles", VOLUNTEER_HEADERS, volunteer_rows(event)), teams, livrables, trail, evaluations]
+    from probono_desk.services.trail_exports import trail_sheets  # after the day; the diagnostic needs the PIN
+
+    sheets = [Sheet("Bénévoles", VOLUNTEER_HEADERS, volunteer_rows(event)), teams, livrables, trail, evaluations]
+    return [*sheets, *trail_sheets(event, pin)]
 
 
-def export(event: Event, out: str | Path) -> Path:
-    """``.xlsx``: every sheet; ``.csv``: the volunteers."""
+def export(event: Event, out: str | Path, *, pin: str | None = None) -> Path:
+    """``.xlsx``: every sheet (the diagnostics' confidential part only with the organiser's ``pin``);
+    ``.csv``: the volunteers."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
-        return write_xlsx(out, sheets(event))
+        return write_xlsx(out, sheets(event, pin))
     if suffix == ".csv":
         return write_csv(out, VOLUNTEER_HEADERS, volunteer_rows(event))
     raise InvalidInput(
