@@ -40,7 +40,12 @@ def test_add_a_session_then_read_it_back(demo_path: Path) -> None:
     shown = cli("trail", demo_path, "--structure", "Garage Solidaire des Flandres", "--json")
     assert shown.returncode == 0, shown.stderr
     last = json.loads(shown.stdout)["entries"][-1]
-    assert (last["date"], last["format"], last["duration_minutes"], last["volunteers"]) == ("2020-02-12", "visio", 90, 2)
+    assert (last["date"], last["format"], last["duration_minutes"], last["volunteers"]) == (
+        "2020-02-12",
+        "visio",
+        90,
+        2,
+    )
     assert last["notes"] == "Dossier fondation relu" and last["next_date"] == "2020-02-26"
 
 

@@ -80,7 +80,10 @@ def test_upcoming_lists_each_trail_next_planned_session_in_date_order() -> None:
     a = facts(session("2020-01-08", next_date="2020-01-29"))
     b = TrailFacts("s2", "Amiens", "2019-12-06", "2020-02-29", True, (session("2020-01-07", next_date="2020-01-21"),))
     upcoming = reminders([a, b], date(2020, 1, 25)).upcoming
-    assert [(u.name, u.date, u.late) for u in upcoming] == [("Amiens", "2020-01-21", True), ("Garage", "2020-01-29", False)]
+    assert [(u.name, u.date, u.late) for u in upcoming] == [
+        ("Amiens", "2020-01-21", True),
+        ("Garage", "2020-01-29", False),
+    ]
 
 
 # --- hours -------------------------------------------------------------------------------------------------------
@@ -141,7 +144,9 @@ def test_unknown_format_state_or_duration_is_refused_with_the_choices() -> None:
 
 
 def test_recommendations_from_the_deliverable_text() -> None:
-    text = "1. Bâtir le prévisionnel\n   sur trois scénarios\n- Chiffrer le coût complet\n\n• Rencontrer deux fondations"
+    text = (
+        "1. Bâtir le prévisionnel\n   sur trois scénarios\n- Chiffrer le coût complet\n\n• Rencontrer deux fondations"
+    )
     assert recommendations_from_text(text) == [
         "Bâtir le prévisionnel sur trois scénarios",
         "Chiffrer le coût complet",

@@ -73,7 +73,9 @@ def test_a_diagnostic_after_the_day_or_with_a_bad_date_is_refused_file_unchanged
     assert dump(demo) == before
 
 
-def test_the_diagnostic_document_leaves_only_with_the_organiser_pin(demo: Event, followup: TrailFollowupService) -> None:
+def test_the_diagnostic_document_leaves_only_with_the_organiser_pin(
+    demo: Event, followup: TrailFollowupService
+) -> None:
     sid = demo.roster.structures()[0].id
     followup.attach_document_bytes(sid, "diag.pdf", b"%PDF-1.4 secret", "application/pdf")
     with pytest.raises(DiagnosticLocked):

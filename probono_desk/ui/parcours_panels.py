@@ -1,0 +1,393 @@
+"""The Parcours screen's per-structure panels: the diagnostic (confidential), the recommendations checklist and
+the Trail log. Each writes through ``TrailFollowupService`` and says ``changed`` after a write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from probono_desk.core.i18n import translate
+from probono_desk.core.trail import CONFIDENTIAL, EntryKind, RecoState, SessionFormat
+from probono_desk.services.trail_followup import TrailFollowupService
+from probono_desk.ui.context import EventContext
+from probono_desk.ui.errors import show_error
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit
+
+
+def _fr(iso: str) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else ""
+
+
+class _Panel(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.followup = TrailFollowupService(ctx.ev)
+        self.structure_id: str | None = None
+
+    def load(self, structure_id: str | None) -> None:
+        self.structure_id = structure_id
+        self.setEnabled(structure_id is not None)
+
+    def _write(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001 - one error boundary: a French message, nothing half-done
+            show_error(self, exc)
+            return False
+        self.changed.emit()
+        return True
+
+
+class DiagnosticPanel(_Panel):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.date = _date_edit(self)
+        self.lab_people = QLineEdit(self)
+        self.structure_people = QLineEdit(self)
+        self.needs = QPlainTextEdit(self)
+        self.needs.setPlaceholderText(self.tr("Un besoin par ligne, le plus important d'abord"))
+        self.needs.setMaximumHeight(90)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setMaximumHeight(110)
+        self.document = QLabel(self)
+        self.document.setWordWrap(True)
+        self.confidential = QLabel(f"<b style='color:#b3261e'>{CONFIDENTIAL}</b>", self)
+        self.save_button = QPushButton(self.tr("Enregistrer le diagnostic"), self)
+        self.save_button.clicked.connect(self.save)
+        self.attach_button = QPushButton(self.tr("Joindre le document…"), self)
+        self.attach_button.clicked.connect(self.ask_attach)
+        self.print_button = QPushButton(self.tr("Imprimer le diagnostic (PIN)…"), self)
+        self.print_button.clicked.connect(self.ask_print)
+        form = QFormLayout()
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Pour Pro Bono Lab"), self.lab_people)
+        form.addRow(self.tr("Pour la structure"), self.structure_people)
+        form.addRow(self.tr("Besoins (priorité)"), self.needs)
+        form.addRow(self.tr("Synthèse"), self.summary)
+        form.addRow(self.tr("Document"), self.document)
+        hint = QLabel(self.tr("Les besoins sont les compétences que la formation des équipes recherche."), self)
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.attach_button, self.print_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.confidential)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def load(self, structure_id: str | None) -> None:
+        super().load(structure_id)
+        if structure_id is None:
+            return
+        d = self.followup.diagnostic(structure_id)
+        self.date.setDate(QDate.fromString(d.date, "yyyy-MM-dd") if d.date else QDate.fromString(
+            self.ctx.ev.info.date, "yyyy-MM-dd").addDays(-30))  # fmt: skip
+        self.lab_people.setText(d.lab_people)
+        self.structure_people.setText(d.structure_people)
+        self.needs.setPlainText("\n".join(d.needs))
+        self.summary.setPlainText(d.summary)
+        self.document.setText(d.document_name or self.tr("aucun document joint"))
+        self.print_button.setEnabled(bool(d.recorded))
+
+    def save(self) -> bool:
+        sid = self.structure_id
+        if sid is None:
+            return False
+        return self._write(
+            lambda: self.followup.save_diagnostic(
+                sid,
+                date=self.date.date().toString("yyyy-MM-dd"),
+                lab_people=self.lab_people.text(),
+                structure_people=self.structure_people.text(),
+                needs=self.needs.toPlainText().splitlines(),
+                summary=self.summary.toPlainText(),
+            )
+        )
+
+    def ask_attach(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Document du diagnostic"), str(Path.home()))
+        if path and self.structure_id is not None:
+            sid = self.structure_id
+            self._write(lambda: self.followup.attach_document(sid, path))
+            self.load(sid)
+
+    def ask_print(self) -> None:
+        from probono_desk.ui.pin_dialog import ask_organiser
+
+        reason = self.tr("Le diagnostic est confidentiel : code PIN de l'organisateur·rice.")
+        ask_organiser(self.ctx, self, reason, self._print)
+
+    def _print(self, pin: str | None) -> None:
+        from probono_desk.services.trail_bilan import diagnostic_pdf
+
+        sid = self.structure_id
+        if sid is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Diagnostic"), str(Path.home() / "diagnostic.pdf"))
+        if path:
+            try:
+                diagnostic_pdf(self.ctx.ev, sid, path, pin=pin)
+            except Exception as exc:  # noqa: BLE001
+                show_error(self, exc)
+
+
+COL_DONE, COL_TEXT, COL_OWNER, COL_TARGET, COL_STATE = range(5)
+
+
+class RecommendationsPanel(_Panel):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Fait"), self.tr("Recommandation"), self.tr("Porteur·se"), self.tr("Échéance"), self.tr("État")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_DONE, COL_TARGET, COL_STATE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemChanged.connect(self._item_changed)
+        self.count = QLabel(self)
+        self.import_button = QPushButton(self.tr("Reprendre celles du livrable"), self)
+        self.import_button.clicked.connect(self.import_from_deliverable)
+        self.new_text = QLineEdit(self)
+        self.new_text.setPlaceholderText(self.tr("Nouvelle recommandation"))
+        self.new_text.returnPressed.connect(self.add)
+        add = QPushButton(self.tr("Ajouter"), self)
+        add.clicked.connect(self.add)
+        row = QHBoxLayout()
+        row.addWidget(self.new_text, 1)
+        row.addWidget(add)
+        row.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self._ids: list[str] = []
+        self._loading = False
+
+    def load(self, structure_id: str | None) -> None:
+        super().load(structure_id)
+        self._loading = True
+        self.table.setRowCount(0)
+        self._ids = []
+        items = self.followup.recommendations(structure_id) if structure_id else []
+        for r in items:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self._ids.append(r.id)
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Checked if r.state is RecoState.DONE else Qt.CheckState.Unchecked)
+            self.table.setItem(row, COL_DONE, tick)
+            self.table.setItem(row, COL_TEXT, QTableWidgetItem(r.text))
+            self.table.setItem(row, COL_OWNER, QTableWidgetItem(r.owner))
+            self.table.setItem(row, COL_TARGET, QTableWidgetItem(_fr(r.target_date)))
+            state = QComboBox(self.table)
+            for s in RecoState:
+                state.addItem(translate("trail", s.label), s.value)
+            state.setCurrentIndex(list(RecoState).index(r.state))
+            state.currentIndexChanged.connect(
+                lambda _i, rid=r.id, box=state: self.set_state(rid, RecoState(box.currentData()))
+            )
+            self.table.setCellWidget(row, COL_STATE, state)
+        done = sum(1 for r in items if r.state is RecoState.DONE)
+        planned = sum(1 for r in items if r.state is not RecoState.DROPPED)
+        self.count.setText(self.tr("{done} faite(s) sur {planned} prévue(s)").format(done=done, planned=planned))
+        self._loading = False
+
+    def set_state(self, reco_id: str, state: RecoState) -> bool:
+        sid = self.structure_id
+        ok = self._write(lambda: self.followup.update_recommendation(reco_id, state=state))
+        self.load(sid)
+        return ok
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.row() >= len(self._ids):
+            return
+        rid = self._ids[item.row()]
+        if item.column() == COL_DONE:
+            done = item.checkState() == Qt.CheckState.Checked
+            self.set_state(rid, RecoState.DONE if done else RecoState.DOING)
+        elif item.column() == COL_OWNER:
+            self._write(lambda: self.followup.update_recommendation(rid, owner=item.text()))
+        elif item.column() == COL_TEXT:
+            self._write(lambda: self.followup.update_recommendation(rid, text=item.text()))
+        elif item.column() == COL_TARGET:
+            text = item.text().strip()
+            day = QDate.fromString(text, "dd/MM/yyyy")
+            iso = day.toString("yyyy-MM-dd") if day.isValid() else text
+            if not self._write(lambda: self.followup.update_recommendation(rid, target_date=iso)):
+                self.load(self.structure_id)
+
+    def tick(self, row: int) -> None:
+        """Tick the row's box as a user would (tests, keyboard)."""
+        self.table.item(row, COL_DONE).setCheckState(Qt.CheckState.Checked)
+
+    def add(self) -> bool:
+        sid, text = self.structure_id, self.new_text.text()
+        if sid is None or not text.strip():
+            return False
+        ok = self._write(lambda: self.followup.add_recommendation(sid, text))
+        if ok:
+            self.new_text.clear()
+        self.load(sid)
+        return ok
+
+    def import_from_deliverable(self) -> None:
+        sid = self.structure_id
+        if sid is not None:
+            self._write(lambda: self.followup.import_recommendations(sid))
+            self.load(sid)
+
+
+COL_DAY, COL_FORMAT, COL_WHO, COL_NOTES, COL_NEXT = range(5)
+
+
+class SessionsPanel(_Panel):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Format"), self.tr("Participant·es"), self.tr("Notes et décisions"),
+             self.tr("Prochaine étape")]
+        )  # fmt: skip
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(self)
+        self.date = _date_edit(self)
+        self.format = QComboBox(self)
+        for f in SessionFormat:
+            self.format.addItem(translate("trail", f.label), f.value)
+        self.format.addItem(self.tr("Note de suivi du·de la référent·e"), EntryKind.NOTE.value)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(5, 12 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(60)
+        self.duration.setSuffix(" min")
+        self.participants = QLineEdit(self)
+        self.participants.setPlaceholderText(self.tr("Noms séparés par des virgules"))
+        self.notes = QLineEdit(self)
+        self.decisions = QLineEdit(self)
+        self.next_step = QLineEdit(self)
+        self.has_next = QCheckBox(self.tr("Date"), self)
+        self.next_date = _date_edit(self)
+        self.next_date.setEnabled(False)
+        self.has_next.toggled.connect(self.next_date.setEnabled)
+        self.add_button = QPushButton(self.tr("Ajouter au journal"), self)
+        self.add_button.clicked.connect(self.add)
+        form = QFormLayout()
+        top = QHBoxLayout()
+        for w in (self.date, self.format, self.duration):
+            top.addWidget(w)
+        form.addRow(self.tr("Quand, comment"), top)
+        form.addRow(self.tr("Participant·es"), self.participants)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Décisions"), self.decisions)
+        nxt = QHBoxLayout()
+        nxt.addWidget(self.next_step, 1)
+        nxt.addWidget(self.has_next)
+        nxt.addWidget(self.next_date)
+        form.addRow(self.tr("Prochaine étape"), nxt)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def load(self, structure_id: str | None) -> None:
+        super().load(structure_id)
+        entries = self.followup.entries(structure_id) if structure_id else []
+        self.table.setRowCount(0)
+        for e in reversed(entries):  # newest first
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            kind = translate("trail", e.format.label) if e.format else self.tr("Note de suivi")
+            if e.kind is EntryKind.SESSION:
+                kind += f" · {e.duration_minutes} min"
+            notes = " — ".join(x for x in (e.notes, e.decisions) if x)
+            nxt = " ".join(x for x in (e.next_step, _fr(e.next_date)) if x)
+            for col, text in enumerate((_fr(e.date), kind, ", ".join(p.name for p in e.participants), notes, nxt)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        sessions = [e for e in entries if e.kind is EntryKind.SESSION]
+        minutes = sum(e.duration_minutes for e in sessions)
+        self.summary.setText(
+            self.tr("{n} séance(s), {h} h {m:02d} de travail ; {notes} note(s) de suivi").format(
+                n=len(sessions), h=minutes // 60, m=minutes % 60, notes=len(entries) - len(sessions)
+            )
+        )
+        self.date.setDate(self._default_day(entries))
+        self.next_date.setDate(self.date.date().addDays(14))
+
+    def _default_day(self, entries: list) -> QDate:  # type: ignore[type-arg]
+        """Today while the Trail runs; after it, the day after the last entry (a late entry is typed afterwards)."""
+        today = QDate.currentDate()
+        first = QDate.fromString(self.ctx.ev.info.date, "yyyy-MM-dd").addDays(1)
+        plan = self.ctx.ev.trail.plan(self.structure_id) if self.structure_id else None
+        end = QDate.fromString(plan.end_date, "yyyy-MM-dd") if plan and plan.end_date else today
+        if first <= today <= end:
+            return today
+        last = QDate.fromString(entries[-1].date, "yyyy-MM-dd").addDays(1) if entries else first
+        return min(max(last, first), end) if end.isValid() else last
+
+    def add(self) -> bool:
+        sid = self.structure_id
+        if sid is None:
+            return False
+        day = self.date.date().toString("yyyy-MM-dd")
+        if self.format.currentData() == EntryKind.NOTE.value:
+            ok = self._write(lambda: self.followup.add_note(sid, date=day, notes=self.notes.text()))
+        else:
+            ok = self._write(
+                lambda: self.followup.add_session(
+                    sid,
+                    date=day,
+                    format=SessionFormat(self.format.currentData()),
+                    participants=self.participants.text(),
+                    duration_minutes=self.duration.value(),
+                    notes=self.notes.text(),
+                    decisions=self.decisions.text(),
+                    next_step=self.next_step.text(),
+                    next_date=self.next_date.date().toString("yyyy-MM-dd") if self.has_next.isChecked() else "",
+                )
+            )
+        if ok:
+            for field in (self.notes, self.decisions, self.next_step):
+                field.clear()
+            self.has_next.setChecked(False)
+        self.load(sid)
+        return ok
