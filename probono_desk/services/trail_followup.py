@@ -246,19 +246,19 @@ class TrailFollowupService:
         to their record, so their hours count; anyone else (the structure's people, the referent) stays a name."""
         wanted = split_list(names) if isinstance(names, str) else [clean(n) for n in names if clean(n)]
         team = self.team(structure_id)
-        keys = {}
-        for v in team:
-            keys[fold(f"{v.first_name} {v.last_name}")] = v
-            keys[fold(f"{v.last_name} {v.first_name}")] = v
+        keys: dict[str, Volunteer] = {}
+        for member in team:
+            keys[fold(f"{member.first_name} {member.last_name}")] = member
+            keys[fold(f"{member.last_name} {member.first_name}")] = member
         out: list[Participant] = []
         seen: set[str] = set()
         for name in wanted:
-            v = keys.get(fold(name))
-            key = v.id if v else fold(name)
+            found = keys.get(fold(name))
+            key = found.id if found else fold(name)
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Participant(v.name, v.id) if v else Participant(name))
+            out.append(Participant(found.name, found.id) if found else Participant(name))
         return tuple(out)
 
     def add_session(

@@ -130,7 +130,8 @@ class ParcoursScreen(QWidget):
         for u in state.upcoming:
             day = f"{u.date[8:10]}/{u.date[5:7]}"
             late = self.tr(" (date passée)") if u.late else ""
-            item = QListWidgetItem(f"{day}{late} · {u.name} — {u.next_step or self.tr('séance')}")
+            step = u.next_step or self.tr("séance")
+            item = QListWidgetItem(f"{day}{late} · {u.name} — {step}")
             item.setData(Qt.ItemDataRole.UserRole, u.structure_id)
             self.reminders.addItem(item)
         if not self.reminders.count():

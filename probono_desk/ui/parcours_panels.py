@@ -253,7 +253,9 @@ class RecommendationsPanel(_Panel):
 
     def tick(self, row: int) -> None:
         """Tick the row's box as a user would (tests, keyboard)."""
-        self.table.item(row, COL_DONE).setCheckState(Qt.CheckState.Checked)
+        item = self.table.item(row, COL_DONE)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked)
 
     def add(self) -> bool:
         sid, text = self.structure_id, self.new_text.text()

@@ -611,6 +611,69 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticPanel</name>
+    <message>
+        <source>Un besoin par ligne, le plus important d&apos;abord</source>
+        <translation>One need per line, the most important first</translation>
+    </message>
+    <message>
+        <source>Enregistrer le diagnostic</source>
+        <translation>Save the diagnosis</translation>
+    </message>
+    <message>
+        <source>Joindre le document…</source>
+        <translation>Attach the document…</translation>
+    </message>
+    <message>
+        <source>Imprimer le diagnostic (PIN)…</source>
+        <translation>Print the diagnosis (PIN)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pour Pro Bono Lab</source>
+        <translation>For Pro Bono Lab</translation>
+    </message>
+    <message>
+        <source>Pour la structure</source>
+        <translation>For the partner organisation</translation>
+    </message>
+    <message>
+        <source>Besoins (priorité)</source>
+        <translation>Needs (priority)</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Les besoins sont les compétences que la formation des équipes recherche.</source>
+        <translation>The needs are the skills team formation looks for.</translation>
+    </message>
+    <message>
+        <source>aucun document joint</source>
+        <translation>no document attached</translation>
+    </message>
+    <message>
+        <source>Document du diagnostic</source>
+        <translation>Diagnosis document</translation>
+    </message>
+    <message>
+        <source>Le diagnostic est confidentiel : code PIN de l&apos;organisateur·rice.</source>
+        <translation>The diagnosis is confidential: organiser&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsPanel</name>
     <message>
         <source>Public</source>
@@ -1036,6 +1099,73 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>MidtermPanel</name>
+    <message>
+        <source>Enregistrer l&apos;entretien</source>
+        <translation>Save the interview</translation>
+    </message>
+    <message>
+        <source>Nouvelle question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Échelle 1–5</source>
+        <translation>Scale 1–5</translation>
+    </message>
+    <message>
+        <source>Oui / non</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <source>Texte libre</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Ajouter la question</source>
+        <translation>Add the question</translation>
+    </message>
+    <message>
+        <source>Retirer la question</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <source>Mené par</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Interlocuteur·rice</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions du programme&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The programme&apos;s questions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> (facultatif)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Entretien du {day} enregistré.</source>
+        <translation>Interview of {day} saved.</translation>
+    </message>
+    <message>
+        <source>oui/non</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesDialog</name>
     <message>
         <source>Étapes de la journée</source>
@@ -1237,6 +1367,73 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>{n} étape(s) de retard</source>
         <translation>{n} milestone(s) behind</translation>
+    </message>
+</context>
+<context>
+    <name>ParcoursScreen</name>
+    <message>
+        <source>Parcours</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relances&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reminders&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Imprimer le bilan du programme…</source>
+        <translation>Print the programme&apos;s report…</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Séances du Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>Mi-parcours</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Structures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Partner organisations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : aucune séance depuis {days} jours</source>
+        <translation>⚠ {name}: no session for {days} days</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : Trail terminé depuis {days} jours, {open} recommandation(s) ouverte(s)</source>
+        <translation>⚠ {name}: Trail ended {days} days ago, {open} recommendation(s) still open</translation>
+    </message>
+    <message>
+        <source> (date passée)</source>
+        <translation> (date passed)</translation>
+    </message>
+    <message>
+        <source>séance</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Rien à relancer ; aucune séance prévue.</source>
+        <translation>Nothing to chase; no session planned.</translation>
+    </message>
+    <message>
+        <source>Aucune structure dans cet événement.</source>
+        <translation>No partner organisation in this event.</translation>
+    </message>
+    <message>
+        <source>pas encore désigné</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — Trail : {names} · du {start} au {end}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — Trail: {names} · from {start} to {end}</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1711,45 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Porteur·se</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reprendre celles du livrable</source>
+        <translation>Take those of the deliverable</translation>
+    </message>
+    <message>
+        <source>Nouvelle recommandation</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>{done} faite(s) sur {planned} prévue(s)</source>
+        <translation>{done} done out of {planned} planned</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -1577,6 +1813,61 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Le chrono s&apos;affiche en plein écran. Échap le ferme.</source>
         <translation>The clock shows full screen. Esc closes it.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes et décisions</source>
+        <translation>Notes and decisions</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Note de suivi du·de la référent·e</source>
+        <translation>Referent&apos;s follow-up note</translation>
+    </message>
+    <message>
+        <source>Noms séparés par des virgules</source>
+        <translation>Names separated by commas</translation>
+    </message>
+    <message>
+        <source>Ajouter au journal</source>
+        <translation>Add to the log</translation>
+    </message>
+    <message>
+        <source>Quand, comment</source>
+        <translation>When, how</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Note de suivi</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>{n} séance(s), {h} h {m:02d} de travail ; {notes} note(s) de suivi</source>
+        <translation>{n} session(s), {h} h {m:02d} of work; {notes} follow-up note(s)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2898,70 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <source>{count} personne(s) anonymisée(s) ; {kept} gardée(s) pour le Trail.</source>
         <translation>{count} person(s) anonymised; {kept} kept for the Trail.</translation>
     </message>
+    <message>
+        <source>après la journée : séances du Trail, recommandations, diagnostic, relances</source>
+        <translation>after the day: Trail sessions, recommendations, diagnosis, reminders</translation>
+    </message>
+    <message>
+        <source>la structure (numéro de table ou nom)</source>
+        <translation>the partner organisation (table number or name)</translation>
+    </message>
+    <message>
+        <source>ajouter une séance du Trail</source>
+        <translation>add a Trail session</translation>
+    </message>
+    <message>
+        <source>ajouter une note de suivi du·de la référent·e</source>
+        <translation>add a referent&apos;s follow-up note</translation>
+    </message>
+    <message>
+        <source>recommandation n° N : à lancer, en cours, fait ou abandonné</source>
+        <translation>recommendation no. N: à lancer (to start), en cours (under way), fait (done) or abandonné (dropped)</translation>
+    </message>
+    <message>
+        <source>imprimer le diagnostic confidentiel (code PIN obligatoire)</source>
+        <translation>print the confidential diagnosis (PIN required)</translation>
+    </message>
+    <message>
+        <source>séance collective, rendez-vous, téléphone ou visio</source>
+        <translation>séance collective (group session), rendez-vous (meeting), téléphone (phone) or visio (video)</translation>
+    </message>
+    <message>
+        <source>notes de la séance</source>
+        <translation>the session&apos;s notes</translation>
+    </message>
+    <message>
+        <source>qui a pris part, séparés par des virgules (bénévoles de l&apos;équipe et autres)</source>
+        <translation>who took part, separated by commas (the team&apos;s volunteers and others)</translation>
+    </message>
+    <message>
+        <source>durée : 90 ou 1h30 (60 par défaut)</source>
+        <translation>duration: 90 or 1h30 (60 by default)</translation>
+    </message>
+    <message>
+        <source>décisions prises</source>
+        <translation>decisions taken</translation>
+    </message>
+    <message>
+        <source>prochaine étape</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>date de la prochaine étape</source>
+        <translation>date of the next step</translation>
+    </message>
+    <message>
+        <source>Séance du {date} enregistrée ({volunteers} bénévole(s)).</source>
+        <translation>Session of {date} saved ({volunteers} volunteer(s)).</translation>
+    </message>
+    <message>
+        <source>Note du {date} enregistrée.</source>
+        <translation>Note of {date} saved.</translation>
+    </message>
+    <message>
+        <source>Diagnostic écrit (confidentiel) : {path}</source>
+        <translation>Diagnosis written (confidential): {path}</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -3160,12 +3515,108 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>The first meeting ({value}) must fall between the day and the end of the Trail.</translation>
     </message>
     <message>
+        <source>Format de séance « {value} » inconnu : séance collective, rendez-vous, téléphone ou visio.</source>
+        <translation>Unknown session format “{value}”: séance collective, rendez-vous, téléphone or visio.</translation>
+    </message>
+    <message>
+        <source>État « {value} » inconnu : à lancer, en cours, fait ou abandonné.</source>
+        <translation>Unknown state “{value}”: à lancer, en cours, fait or abandonné.</translation>
+    </message>
+    <message>
         <source>Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ.</source>
         <translation>Invalid date “{value}” ({what}): expected YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>Durée « {value} » invalide : en minutes (90) ou en heures (1h30), 12 h au plus.</source>
+        <translation>Invalid duration “{value}”: in minutes (90) or hours (1h30), 12 h at most.</translation>
+    </message>
+    <message>
+        <source>Au plus {n} besoins par diagnostic.</source>
+        <translation>At most {n} needs per diagnosis.</translation>
+    </message>
+    <message>
         <source>c&apos;est un fichier : donnez un dossier</source>
         <translation>it is a file: give a folder</translation>
+    </message>
+    <message>
+        <source>Option manquante : {option}.</source>
+        <translation>Missing option: {option}.</translation>
+    </message>
+    <message>
+        <source>Recommandation n° {value} inconnue (de 1 à {count}).</source>
+        <translation>Unknown recommendation no. {value} (1 to {count}).</translation>
+    </message>
+    <message>
+        <source>Mode d&apos;entretien « {value} » inconnu : téléphone ou en personne.</source>
+        <translation>Unknown interview mode “{value}”: phone or in person.</translation>
+    </message>
+    <message>
+        <source>Le diagnostic est confidentiel : il ne sort de l&apos;application qu&apos;avec le code PIN de l&apos;organisateur·rice (définissez-le dans Paramètres s&apos;il n&apos;existe pas encore).</source>
+        <translation>The diagnosis is confidential: it leaves the app only with the organiser&apos;s PIN (set one in Settings if there is none yet).</translation>
+    </message>
+    <message>
+        <source>date du diagnostic</source>
+        <translation>date of the diagnosis</translation>
+    </message>
+    <message>
+        <source>Le diagnostic ({value}) se tient avant la journée du {day}.</source>
+        <translation>The diagnosis ({value}) is held before the day of {day}.</translation>
+    </message>
+    <message>
+        <source>Fichier illisible : « {name} ».</source>
+        <translation>Unreadable file: “{name}”.</translation>
+    </message>
+    <message>
+        <source>« {name} » dépasse 25 Mo : joignez une version plus légère.</source>
+        <translation>“{name}” is over 25 MB: attach a lighter version.</translation>
+    </message>
+    <message>
+        <source>Une recommandation a un intitulé.</source>
+        <translation>A recommendation needs a wording.</translation>
+    </message>
+    <message>
+        <source>échéance</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <source>date de la séance</source>
+        <translation>date of the session</translation>
+    </message>
+    <message>
+        <source>La séance du {value} tombe avant la journée du {day}.</source>
+        <translation>The session of {value} falls before the day of {day}.</translation>
+    </message>
+    <message>
+        <source>date de la prochaine étape</source>
+        <translation>date of the next step</translation>
+    </message>
+    <message>
+        <source>La prochaine étape ({value}) tombe avant la séance ({day}).</source>
+        <translation>The next step ({value}) falls before the session ({day}).</translation>
+    </message>
+    <message>
+        <source>Durée de séance invalide : de 1 minute à 12 heures.</source>
+        <translation>Invalid session duration: 1 minute to 12 hours.</translation>
+    </message>
+    <message>
+        <source>Ce·tte bénévole ne fait pas partie de l&apos;équipe.</source>
+        <translation>This volunteer is not in the team.</translation>
+    </message>
+    <message>
+        <source>date de la note</source>
+        <translation>date of the note</translation>
+    </message>
+    <message>
+        <source>Une note de suivi a un texte.</source>
+        <translation>A follow-up note needs a text.</translation>
+    </message>
+    <message>
+        <source>date de l&apos;entretien</source>
+        <translation>date of the interview</translation>
+    </message>
+    <message>
+        <source>L&apos;entretien à mi-parcours ({value}) se tient après la journée du {day}.</source>
+        <translation>The mid-term interview ({value}) is held after the day of {day}.</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3896,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>présence, livrables, Trail, évaluations</source>
         <translation>attendance, deliverables, Trail, evaluations</translation>
+    </message>
+    <message>
+        <source>Bilan du programme</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <source>après le Trail : parcours, heures de mécénat de compétences, impact</source>
+        <translation>after the Trail: paths, skills-sponsorship hours, impact</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4332,49 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>Évite qu&apos;un·e {who} reste seul·e.</source>
         <translation>Keeps a {who} from being on their own.</translation>
+    </message>
+</context>
+<context>
+    <name>trail</name>
+    <message>
+        <source>Séance collective</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visio</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>À lancer</source>
+        <translation>To start</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Abandonné</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Par téléphone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>En personne</source>
+        <translation>In person</translation>
     </message>
 </context>
 </TS>
