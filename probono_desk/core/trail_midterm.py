@@ -22,7 +22,7 @@ from probono_desk.core.evaluations import (
 )
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 
-DEFAULT_TITLE = "Évaluation à mi-parcours"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("trail", "Évaluation à mi-parcours")
 
 
 class InterviewMode(str, Enum):
@@ -55,14 +55,36 @@ def default_form() -> MidtermForm:
     return MidtermForm(
         DEFAULT_TITLE,
         (
-            Question("impact", "Impact de la mission sur la structure", QuestionKind.SCALE, 1, 5),
             Question(
-                "recommendations_used", "Les recommandations sont-elles mises en œuvre ?", QuestionKind.SCALE, 1, 4
+                "impact", QT_TRANSLATE_NOOP("trail", "Impact de la mission sur la structure"), QuestionKind.SCALE, 1, 5
             ),
-            Question("impact_detail", "Cet impact, en quelques mots", QuestionKind.TEXT, required=False),
-            Question("changes", "Qu'est-ce qui a changé depuis la journée ?", QuestionKind.TEXT),
-            Question("volunteers", "Qu'ont apporté les bénévoles ?", QuestionKind.TEXT, required=False),
-            Question("again", "Recommanderiez-vous le Marathon à une autre structure ?", QuestionKind.YES_NO),
+            Question(
+                "recommendations_used",
+                QT_TRANSLATE_NOOP("trail", "Les recommandations sont-elles mises en œuvre ?"),
+                QuestionKind.SCALE,
+                1,
+                4,
+            ),
+            Question(
+                "impact_detail",
+                QT_TRANSLATE_NOOP("trail", "Cet impact, en quelques mots"),
+                QuestionKind.TEXT,
+                required=False,
+            ),
+            Question(
+                "changes", QT_TRANSLATE_NOOP("trail", "Qu'est-ce qui a changé depuis la journée ?"), QuestionKind.TEXT
+            ),
+            Question(
+                "volunteers",
+                QT_TRANSLATE_NOOP("trail", "Qu'ont apporté les bénévoles ?"),
+                QuestionKind.TEXT,
+                required=False,
+            ),
+            Question(
+                "again",
+                QT_TRANSLATE_NOOP("trail", "Recommanderiez-vous le Marathon à une autre structure ?"),
+                QuestionKind.YES_NO,
+            ),
         ),
     )
 

@@ -85,7 +85,8 @@ class MidtermPanel(_Panel):
     def load(self, structure_id: str | None) -> None:
         super().load(structure_id)
         form = self.midterm.form()
-        self.title.setText(f"<b>{form.title}</b>")
+        # the default form's words are translated; questions typed by the organiser show as typed
+        self.title.setText(f"<b>{translate('trail', form.title)}</b>")
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {}
@@ -109,7 +110,8 @@ class MidtermPanel(_Panel):
                 widget.setMaximumHeight(54)
                 widget.setPlainText(str(answers.get(q.key, "")))
             self.fields[q.key] = widget
-            self.form.addRow(q.label + ("" if q.required else self.tr(" (facultatif)")), widget)
+            label = translate("trail", q.label)
+            self.form.addRow(label + ("" if q.required else self.tr(" (facultatif)")), widget)
         day = latest.date if latest else ""
         self.date.setDate(QDate.fromString(day, "yyyy-MM-dd") if day else QDate.currentDate())
         self.mode.setCurrentIndex(list(InterviewMode).index(latest.mode) if latest else 0)
@@ -122,7 +124,7 @@ class MidtermPanel(_Panel):
         for q in form.questions:
             kind = {QuestionKind.SCALE: f"{q.low}–{q.high}", QuestionKind.YES_NO: self.tr("oui/non"),
                     QuestionKind.TEXT: self.tr("texte")}[q.kind]  # fmt: skip
-            self.questions.addItem(f"{q.label}  ({kind})")
+            self.questions.addItem(f"{translate('trail', q.label)}  ({kind})")
 
     def answers(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

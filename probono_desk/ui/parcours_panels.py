@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.i18n import translate
-from probono_desk.core.trail import CONFIDENTIAL, EntryKind, RecoState, SessionFormat
+from probono_desk.core.trail import EntryKind, RecoState, SessionFormat
 from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
@@ -79,7 +79,9 @@ class DiagnosticPanel(_Panel):
         self.summary.setMaximumHeight(110)
         self.document = QLabel(self)
         self.document.setWordWrap(True)
-        self.confidential = QLabel(f"<b style='color:#b3261e'>{CONFIDENTIAL}</b>", self)
+        self.confidential = QLabel(
+            "<b style='color:#b3261e'>{}</b>".format(self.tr("Confidentiel — usage réservé à la mission")), self
+        )
         self.save_button = QPushButton(self.tr("Enregistrer le diagnostic"), self)
         self.save_button.clicked.connect(self.save)
         self.attach_button = QPushButton(self.tr("Joindre le document…"), self)

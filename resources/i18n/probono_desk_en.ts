@@ -617,6 +617,10 @@
         <translation>One need per line, the most important first</translation>
     </message>
     <message>
+        <source>Confidentiel — usage réservé à la mission</source>
+        <translation>Confidential — for the mission&apos;s use only</translation>
+    </message>
+    <message>
         <source>Enregistrer le diagnostic</source>
         <translation>Save the diagnosis</translation>
     </message>
@@ -4369,12 +4373,40 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>Dropped</translation>
     </message>
     <message>
+        <source>Évaluation à mi-parcours</source>
+        <translation>Mid-term evaluation</translation>
+    </message>
+    <message>
         <source>Par téléphone</source>
         <translation>By phone</translation>
     </message>
     <message>
         <source>En personne</source>
         <translation>In person</translation>
+    </message>
+    <message>
+        <source>Impact de la mission sur la structure</source>
+        <translation>Impact of the mission on the organisation</translation>
+    </message>
+    <message>
+        <source>Les recommandations sont-elles mises en œuvre ?</source>
+        <translation>Are the recommendations being put in place?</translation>
+    </message>
+    <message>
+        <source>Cet impact, en quelques mots</source>
+        <translation>That impact, in a few words</translation>
+    </message>
+    <message>
+        <source>Qu&apos;est-ce qui a changé depuis la journée ?</source>
+        <translation>What has changed since the day?</translation>
+    </message>
+    <message>
+        <source>Qu&apos;ont apporté les bénévoles ?</source>
+        <translation>What did the volunteers bring?</translation>
+    </message>
+    <message>
+        <source>Recommanderiez-vous le Marathon à une autre structure ?</source>
+        <translation>Would you recommend the Marathon to another organisation?</translation>
     </message>
 </context>
 </TS>
