@@ -19,7 +19,7 @@ from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
 from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
-from probono_desk.services.documents import KINDS
+from probono_desk.services.documents import KINDS, NEEDS_PIN
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -107,6 +107,7 @@ def build_parser() -> Parser:
         action="store_true",
         help=_(QT_TRANSLATE_NOOP("cli", "importer les lignes valides et ignorer les autres")),
     )
+    add_pin_option(p)  # changing people already in the event
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("status", help=_(QT_TRANSLATE_NOOP("cli", "compter inscrits, présents, équipes")))
@@ -156,6 +157,7 @@ def build_parser() -> Parser:
         metavar="ID,ID",
         help=_(QT_TRANSLATE_NOOP("cli", "badges : seulement ces bénévoles (identifiants séparés par des virgules)")),
     )
+    add_pin_option(p)  # documents with codes or personal data (NEEDS_PIN)
     p.set_defaults(func=cmd_print)
 
     p = sub.add_parser(
@@ -194,6 +196,16 @@ def build_parser() -> Parser:
     p.add_argument("--out", required=True, type=Path, help=_(QT_TRANSLATE_NOOP("cli", "dossier à écrire")))
     add_pin_option(p)
     p.set_defaults(func=cmd_codes)
+
+    p = sub.add_parser(
+        "pin", help=_(QT_TRANSLATE_NOOP("cli", "définir ou changer le code PIN de l'organisateur·rice"))
+    )
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument(
+        "--new", required=True, help=_(QT_TRANSLATE_NOOP("cli", "le nouveau code PIN (6 caractères au moins)"))
+    )
+    add_pin_option(p)  # the current PIN, when the event has one
+    p.set_defaults(func=cmd_pin)
 
     add_privacy_parsers(sub, _open)
     add_trail_parsers(sub, _open)
@@ -291,7 +303,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_REFUSED if reading.blocking else EXIT_OK
-        result = event.registrations.apply(plan, allow_partial=args.partial)
+        result = event.registrations.apply(plan, allow_partial=args.partial, pin=pin_of(args))
         print(
             _(
                 QT_TRANSLATE_NOOP(
@@ -376,6 +388,8 @@ def cmd_teams(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     options = {k: v for k, v in vars(args).items() if k.startswith("only_") and v}
     with _open(args.event) as event:
+        if args.kind in NEEDS_PIN:
+            require_pin(event, args)
         out = event.documents.render(args.kind, args.out, **options)
     print(_(QT_TRANSLATE_NOOP("cli", "Document écrit : {path}")).format(path=out))
     return EXIT_OK
@@ -406,6 +420,13 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     return run_checkin(args)
 
 
+def cmd_pin(args: argparse.Namespace) -> int:
+    with _open(args.event) as event:
+        event.privacy.set_pin(args.new, current=pin_of(args) or "")
+    print(_(QT_TRANSLATE_NOOP("cli", "Code PIN enregistré.")))
+    return EXIT_OK
+
+
 def cmd_codes(args: argparse.Namespace) -> int:
     with _open(args.event) as event:
         require_pin(event, args)
@@ -418,6 +439,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
 
 COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
 COMMANDS |= {"trail"}
+COMMANDS |= {"pin"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

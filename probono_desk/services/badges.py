@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -13,6 +12,7 @@ from probono_desk.core.errors import InvalidInput, NotFound
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.text import fold
 from probono_desk.output.badges import Badge, BadgeTexts, write_badges
+from probono_desk.output.exports import Cell, write_csv
 from probono_desk.output.files import atomic_file, make_folder, refuse
 from probono_desk.output.qr import write_qr_png
 from probono_desk.storage import checkin as store
@@ -98,12 +98,14 @@ def export_codes(service: CheckinService, folder: Path) -> Path:
     codes = service.ensure_codes()
     emails = {v.id: v.email for v in roster_store.list_volunteers(db)}
     images = make_folder(folder / "qr")
-    rows = []
+    rows: list[list[Cell]] = []
     try:
         for s in seats:
             code = codes[s.volunteer_id]
             name = f"{_slug(s.last_name)}-{_slug(s.first_name)}-{s.volunteer_id[-6:].lower()}.png"
-            png = write_qr_png(qr_payload(code), images / name)
+            png = images / name
+            with atomic_file(png) as tmp:
+                write_qr_png(qr_payload(code), tmp)
             rows.append(
                 [
                     s.first_name,
@@ -119,9 +121,5 @@ def export_codes(service: CheckinService, folder: Path) -> Path:
             )
     except OSError as exc:
         raise refuse(images, exc) from exc
-    target = folder / "codes.csv"  # last, whole or not at all: it is what the mail merge reads
-    with atomic_file(target) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(CSV_HEADER)
-        writer.writerows(rows)
-    return target
+    # last, whole or not at all: it is what the mail merge reads; formulas neutralised like every export
+    return write_csv(folder / "codes.csv", CSV_HEADER, rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -322,12 +323,10 @@ class DeliverablesService:
         names = unique_names([safe_filename(a.name) for a in self.attachments(structure_id)])
         if out.suffix.lower() == ".zip":
             with atomic_file(out) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                pdf_tmp = out.with_name(out.name + ".pdf.part")
-                try:
+                with tempfile.TemporaryDirectory(prefix="probono-pack-") as scratch:  # never a name beside ``out``
+                    pdf_tmp = Path(scratch) / "livrable.pdf"
                     build_summary_pdf(pdf_tmp, data)
                     zf.write(pdf_tmp, pdf_name)
-                finally:
-                    pdf_tmp.unlink(missing_ok=True)
                 for attachment, name in zip(self.attachments(structure_id), names, strict=True):
                     zf.writestr(f"Pièces jointes/{name}", self.attachment_bytes(attachment.id))
             return out

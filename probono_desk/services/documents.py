@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
 KINDS = ("badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report", "bilan")
+# What carries badge codes or personal data (names, organisations, presence): the organiser's PIN first, when the
+# event has one (README, "Le code PIN"). Table signs and the rundown name only structures and the day plan.
+NEEDS_PIN = frozenset({"badges", "team-sheets", "sign-in", "certificates", "report", "bilan"})
 
 Progress = Callable[[int, int], None]
 

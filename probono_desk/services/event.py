@@ -18,6 +18,7 @@ from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import EventInfo
 from probono_desk.core.text import clean
+from probono_desk.services import outputs
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage.backup import backup_copy
 from probono_desk.storage.db import Writer, data_version, default_backup_dir, open_event_db, write
@@ -62,6 +63,7 @@ class Event:
         self.station = station or default_station()
         self.actor = actor
         self.last_backup: str | None = None
+        self._held = outputs.hold(path) if path is not None else None  # no output may replace it
 
     # --- opening ---------------------------------------------------------------------------------------------
 
@@ -86,6 +88,8 @@ class Event:
     ) -> Event:
         info = validate_event_info(name, date, venue)
         path = Path(path)
+        if path.exists() and not path.is_file():
+            outputs.check_output(path)  # a device, a pipe, a folder: refused, and never removed on a failure below
         db = open_event_db(path, create=True)
         event = cls(db, path, clock=clock, station=station, actor=actor)
         try:
@@ -115,6 +119,8 @@ class Event:
 
     def close(self) -> None:
         self.db.conn.close()
+        outputs.release(self._held)
+        self._held = None
 
     def __enter__(self) -> Event:
         return self

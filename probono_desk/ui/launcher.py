@@ -177,7 +177,9 @@ class Launcher(QObject):
         old, self.window = self.window, window
         # the new window is shown before the old one closes: never a moment without a window
         if self.desk and window.show_screen("checkin") is not None:
-            window.showFullScreen()
+            from probono_desk.ui.desk_widgets import show_full_screen
+
+            show_full_screen(window)
         else:
             window.show()
         if self.start_page is not None:

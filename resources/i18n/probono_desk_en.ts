@@ -712,8 +712,8 @@
         <translation>Current PIN</translation>
     </message>
     <message>
-        <source>Nouveau PIN (4 à 12 chiffres)</source>
-        <translation>New PIN (4 to 12 digits)</translation>
+        <source>Nouveau PIN (6 caractères au moins)</source>
+        <translation>New PIN (at least 6 characters)</translation>
     </message>
     <message>
         <source>Définir le PIN</source>
@@ -921,6 +921,10 @@
     <message>
         <source>Rien de nouveau à importer : l&apos;événement est déjà à jour.</source>
         <translation>Nothing new to import: the event is already up to date.</translation>
+    </message>
+    <message>
+        <source>Modifier des inscriptions déjà dans l&apos;événement : code PIN de l&apos;organisateur·rice.</source>
+        <translation>Change registrations already in the event: organiser&apos;s PIN.</translation>
     </message>
     <message>
         <source>Import en cours…</source>
@@ -1567,6 +1571,10 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Codes exportés : {path}</source>
         <translation>Codes exported: {path}</translation>
+    </message>
+    <message>
+        <source>{document} : code PIN de l&apos;organisateur·rice.</source>
+        <translation>{document}: organiser&apos;s PIN.</translation>
     </message>
     <message>
         <source>Préparation du document…</source>
@@ -2779,6 +2787,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>folder to write</translation>
     </message>
     <message>
+        <source>définir ou changer le code PIN de l&apos;organisateur·rice</source>
+        <translation>set or change the organiser&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>le nouveau code PIN (6 caractères au moins)</source>
+        <translation>the new PIN (at least 6 characters)</translation>
+    </message>
+    <message>
         <source>Événement de démonstration écrit : {path} ({volunteers} bénévoles, {structures} structures).</source>
         <translation>Demo event written: {path} ({volunteers} volunteers, {structures} structures).</translation>
     </message>
@@ -2845,6 +2861,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Dossier livrable écrit : {path}</source>
         <translation>Deliverable pack written: {path}</translation>
+    </message>
+    <message>
+        <source>Code PIN enregistré.</source>
+        <translation>PIN saved.</translation>
     </message>
     <message>
         <source>Codes exportés : {path}</source>
@@ -3271,10 +3291,6 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>“{label}”: answer yes or no.</translation>
     </message>
     <message>
-        <source>Le code PIN doit compter de {low} à {high} chiffres.</source>
-        <translation>The PIN must have {low} to {high} digits.</translation>
-    </message>
-    <message>
         <source>Phase introuvable dans le programme.</source>
         <translation>Phase not found in the programme.</translation>
     </message>
@@ -3541,6 +3557,26 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>c&apos;est un fichier : donnez un dossier</source>
         <translation>it is a file: give a folder</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas un fichier ordinaire (périphérique, tube) : donnez un fichier</source>
+        <translation>not a regular file (a device, a pipe): give a file</translation>
+    </message>
+    <message>
+        <source>c&apos;est l&apos;événement en cours : il n&apos;est jamais remplacé</source>
+        <translation>it is the event in use: it is never replaced</translation>
+    </message>
+    <message>
+        <source>c&apos;est un fichier d&apos;événement : il n&apos;est jamais remplacé</source>
+        <translation>it is an event file: it is never replaced</translation>
+    </message>
+    <message>
+        <source>c&apos;est un fichier de travail d&apos;un événement : il n&apos;est jamais remplacé</source>
+        <translation>it is a working file of an event: it is never replaced</translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter de {low} à {high} caractères (chiffres ou lettres, sans espace).</source>
+        <translation>The PIN must have {low} to {high} characters (digits or letters, no spaces).</translation>
     </message>
     <message>
         <source>Option manquante : {option}.</source>
@@ -3977,8 +4013,12 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>Organiser&apos;s PIN</translation>
     </message>
     <message>
-        <source>4 à 12 chiffres</source>
-        <translation>4 to 12 digits</translation>
+        <source>6 caractères au moins</source>
+        <translation>at least 6 characters</translation>
+    </message>
+    <message>
+        <source>PIN défini. Il est demandé pour ce qui sort des codes ou des données personnelles (badges, fiches équipes, émargement, attestations, bilan, codes, exports, données d&apos;une personne, dossier livrable), pour modifier par import des personnes déjà inscrites, supprimer une personne, anonymiser, modifier le programme une fois la journée commencée, et quitter le kiosque ou la projection.</source>
+        <translation>PIN set. It is asked for whatever outputs codes or personal data (badges, team sheets, sign-in sheets, certificates, report, codes, exports, a person&apos;s data, the partner organisation pack), to change people already registered through an import, to delete a person, to anonymise, to change the programme once the day has started, and to leave the kiosk or the projection.</translation>
     </message>
     <message>
         <source>PIN actuel</source>
@@ -3997,16 +4037,39 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>Set the PIN</translation>
     </message>
     <message>
-        <source>PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la projection.</source>
-        <translation>PIN set. It is asked for to delete a person, export personal data, change the programme once the day has started, anonymise, and leave the kiosk or the projection.</translation>
-    </message>
-    <message>
         <source>Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le kiosque ou la projection. Définissez-en un avant le jour J.</source>
         <translation>No PIN: anyone can delete people, export their data and leave the kiosk or the projection. Set one before the big day.</translation>
     </message>
     <message>
+        <source>Ce PIN compte moins de 6 caractères : il reste valable, mais changez-le.</source>
+        <translation>This PIN has fewer than 6 characters: it still works, but change it.</translation>
+    </message>
+    <message>
+        <source>Le PIN protège les actions de l&apos;application, pas le fichier : il n&apos;est pas chiffré, gardez ordinateurs et clés USB en lieu sûr.</source>
+        <translation>The PIN protects the app&apos;s actions, not the file: it is not encrypted, keep laptops and USB keys safe.</translation>
+    </message>
+    <message>
         <source>PIN enregistré.</source>
         <translation>PIN saved.</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>Enregistrement refusé</source>
+        <translation>Saving refused</translation>
+    </message>
+    <message>
+        <source>Remplacer le fichier ?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>« {names} » existe déjà. Le remplacer ? L&apos;ancien contenu sera perdu.</source>
+        <translation>“{names}” already exists. Replace it? Its current content will be lost.</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>

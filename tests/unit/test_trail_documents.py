@@ -24,7 +24,7 @@ from probono_desk.services.trail_exports import LEFT_OUT
 from probono_desk.services.trail_followup import DiagnosticLocked, TrailFollowupService
 from tests.unit.test_documents import assert_fonts_ok
 
-PIN = "2468"
+PIN = "246810"
 
 
 def flat(text: str) -> str:
