@@ -81,9 +81,16 @@ class MidtermPanel(_Panel):
         layout.addWidget(self.questions)
         layout.addLayout(edit)
         layout.addStretch(1)
+        self.date.dateChanged.connect(self.mark_dirty)
+        self.mode.currentIndexChanged.connect(self.mark_dirty)
+        for line in (self.interviewer, self.respondent):
+            line.textEdited.connect(self.mark_dirty)
 
     def load(self, structure_id: str | None) -> None:
+        if self.keeps_typing(structure_id):
+            return
         super().load(structure_id)
+        self._filling = True
         form = self.midterm.form()
         # the default form's words are translated; questions typed by the organiser show as typed
         self.title.setText(f"<b>{translate('trail', form.title)}</b>")
@@ -110,6 +117,10 @@ class MidtermPanel(_Panel):
                 widget.setMaximumHeight(54)
                 widget.setPlainText(str(answers.get(q.key, "")))
             self.fields[q.key] = widget
+            if isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self.mark_dirty)
+            else:
+                widget.currentIndexChanged.connect(self.mark_dirty)
             label = translate("trail", q.label)
             self.form.addRow(label + ("" if q.required else self.tr(" (facultatif)")), widget)
         day = latest.date if latest else ""
@@ -125,6 +136,7 @@ class MidtermPanel(_Panel):
             kind = {QuestionKind.SCALE: f"{q.low}–{q.high}", QuestionKind.YES_NO: self.tr("oui/non"),
                     QuestionKind.TEXT: self.tr("texte")}[q.kind]  # fmt: skip
             self.questions.addItem(f"{translate('trail', q.label)}  ({kind})")
+        self._filling = False
 
     def answers(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -138,6 +150,7 @@ class MidtermPanel(_Panel):
         sid = self.structure_id
         if sid is None:
             return False
+        self.dirty = False
         ok = self._write(
             lambda: self.midterm.save_interview(
                 sid,
@@ -165,6 +178,7 @@ class MidtermPanel(_Panel):
         ok = self._write(lambda: self.midterm.save_form(replace(form, questions=(*form.questions, question))))
         if ok:
             self.new_label.clear()
+        self.dirty = False  # the form changed shape: it is rebuilt from the file
         self.load(self.structure_id)
         return ok
 
@@ -176,4 +190,5 @@ class MidtermPanel(_Panel):
         self._write(
             lambda: self.midterm.save_form(replace(form, questions=form.questions[:row] + form.questions[row + 1 :]))
         )
+        self.dirty = False
         self.load(self.structure_id)

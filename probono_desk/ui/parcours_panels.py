@@ -30,6 +30,8 @@ from probono_desk.core.trail import EntryKind, RecoState, SessionFormat
 from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
+from probono_desk.ui.tasks import run_on_event
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -51,9 +53,20 @@ class _Panel(QWidget):
         self.ctx = ctx
         self.followup = TrailFollowupService(ctx.ev)
         self.structure_id: str | None = None
+        self.dirty = False  # typed and not saved: a refresh for the same structure keeps it
+        self._filling = False
+
+    def keeps_typing(self, structure_id: str | None) -> bool:
+        """A refresh (this window's write or another station's) must not wipe what is being typed."""
+        return self.dirty and structure_id == self.structure_id
+
+    def mark_dirty(self, *_args: object) -> None:
+        if not self._filling:
+            self.dirty = True
 
     def load(self, structure_id: str | None) -> None:
         self.structure_id = structure_id
+        self.dirty = False
         self.setEnabled(structure_id is not None)
 
     def _write(self, action) -> bool:  # type: ignore[no-untyped-def]
@@ -67,6 +80,8 @@ class _Panel(QWidget):
 
 
 class DiagnosticPanel(_Panel):
+    printed = Signal(str)  # the confidential PDF written
+
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.date = _date_edit(self)
@@ -107,11 +122,19 @@ class DiagnosticPanel(_Panel):
         layout.addWidget(hint)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self.date.dateChanged.connect(self.mark_dirty)
+        for line in (self.lab_people, self.structure_people):
+            line.textEdited.connect(self.mark_dirty)
+        for box in (self.needs, self.summary):
+            box.textChanged.connect(self.mark_dirty)
 
     def load(self, structure_id: str | None) -> None:
+        if self.keeps_typing(structure_id):
+            return
         super().load(structure_id)
         if structure_id is None:
             return
+        self._filling = True
         d = self.followup.diagnostic(structure_id)
         self.date.setDate(QDate.fromString(d.date, "yyyy-MM-dd") if d.date else QDate.fromString(
             self.ctx.ev.info.date, "yyyy-MM-dd").addDays(-30))  # fmt: skip
@@ -121,11 +144,13 @@ class DiagnosticPanel(_Panel):
         self.summary.setPlainText(d.summary)
         self.document.setText(d.document_name or self.tr("aucun document joint"))
         self.print_button.setEnabled(bool(d.recorded))
+        self._filling = False
 
     def save(self) -> bool:
         sid = self.structure_id
         if sid is None:
             return False
+        self.dirty = False  # saved (or refused with a message): the next refresh shows the file
         return self._write(
             lambda: self.followup.save_diagnostic(
                 sid,
@@ -151,17 +176,32 @@ class DiagnosticPanel(_Panel):
         ask_organiser(self.ctx, self, reason, self._print)
 
     def _print(self, pin: str | None) -> None:
-        from probono_desk.services.trail_bilan import diagnostic_pdf
-
         sid = self.structure_id
         if sid is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Diagnostic"), str(Path.home() / "diagnostic.pdf"))
+        name = f"Diagnostic - {self.ctx.ev.roster.structure(sid).name}.pdf".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Diagnostic"), str(Path.home() / name), "*.pdf", options=NO_DIALOG_QUESTION
+        )
         if path:
-            try:
-                diagnostic_pdf(self.ctx.ev, sid, path, pin=pin)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
+            out = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+            write_then(self, [out], lambda: self.print_to(sid, out, pin))
+
+    def print_to(self, structure_id: str, out: Path, pin: str | None) -> None:
+        """Written off the UI thread (the attached PDF may be large), then said where."""
+        from probono_desk.services.trail_bilan import diagnostic_pdf
+
+        self.print_button.setEnabled(False)
+
+        def done(path: Path) -> None:
+            self.print_button.setEnabled(True)
+            self.printed.emit(str(path))
+
+        def failed(exc: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            show_error(self, exc)
+
+        run_on_event(self.ctx.ev, lambda ev: diagnostic_pdf(ev, structure_id, out, pin=pin), done, failed, parent=self)
 
 
 COL_DONE, COL_TEXT, COL_OWNER, COL_TARGET, COL_STATE = range(5)
@@ -333,6 +373,7 @@ class SessionsPanel(_Panel):
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self, structure_id: str | None) -> None:
+        same = structure_id == self.structure_id and structure_id is not None
         super().load(structure_id)
         entries = self.followup.entries(structure_id) if structure_id else []
         self.table.setRowCount(0)
@@ -354,8 +395,9 @@ class SessionsPanel(_Panel):
                 n=len(sessions), h=minutes // 60, m=minutes % 60, notes=len(entries) - len(sessions)
             )
         )
-        self.date.setDate(self._default_day(entries))
-        self.next_date.setDate(self.date.date().addDays(14))
+        if not same:  # a refresh of the same structure keeps the form being filled
+            self.date.setDate(self._default_day(entries))
+            self.next_date.setDate(self.date.date().addDays(14))
 
     def _default_day(self, entries: list) -> QDate:  # type: ignore[type-arg]
         """Today while the Trail runs; after it, the day after the last entry (a late entry is typed afterwards)."""
@@ -390,7 +432,7 @@ class SessionsPanel(_Panel):
                 )
             )
         if ok:
-            for field in (self.notes, self.decisions, self.next_step):
+            for field in (self.notes, self.decisions, self.next_step, self.participants):
                 field.clear()
             self.has_next.setChecked(False)
         self.load(sid)

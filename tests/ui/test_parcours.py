@@ -114,3 +114,34 @@ def test_the_parcours_screen_comes_after_the_deliverables_in_the_window(qtbot: Q
     shown = window.show_screen("parcours")
     assert isinstance(shown, ParcoursScreen)
     window.close()
+
+
+def test_a_refresh_keeps_what_is_being_typed(qtbot: QtBot, screen: ParcoursScreen, clock: FixedClock) -> None:
+    """Another station writes while the referent types the diagnostic and the interview: nothing typed is lost."""
+    sid = select(screen, "Garage Solidaire")
+    screen.diagnostic.summary.setPlainText("Nouvelle synthèse en cours de frappe")
+    screen.midterm.respondent.clear()
+    qtbot.keyClicks(screen.midterm.respondent, "Jean-Luc Wiart")
+    with Event.open(screen.ctx.ev.path, clock=clock, station="porte") as other:  # type: ignore[arg-type]
+        TrailFollowupService(other).add_note(sid, date="2020-02-01", notes="Appel de la présidente")
+    qtbot.waitUntil(lambda: screen.sessions.table.rowCount() == 5)  # the other station's note shows up
+    assert screen.diagnostic.summary.toPlainText() == "Nouvelle synthèse en cours de frappe"
+    assert screen.midterm.respondent.text() == "Jean-Luc Wiart"
+    assert screen.diagnostic.save()
+    assert TrailFollowupService(screen.ctx.ev).diagnostic(sid).summary == "Nouvelle synthèse en cours de frappe"
+
+
+def test_the_diagnostic_prints_off_the_ui_thread_with_the_pin(
+    qtbot: QtBot, screen: ParcoursScreen, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from probono_desk.core.trail import CONFIDENTIAL
+
+    sid = select(screen, "Garage Solidaire")
+    screen.ctx.ev.privacy.set_pin("864200")
+    out = tmp_path / "diagnostic.pdf"
+    with qtbot.waitSignal(screen.diagnostic.printed, timeout=30_000):
+        screen.diagnostic.print_to(sid, out, "864200")
+    pages = PdfReader(str(out)).pages
+    assert len(pages) == 2 and all(CONFIDENTIAL in (p.extract_text() or "") for p in pages)
