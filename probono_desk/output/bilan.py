@@ -180,13 +180,15 @@ def scale_chart(title: str, results: Sequence[tuple[str, QuestionResult]], width
     chart.data = [[round(100 * (r.mean or 0) / r.high) for _, r in rows]]
     chart.categoryAxis.categoryNames = [_clip(f"{label} — {r.label}" if label else r.label, 52) for label, r in rows]
     chart.categoryAxis.reverseDirection = True
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    # room past 100 for the bar's own label; the ticks stop at 100
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 112, 20
     chart.bars[0].fillColor = ACCENT
     chart.bars.strokeColor = None
     _chart_fonts(chart)
     chart.categoryAxis.labels.fontSize = 7
     chart.barLabelFormat = "%d %%"
-    chart.barLabels.nudge = 10
+    chart.barLabels.boxAnchor = "w"  # the figure just past the bar's end, never over it
+    chart.barLabels.nudge = 4
     drawing.add(chart)
     drawing.add(String(0, height - 9, title, fontName=FONT_BOLD, fontSize=10, fillColor=INK))
     return drawing
@@ -239,9 +241,8 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
         ("Trail", ", ".join(s.trail_names) or "pas encore désigné", not s.trail_names),
         (
             "Séances",
-            f"{s.sessions} séance(s), {hours_text(s.session_minutes)} de travail ; "
-            f"{hours_text(s.hours.trail_minutes)} bénévoles dans le Trail, {hours_text(s.hours.day_minutes)} sur la "
-            f"journée",
+            f"{s.sessions} séance(s), {hours_text(s.session_minutes)} de travail ; heures bénévoles : "
+            f"{hours_text(s.hours.trail_minutes)} dans le Trail, {hours_text(s.hours.day_minutes)} sur la journée",
             not s.sessions,
         ),
         (

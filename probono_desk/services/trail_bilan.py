@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.documents import half_days
 from probono_desk.core.evaluations import Audience
-from probono_desk.core.i18n import translate
 from probono_desk.core.trail import EntryKind, count_recommendations
 from probono_desk.core.trail_bilan import Bilan, PathStep, StructureBilan
 from probono_desk.core.trail_hours import HOURS_RULE, count_hours, day_length, hours_text
@@ -84,7 +83,7 @@ def gather(event: Event) -> Bilan:
             )
         )
     overall_short = tuple(
-        (translate("evaluations", audience.label), r)
+        (audience.label, r)  # the bilan is written in French, like the report
         for audience in Audience
         for r in event.evaluations.results(audience)
     )
