@@ -219,6 +219,19 @@ def insert_entry(db: Database, e: TrailEntry) -> None:
             )
 
 
+def sessions_of(db: Database, volunteer_id: str) -> list[dict[str, Any]]:
+    """The Trail sessions one person took part in (their data, for a request of access)."""
+    return [
+        {"structure": r[0], "date": r[1], "format": r[2], "durée (min)": r[3]}
+        for r in db.execute(
+            "SELECT s.name, e.date, e.format, e.duration_minutes FROM trail_entry_people p "
+            "JOIN trail_entries e ON e.id = p.entry_id JOIN structures s ON s.id = e.structure_id "
+            "WHERE p.volunteer_id = ? ORDER BY e.date",
+            [volunteer_id],
+        )
+    ]
+
+
 def delete_entry(db: Database, entry_id: str) -> None:
     db.execute("DELETE FROM trail_entries WHERE id = ?", [entry_id])
 

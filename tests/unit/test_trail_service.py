@@ -166,3 +166,16 @@ def test_deleting_a_person_removes_them_from_the_sessions_not_the_session(
     demo.db.execute("DELETE FROM volunteers WHERE id = ?", [team[0].id])
     [entry] = followup.entries(sid)
     assert entry.volunteer_count == 1
+
+
+def test_a_person_data_request_lists_the_trail_sessions_they_took_part_in(
+    demo: Event, followup: TrailFollowupService
+) -> None:
+    garage = demo.roster.structures()[3]
+    first = followup.team(garage.id)[0]  # in the demo's three Garage sessions
+    sessions = demo.privacy.person_data(first.id)["séances du Trail"]
+    assert [(s["structure"], s["date"]) for s in sessions] == [
+        (garage.name, "2019-12-12"),
+        (garage.name, "2020-01-08"),
+        (garage.name, "2020-01-29"),
+    ]
