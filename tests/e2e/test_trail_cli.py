@@ -103,3 +103,11 @@ def test_print_the_bilan_and_list_the_reminders(demo_path: Path, tmp_path: Path)
         "Garage Solidaire des Flandres",
         "Numérique Pour Tous Amiens",
     ]
+
+
+def test_the_bilan_names_people_so_it_needs_the_pin_once_one_is_set(demo_path: Path, tmp_path: Path) -> None:
+    with Event.open(demo_path) as ev:
+        ev.privacy.set_pin(PIN)
+    refused = cli("print", demo_path, "bilan", "--out", tmp_path / "a.pdf")
+    assert refused.returncode == 1 and not (tmp_path / "a.pdf").exists()
+    assert cli("print", demo_path, "bilan", "--out", tmp_path / "b.pdf", "--pin", PIN).returncode == 0
