@@ -331,6 +331,10 @@ class SessionsPanel(_Panel):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_DAY, 90), (COL_FORMAT, 150), (COL_WHO, 190), (COL_NEXT, 210)):
+            self.table.setColumnWidth(col, width)
+        # rows fit their wrapped text once the stretched column has its real width
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.summary = QLabel(self)
         self.date = _date_edit(self)
         self.format = QComboBox(self)
