@@ -41,7 +41,7 @@ def add_parsers(sub: Any, open_event: Any) -> None:
     action.add_argument(
         "--set-state",
         nargs=2,
-        metavar=("N", "ETAT"),
+        metavar=("N", "STATE"),
         help=_(QT_TRANSLATE_NOOP("cli", "recommandation n° N : à lancer, en cours, fait ou abandonné")),
     )
     action.add_argument(

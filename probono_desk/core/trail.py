@@ -70,12 +70,27 @@ RECO_LABELS: dict[RecoState, str] = {
 }
 
 
+# What the English command line types (its help names these).
+ENGLISH_NAMES = {
+    "group session": SessionFormat.COLLECTIVE.value,
+    "group": SessionFormat.COLLECTIVE.value,
+    "meeting": SessionFormat.MEETING.value,
+    "phone": SessionFormat.PHONE.value,
+    "video": SessionFormat.VIDEO.value,
+    "to start": RecoState.TODO.value,
+    "under way": RecoState.DOING.value,
+    "done": RecoState.DONE.value,
+    "dropped": RecoState.DROPPED.value,
+}
+
+
 def _choice(text: str, enum: type[SessionFormat] | type[RecoState], labels: dict) -> str | None:  # type: ignore[type-arg]
     key = fold(text).replace("-", " ").replace("_", " ")
     for member in enum:
         if key in (fold(member.value).replace("_", " "), fold(labels[member]).replace("-", " ")):
             return member.value
-    return None
+    english = ENGLISH_NAMES.get(key)
+    return english if english in {m.value for m in enum} else None
 
 
 def parse_format(text: str) -> SessionFormat:

@@ -2940,7 +2940,7 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
     <message>
         <source>recommandation n° N : à lancer, en cours, fait ou abandonné</source>
-        <translation>recommendation no. N: à lancer (to start), en cours (under way), fait (done) or abandonné (dropped)</translation>
+        <translation>recommendation no. N: to start, under way, done or dropped</translation>
     </message>
     <message>
         <source>imprimer le diagnostic confidentiel (code PIN obligatoire)</source>
@@ -2948,7 +2948,7 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
     <message>
         <source>séance collective, rendez-vous, téléphone ou visio</source>
-        <translation>séance collective (group session), rendez-vous (meeting), téléphone (phone) or visio (video)</translation>
+        <translation>group session, meeting, phone or video</translation>
     </message>
     <message>
         <source>notes de la séance</source>
@@ -3536,11 +3536,11 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
     <message>
         <source>Format de séance « {value} » inconnu : séance collective, rendez-vous, téléphone ou visio.</source>
-        <translation>Unknown session format “{value}”: séance collective, rendez-vous, téléphone or visio.</translation>
+        <translation>Unknown session format “{value}”: group session, meeting, phone or video.</translation>
     </message>
     <message>
         <source>État « {value} » inconnu : à lancer, en cours, fait ou abandonné.</source>
-        <translation>Unknown state “{value}”: à lancer, en cours, fait or abandonné.</translation>
+        <translation>Unknown state “{value}”: to start, under way, done or dropped.</translation>
     </message>
     <message>
         <source>Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ.</source>

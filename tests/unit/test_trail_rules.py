@@ -168,3 +168,10 @@ def test_the_diagnostic_leaves_only_with_a_pin_set_and_given() -> None:
     assert diagnostic_may_leave(True, True)
     assert not diagnostic_may_leave(True, False)
     assert not diagnostic_may_leave(False, False)  # no PIN on the event: never
+
+
+def test_the_english_command_line_names_are_understood_too() -> None:
+    assert parse_format("group session") is SessionFormat.COLLECTIVE and parse_format("video") is SessionFormat.VIDEO
+    assert parse_state("under way") is RecoState.DOING and parse_state("dropped") is RecoState.DROPPED
+    with pytest.raises(InvalidInput):
+        parse_state("video")  # a format is not a state
