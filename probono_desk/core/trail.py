@@ -16,7 +16,8 @@ from probono_desk.core.errors import InvalidInput
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.text import clean, fold
 
-CONFIDENTIAL = "Confidentiel — usage réservé à la mission"
+# Printed on every page of the diagnostic and on the team sheet that refers to it (in the event's language).
+CONFIDENTIAL = QT_TRANSLATE_NOOP("trail", "Confidentiel — usage réservé à la mission")
 QUIET_DAYS = 21  # a Trail with no session for three weeks is flagged
 MAX_SESSION_MINUTES = 12 * 60
 MAX_NEEDS = 12

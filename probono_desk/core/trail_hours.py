@@ -14,14 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.trail import EntryKind, TrailEntry
 
-HOURS_RULE = (
+HOURS_RULE = QT_TRANSLATE_NOOP(
+    "bilan",
     "Heures de mécénat de compétences = heures sur la journée + heures de Trail. "
     "Journée : pour chaque bénévole enregistré·e à l'accueil, de son arrivée (ou du début de la journée s'il·elle "
     "est arrivé·e avant) à la fin de la journée, pause déjeuner déduite, au plus la durée de la journée "
     "({day_length}). Trail : la durée de chaque séance, comptée une fois par bénévole de l'équipe présent·e à la "
-    "séance (les personnes de la structure, le·la référent·e et ses notes de suivi ne comptent pas)."
+    "séance (les personnes de la structure, le·la référent·e et ses notes de suivi ne comptent pas).",
 )
 
 

@@ -17,8 +17,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from probono_desk.core.documents import long_date
+from probono_desk.core.documents import decimal, long_date
 from probono_desk.core.evaluations import QuestionKind, QuestionResult
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.trail import RecoState
 from probono_desk.core.trail_bilan import Bilan, StructureBilan
 from probono_desk.core.trail_hours import hours_text
@@ -46,10 +47,10 @@ from probono_desk.output.pdf import (
 Progress = Callable[[int, int], None]
 PLANNED_COLOUR = colors.HexColor("#b0bec5")
 STATE_TEXT = {
-    RecoState.TODO: "à lancer",
-    RecoState.DOING: "en cours",
-    RecoState.DONE: "fait",
-    RecoState.DROPPED: "abandonné",
+    RecoState.TODO: QT_TRANSLATE_NOOP("bilan", "à lancer"),
+    RecoState.DOING: QT_TRANSLATE_NOOP("bilan", "en cours"),
+    RecoState.DONE: QT_TRANSLATE_NOOP("bilan", "fait"),
+    RecoState.DROPPED: QT_TRANSLATE_NOOP("bilan", "abandonné"),
 }
 
 
@@ -63,10 +64,11 @@ def _short_date(iso: str) -> str:
 
 def _result(res: QuestionResult) -> str:
     if res.kind is QuestionKind.SCALE:
-        return "—" if res.mean is None else f"{res.mean:.1f}".replace(".", ",") + f" / {res.high}"
+        return "—" if res.mean is None else f"{decimal(res.mean)} / {res.high}"
     if res.kind is QuestionKind.YES_NO:
-        return "—" if res.yes_share is None else f"{round(res.yes_share * 100)} % oui"
-    return f"{len(res.comments)} réponse(s)"
+        share = res.yes_share
+        return "—" if share is None else translate("bilan", "{n} % oui").format(n=round(share * 100))
+    return translate("bilan", "{n} réponse(s)").format(n=len(res.comments))
 
 
 def _chart_fonts(chart: Any) -> None:
@@ -85,10 +87,10 @@ def key_figures(bilan: Bilan, width: float) -> Any:
     done = sum(s.reco_count.done for s in bilan.structures)
     planned = sum(s.reco_count.planned for s in bilan.structures)
     cells = [
-        (hours_text(bilan.hours.total_minutes), "de mécénat de compétences"),
-        (str(len(bilan.structures)), "structures accompagnées"),
-        (str(bilan.hours.sessions), "séances de Trail"),
-        (f"{done} / {planned}", "recommandations mises en œuvre"),
+        (hours_text(bilan.hours.total_minutes), translate("bilan", "de mécénat de compétences")),
+        (str(len(bilan.structures)), translate("bilan", "structures accompagnées")),
+        (str(bilan.hours.sessions), translate("bilan", "séances de Trail")),
+        (f"{done} / {planned}", translate("bilan", "recommandations mises en œuvre")),
     ]
     table = layout_table(
         [[para(v, big) for v, _ in cells], [para(t, small) for _, t in cells]],
@@ -106,14 +108,23 @@ def hours_block(bilan: Bilan, width: float) -> list[Any]:
     st = styles()
     h = bilan.hours
     rows: list[list[Any]] = [
-        ["", "Bénévoles", "Heures"],
-        ["Sur la journée (présence enregistrée à l'accueil)", str(h.day_people), hours_text(h.day_minutes)],
-        [f"Dans le Trail ({h.sessions} séance(s))", str(h.trail_people), hours_text(h.trail_minutes)],
-        ["Total — mécénat de compétences", "", hours_text(h.total_minutes)],
+        ["", translate("bilan", "Bénévoles"), translate("bilan", "Heures")],
+        [
+            translate("bilan", "Sur la journée (présence enregistrée à l'accueil)"),
+            str(h.day_people),
+            hours_text(h.day_minutes),
+        ],
+        [
+            translate("bilan", "Dans le Trail ({n} séance(s))").format(n=h.sessions),
+            str(h.trail_people),
+            hours_text(h.trail_minutes),
+        ],
+        [translate("bilan", "Total — mécénat de compétences"), "", hours_text(h.total_minutes)],
     ]
     rows = [[para(r[0], style("hc", 9)) if i and r[0] else r[0], r[1], r[2]] for i, r in enumerate(rows)]
+    rule = escape(translate("bilan", "Règle de calcul."))
     return [
-        para("Heures données par les bénévoles", st["h2"]),
+        para(translate("bilan", "Heures données par les bénévoles"), st["h2"]),
         grid_table(
             rows,
             [width - 60 * mm, 28 * mm, 32 * mm],
@@ -122,7 +133,10 @@ def hours_block(bilan: Bilan, width: float) -> list[Any]:
             extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
         ),
         Spacer(1, 2 * mm),
-        rich(f"<b>Règle de calcul.</b> {escape(bilan.hours_rule)}", style("rule", 8, colour=MUTED, leading=10)),
+        rich(
+            f"<b>{rule}</b> {escape(bilan.hours_rule)}",
+            style("rule", 8, colour=MUTED, leading=10),
+        ),
     ]
 
 
@@ -178,7 +192,7 @@ def scale_chart(title: str, results: Sequence[tuple[str, QuestionResult]], width
     chart.x, chart.y = 70 * mm, 6 * mm
     chart.width, chart.height = width - 80 * mm, len(rows) * bar_h
     chart.data = [[round(100 * (r.mean or 0) / r.high) for _, r in rows]]
-    chart.categoryAxis.categoryNames = [_clip(f"{label} — {r.label}" if label else r.label, 52) for label, r in rows]
+    chart.categoryAxis.categoryNames = [_clip(_question(label, r), 52) for label, r in rows]
     chart.categoryAxis.reverseDirection = True
     # room past 100 for the bar's own label; the ticks stop at 100
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 112, 20
@@ -194,6 +208,16 @@ def scale_chart(title: str, results: Sequence[tuple[str, QuestionResult]], width
     return drawing
 
 
+def _audience(label: str) -> str:
+    return translate("evaluations", label) if label else ""
+
+
+def _question(audience: str, r: QuestionResult) -> str:
+    """'Bénévoles — Êtes-vous satisfait·e…'; the mid-term form's own questions in the document's language."""
+    question = translate("trail", r.label)
+    return f"{audience} — {question}" if audience else question
+
+
 def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
@@ -201,14 +225,16 @@ def _clip(text: str, n: int) -> str:
 def results_block(title: str, results: Sequence[tuple[str, QuestionResult]], width: float, empty: str) -> list[Any]:
     st = styles()
     items: list[Any] = [CondPageBreak(50 * mm), para(title, st["h2"])]
-    shown = [(label, r) for label, r in results if r.count]
+    shown = [(_audience(label), r) for label, r in results if r.count]
     if not shown:
         return [*items, para(empty, style("none", 9.5, colour=MUTED))]
-    rows: list[list[Any]] = [["Question", "Résultat", "Réponses"]]
+    rows: list[list[Any]] = [
+        [translate("bilan", "Question"), translate("bilan", "Résultat"), translate("bilan", "Réponses")]
+    ]
     for label, r in shown:
-        rows.append([para(f"{label} — {r.label}" if label else r.label, style("rq", 9)), _result(r), str(r.count)])
+        rows.append([para(_question(label, r), style("rq", 9)), _result(r), str(r.count)])
     items.append(grid_table(rows, [width - 58 * mm, 34 * mm, 24 * mm], header_colour=ACCENT, numbers_from=1))
-    chart = scale_chart("Moyennes (en % de l'échelle)", shown, width)
+    chart = scale_chart(translate("bilan", "Moyennes (en % de l'échelle)"), shown, width)
     if chart is not None:
         items += [Spacer(1, 3 * mm), chart]
     return items
@@ -223,7 +249,7 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
     steps = [p for p in s.path]
     path = layout_table(
         [
-            [para(p.label, style("pl", 7.5, colour=MUTED, align=1)) for p in steps],
+            [para(translate("bilan", p.label), style("pl", 7.5, colour=MUTED, align=1)) for p in steps],
             [para(_short_date(p.date) if p.date else "—", style("pd", 9, bold=bool(p.date), align=1)) for p in steps],
         ],
         [width / len(steps)] * len(steps),
@@ -236,30 +262,52 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
     )
     c = s.reco_count
     facts = [
-        ("Besoins (diagnostic)", " · ".join(f"{i}. {n}" for i, n in enumerate(s.needs, start=1)) or "—", not s.needs),
-        ("Livrable", s.deliverable or "pas encore renseigné", not s.deliverable),
-        ("Trail", ", ".join(s.trail_names) or "pas encore désigné", not s.trail_names),
         (
-            "Séances",
-            f"{s.sessions} séance(s), {hours_text(s.session_minutes)} de travail ; heures bénévoles : "
-            f"{hours_text(s.hours.trail_minutes)} dans le Trail, {hours_text(s.hours.day_minutes)} sur la journée",
+            translate("bilan", "Besoins (diagnostic)"),
+            " · ".join(f"{i}. {n}" for i, n in enumerate(s.needs, start=1)) or "—",
+            not s.needs,
+        ),
+        (
+            translate("bilan", "Livrable"),
+            s.deliverable or translate("bilan", "pas encore renseigné"),
+            not s.deliverable,
+        ),
+        ("Trail", ", ".join(s.trail_names) or translate("bilan", "pas encore désigné"), not s.trail_names),
+        (
+            translate("bilan", "Séances"),
+            translate(
+                "bilan",
+                "{n} séance(s), {work} de travail ; heures bénévoles : {trail} dans le Trail, {day} sur la journée",
+            ).format(
+                n=s.sessions,
+                work=hours_text(s.session_minutes),
+                trail=hours_text(s.hours.trail_minutes),
+                day=hours_text(s.hours.day_minutes),
+            ),
             not s.sessions,
         ),
         (
-            "Recommandations",
-            f"{c.done} faite(s) sur {c.planned} prévue(s) · {c.doing} en cours · {c.todo} à lancer"
-            + (f" · {c.dropped} abandonnée(s)" if c.dropped else ""),
+            translate("bilan", "Recommandations"),
+            translate("bilan", "{done} faite(s) sur {planned} prévue(s) · {doing} en cours · {todo} à lancer").format(
+                done=c.done, planned=c.planned, doing=c.doing, todo=c.todo
+            )
+            + (translate("bilan", " · {n} abandonnée(s)").format(n=c.dropped) if c.dropped else ""),
             not c.planned,
         ),
         (
-            "Satisfaction (journée)",
-            " · ".join(f"{r.label} {_result(r)}" for r in s.short_term) or "aucune réponse",
+            translate("bilan", "Satisfaction (journée)"),
+            " · ".join(f"{translate('evaluations', r.label)} {_result(r)}" for r in s.short_term)
+            or translate("bilan", "aucune réponse"),
             not s.short_term,
         ),
         (
-            "Impact (mi-parcours)",
-            " · ".join(f"{r.label} {_result(r)}" for r in s.mid_term if r.kind is not QuestionKind.TEXT and r.count)
-            or "entretien pas encore tenu",
+            translate("bilan", "Impact (mi-parcours)"),
+            " · ".join(
+                f"{translate('trail', r.label)} {_result(r)}"
+                for r in s.mid_term
+                if r.kind is not QuestionKind.TEXT and r.count
+            )
+            or translate("bilan", "entretien pas encore tenu"),
             not any(r.count for r in s.mid_term),
         ),
     ]
@@ -276,7 +324,13 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
     items: list[Any] = [
         KeepTogether(
             [
-                Band(s.name, colour=colour, subtitle="Le parcours", badge=s.table or "–", height=17 * mm),
+                Band(
+                    s.name,
+                    colour=colour,
+                    subtitle=translate("bilan", "Le parcours"),
+                    badge=s.table or "–",
+                    height=17 * mm,
+                ),
                 Spacer(1, 2 * mm),
                 path,
                 Spacer(1, 3 * mm),
@@ -285,23 +339,30 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
         )
     ]
     if s.recommendations:
-        rows: list[list[Any]] = [["Recommandation", "Porteur·se", "Échéance", "État"]]
+        rows: list[list[Any]] = [
+            [
+                translate("bilan", "Recommandation"),
+                translate("bilan", "Porteur·se"),
+                translate("bilan", "Échéance"),
+                translate("bilan", "État"),
+            ]
+        ]
         for r in s.recommendations:
             rows.append(
                 [
                     para(r.text, style("rt", 8.5)),
                     para(r.owner or "—", style("ro", 8.5)),
                     _short_date(r.target_date) if r.target_date else "—",
-                    STATE_TEXT[r.state],
+                    translate("bilan", STATE_TEXT[r.state]),
                 ]
             )
         items += [
-            para("Recommandations", st["h2"]),
+            para(translate("bilan", "Recommandations"), st["h2"]),
             grid_table(rows, [width - 92 * mm, 38 * mm, 26 * mm, 28 * mm], header_colour=colour, font_size=8.5),
         ]
     said = [(r.label, comment) for r in s.mid_term if r.kind is QuestionKind.TEXT for comment in r.comments]
     if said:
-        items.append(para("Ce que dit la structure (mi-parcours)", st["h2"]))
+        items.append(para(translate("bilan", "Ce que dit la structure (mi-parcours)"), st["h2"]))
         for question, comment in said:
             items.append(
                 rich(f"<b>{escape(question)}</b> — {escape(comment)}", style("qc", 9, leading=11.5, space_after=3))
@@ -313,7 +374,9 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
 def draw_bilan(target: str | Path | Any, bilan: Bilan, *, progress: Progress | None = None) -> None:
     st = styles()
     doc = new_doc(
-        target, title=f"Bilan du programme — {bilan.event_name}", footer=f"{bilan.event_name} · bilan du programme"
+        target,
+        title=translate("bilan", "Bilan du programme — {name}").format(name=bilan.event_name),
+        footer=translate("bilan", "{name} · bilan du programme").format(name=bilan.event_name),
     )
     width = doc.width
     steps = 3 + len(bilan.structures)
@@ -329,9 +392,11 @@ def draw_bilan(target: str | Path | Any, bilan: Bilan, *, progress: Progress | N
     names = [s.table or s.name[:6] for s in bilan.structures]
     story: list[Any] = [
         Band(
-            f"Bilan du programme — {bilan.event_name}",
+            translate("bilan", "Bilan du programme — {name}").format(name=bilan.event_name),
             colour=ACCENT,
-            subtitle=f"Marathon du {long_date(bilan.event_date)}{where} · diagnostic, journée, Trail",
+            subtitle=translate("bilan", "Marathon du {date}{where} · diagnostic, journée, Trail").format(
+                date=long_date(bilan.event_date), where=where
+            ),
         ),
         Spacer(1, 5 * mm),
         key_figures(bilan, width),
@@ -339,42 +404,43 @@ def draw_bilan(target: str | Path | Any, bilan: Bilan, *, progress: Progress | N
         *hours_block(bilan, width),
         Spacer(1, 4 * mm),
         grouped_chart(
-            "Heures données par structure",
+            translate("bilan", "Heures données par structure"),
             names,
             [
                 [s.hours.day_minutes / 60 for s in bilan.structures],
                 [s.hours.trail_minutes / 60 for s in bilan.structures],
             ],
-            [(PLANNED_COLOUR, "journée"), (ACCENT, "Trail")],
+            [(PLANNED_COLOUR, translate("bilan", "journée")), (ACCENT, "Trail")],
             width,
             fmt="%.0f",
         ),
         step(),
         CondPageBreak(70 * mm),
         grouped_chart(
-            "Recommandations : faites / prévues",
+            translate("bilan", "Recommandations : faites / prévues"),
             names,
             [[s.reco_count.planned for s in bilan.structures], [s.reco_count.done for s in bilan.structures]],
-            [(PLANNED_COLOUR, "prévues"), (ACCENT, "faites")],
+            [(PLANNED_COLOUR, translate("bilan", "prévues")), (ACCENT, translate("bilan", "faites"))],
             width,
         ),
         *results_block(
-            "Résultats à court terme (questionnaires de la journée)",
+            translate("bilan", "Résultats à court terme (questionnaires de la journée)"),
             bilan.short_term,
             width,
-            "Aucun questionnaire rempli.",
+            translate("bilan", "Aucun questionnaire rempli."),
         ),
         step(),
         *results_block(
-            "Résultats à mi-parcours (entretiens)",
+            translate("bilan", "Résultats à mi-parcours (entretiens)"),
             [("", r) for r in bilan.mid_term],
             width,
-            "Aucun entretien à mi-parcours enregistré.",
+            translate("bilan", "Aucun entretien à mi-parcours enregistré."),
         ),
         step(),
     ]
     for s in bilan.structures:
         story += [CondPageBreak(150 * mm), *structure_page(s, width), step()]
-    story.append(para(f"Bilan établi le {_date(bilan.made_at[:10])}.", style("made", 8, colour=MUTED)))
+    made = translate("bilan", "Bilan établi le {date}.").format(date=_date(bilan.made_at[:10]))
+    story.append(para(made, style("made", 8, colour=MUTED)))
     doc.build(story)
     del st

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, PageBreak, Spacer
 
 from probono_desk.core.documents import long_date
+from probono_desk.core.i18n import translate
 from probono_desk.core.models import EventInfo, Structure
 from probono_desk.core.trail import CONFIDENTIAL, Diagnostic
 from probono_desk.output.pdf import (
@@ -37,8 +38,9 @@ def stamp(canvas: Canvas, width: float, height: float) -> None:
     canvas.saveState()
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 9)
-    canvas.drawCentredString(width / 2, height - 8 * mm, CONFIDENTIAL)
-    canvas.drawString(MARGIN, 6 * mm, CONFIDENTIAL)
+    mark = translate("trail", CONFIDENTIAL)
+    canvas.drawCentredString(width / 2, height - 8 * mm, mark)
+    canvas.drawString(MARGIN, 6 * mm, mark)
     canvas.restoreState()
 
 
@@ -48,8 +50,8 @@ def _sheet(
     st = styles()
     doc = new_doc(
         target,
-        title=f"Diagnostic — {structure.name}",
-        footer=f"{info.name} · diagnostic",
+        title=translate("diagnostic", "Diagnostic — {name}").format(name=structure.name),
+        footer=translate("diagnostic", "{event} · diagnostic").format(event=info.name),
         on_page=lambda canvas, _doc: stamp(canvas, *PAGE),
     )
     width = doc.width
@@ -58,7 +60,7 @@ def _sheet(
     story: list[Any] = [
         Spacer(1, 4 * mm),
         Band(
-            f"Diagnostic — {structure.name}",
+            translate("diagnostic", "Diagnostic — {name}").format(name=structure.name),
             colour=hex_colour(structure.colour),
             subtitle=f"{info.name} · {long_date(info.date)}",
             badge=structure.table_label or "–",
@@ -67,22 +69,24 @@ def _sheet(
         Spacer(1, 4 * mm),
     ]
     for caption, text in (
-        ("Date du diagnostic", long_date(diag.date) if diag.date else "—"),
-        ("Pour Pro Bono Lab", diag.lab_people or "—"),
-        ("Pour la structure", diag.structure_people or "—"),
+        (translate("diagnostic", "Date du diagnostic"), long_date(diag.date) if diag.date else "—"),
+        (translate("diagnostic", "Pour Pro Bono Lab"), diag.lab_people or "—"),
+        (translate("diagnostic", "Pour la structure"), diag.structure_people or "—"),
     ):
         story += [para(caption.upper(), label), para(text, value)]
-    story.append(para("Besoins, par ordre de priorité", st["h2"]))
-    rows: list[list[Any]] = [["Priorité", "Besoin (compétence recherchée)"]]
+    story.append(para(translate("diagnostic", "Besoins, par ordre de priorité"), st["h2"]))
+    rows: list[list[Any]] = [
+        [translate("diagnostic", "Priorité"), translate("diagnostic", "Besoin (compétence recherchée)")]
+    ]
     rows += [[str(i), para(need, style("dn", 9))] for i, need in enumerate(diag.needs, start=1)]
     if len(rows) == 1:
-        rows.append(["—", para("Aucun besoin renseigné.", style("dn", 9))])
+        rows.append(["—", para(translate("diagnostic", "Aucun besoin renseigné."), style("dn", 9))])
     story.append(grid_table(rows, [22 * mm, width - 22 * mm], header_colour=hex_colour(structure.colour)))
-    story.append(para("Synthèse", st["h2"]))
+    story.append(para(translate("diagnostic", "Synthèse"), st["h2"]))
     for block in (diag.summary or "—").split("\n"):
         story.append(para(block or " ", value))
     if diag.document_name:
-        story += [para("Document joint", st["h2"]), para(f"{diag.document_name}{note}", value)]
+        story += [para(translate("diagnostic", "Document joint"), st["h2"]), para(f"{diag.document_name}{note}", value)]
     if image is not None:
         reader = ImageReader(io.BytesIO(image))
         iw, ih = reader.getSize()
@@ -126,11 +130,11 @@ def draw_diagnostic(
     attached = _stamped_pdf_pages(data) if mime == "application/pdf" or name.lower().endswith(".pdf") else None
     image = data if mime.startswith("image/") and data else None
     if attached is not None:
-        note = f" — {len(attached.pages)} page(s), à la suite"
+        note = translate("diagnostic", " — {n} page(s), à la suite").format(n=len(attached.pages))
     elif image is not None:
-        note = " — à la page suivante"
+        note = translate("diagnostic", " — à la page suivante")
     elif data:
-        note = " — à ouvrir depuis l'application (format non imprimable ici)"
+        note = translate("diagnostic", " — à ouvrir depuis l'application (format non imprimable ici)")
     else:
         note = ""
     buf = io.BytesIO()
@@ -140,7 +144,8 @@ def draw_diagnostic(
         writer.add_page(page)
     if attached is not None:
         writer.append(attached)
-    writer.add_metadata({"/Title": f"Diagnostic — {structure.name} ({CONFIDENTIAL})"})
+    title = translate("diagnostic", "Diagnostic — {name}").format(name=structure.name)
+    writer.add_metadata({"/Title": f"{title} ({translate('trail', CONFIDENTIAL)})"})
     with open(target, "wb") as handle:
         writer.write(handle)
 

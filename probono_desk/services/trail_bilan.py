@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.documents import half_days
 from probono_desk.core.evaluations import Audience
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from probono_desk.core.trail import EntryKind, count_recommendations
 from probono_desk.core.trail_bilan import Bilan, PathStep, StructureBilan
 from probono_desk.core.trail_hours import HOURS_RULE, count_hours, day_length, hours_text
@@ -51,14 +52,15 @@ def gather(event: Event) -> Bilan:
         d = deliverables.get(s.id)
         summary = " — ".join(x for x in ((d.text.title, d.text.summary) if d else ()) if x.strip())
         session_dates = [e.date for e in sessions]
-        path = (
-            PathStep("Diagnostic", diag.date),
-            PathStep("Marathon", info.date),
-            PathStep("Trail : début", plan.start_date if plan.members or sessions else ""),
-            PathStep("1re séance", _first(session_dates)),
-            PathStep("Dernière séance", _last(session_dates) if len(sessions) > 1 else ""),
-            PathStep("Mi-parcours", _last([i.date for i in interviews])),
-            PathStep("Trail : fin", plan.end_date if plan.members or sessions else ""),
+        running = bool(plan.members or sessions)
+        path = (  # labels in French; the bilan writes them in the event's language
+            PathStep(QT_TRANSLATE_NOOP("bilan", "Diagnostic"), diag.date),
+            PathStep(QT_TRANSLATE_NOOP("bilan", "Marathon"), info.date),
+            PathStep(QT_TRANSLATE_NOOP("bilan", "Trail : début"), plan.start_date if running else ""),
+            PathStep(QT_TRANSLATE_NOOP("bilan", "1re séance"), _first(session_dates)),
+            PathStep(QT_TRANSLATE_NOOP("bilan", "Dernière séance"), _last(session_dates) if len(sessions) > 1 else ""),
+            PathStep(QT_TRANSLATE_NOOP("bilan", "Mi-parcours"), _last([i.date for i in interviews])),
+            PathStep(QT_TRANSLATE_NOOP("bilan", "Trail : fin"), plan.end_date if running else ""),
         )
         short: list[Any] = []
         for audience in Audience:
@@ -83,7 +85,7 @@ def gather(event: Event) -> Bilan:
             )
         )
     overall_short = tuple(
-        (audience.label, r)  # the bilan is written in French, like the report
+        (audience.label, r)  # translated when drawn, in the event's language
         for audience in Audience
         for r in event.evaluations.results(audience)
     )
@@ -93,7 +95,7 @@ def gather(event: Event) -> Bilan:
         venue=info.venue,
         structures=tuple(structures),
         hours=count_hours(arrivals.values(), halves, entries),
-        hours_rule=HOURS_RULE.format(day_length=hours_text(length)),
+        hours_rule=translate("bilan", HOURS_RULE).format(day_length=hours_text(length)),
         day_length_minutes=length,
         short_term=overall_short,
         mid_term=tuple(midterm.results()),
@@ -102,6 +104,7 @@ def gather(event: Event) -> Bilan:
 
 
 def bilan_pdf(event: Event, out: Path, *, progress: Progress | None = None, **_options: Any) -> Path:
+    """Drawn in the language being spoken (``DocumentsService.render`` speaks the event's)."""
     from probono_desk.output.bilan import draw_bilan
 
     draw_bilan(out, gather(event), progress=progress)
@@ -110,7 +113,7 @@ def bilan_pdf(event: Event, out: Path, *, progress: Progress | None = None, **_o
 
 def render_bilan(event: Event, out: str | Path, *, progress: Progress | None = None) -> Path:
     out = Path(out)
-    with atomic_file(out) as tmp:
+    with atomic_file(out) as tmp, speaking(event.language):
         bilan_pdf(event, tmp, progress=progress)
     return out
 
@@ -127,6 +130,6 @@ def diagnostic_pdf(event: Event, structure_id: str, out: str | Path, *, pin: str
     diag = followup.diagnostic(structure_id)
     document = followup.release_document(structure_id, pin)
     out = Path(out)
-    with atomic_file(out) as tmp:
+    with atomic_file(out) as tmp, speaking(event.language):
         draw_diagnostic(tmp, event.info, structure, diag, document)
     return out

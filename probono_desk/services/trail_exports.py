@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from probono_desk.core.i18n import translate
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.trail import EntryKind
 from probono_desk.output.exports import Cell, Sheet
 from probono_desk.services.trail_followup import TrailFollowupService
@@ -16,7 +16,57 @@ from probono_desk.services.trail_midterm import MidtermService
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
-LEFT_OUT = "(confidentiel : exporté seulement avec le code PIN de l'organisateur·rice)"
+LEFT_OUT = QT_TRANSLATE_NOOP("exports", "(confidentiel : exporté seulement avec le code PIN de l'organisateur·rice)")
+DIAGNOSTIC_HEADERS = [
+    QT_TRANSLATE_NOOP("exports", "Structure"),
+    QT_TRANSLATE_NOOP("exports", "Date"),
+    QT_TRANSLATE_NOOP("exports", "Pour Pro Bono Lab"),
+    QT_TRANSLATE_NOOP("exports", "Pour la structure"),
+    QT_TRANSLATE_NOOP("exports", "Besoins (par priorité)"),
+    QT_TRANSLATE_NOOP("exports", "Synthèse"),
+    QT_TRANSLATE_NOOP("exports", "Document joint"),
+]
+RECOMMENDATION_HEADERS = [
+    QT_TRANSLATE_NOOP("exports", "Structure"),
+    QT_TRANSLATE_NOOP("exports", "N°"),
+    QT_TRANSLATE_NOOP("exports", "Recommandation"),
+    QT_TRANSLATE_NOOP("exports", "Porteur·se"),
+    QT_TRANSLATE_NOOP("exports", "Échéance"),
+    QT_TRANSLATE_NOOP("exports", "État"),
+]
+SESSION_HEADERS = [
+    QT_TRANSLATE_NOOP("exports", "Structure"),
+    QT_TRANSLATE_NOOP("exports", "Date"),
+    QT_TRANSLATE_NOOP("exports", "Type"),
+    QT_TRANSLATE_NOOP("exports", "Format"),
+    QT_TRANSLATE_NOOP("exports", "Durée (min)"),
+    QT_TRANSLATE_NOOP("exports", "Bénévoles"),
+    QT_TRANSLATE_NOOP("exports", "Participant·es"),
+    QT_TRANSLATE_NOOP("exports", "Notes"),
+    QT_TRANSLATE_NOOP("exports", "Décisions"),
+    QT_TRANSLATE_NOOP("exports", "Prochaine étape"),
+    QT_TRANSLATE_NOOP("exports", "Date prochaine étape"),
+]
+MIDTERM_HEADERS = [
+    QT_TRANSLATE_NOOP("exports", "Structure"),
+    QT_TRANSLATE_NOOP("exports", "Date"),
+    QT_TRANSLATE_NOOP("exports", "Mode"),
+    QT_TRANSLATE_NOOP("exports", "Mené par"),
+    QT_TRANSLATE_NOOP("exports", "Interlocuteur·rice"),
+    QT_TRANSLATE_NOOP("exports", "Question"),
+    QT_TRANSLATE_NOOP("exports", "Réponse"),
+]
+SHEET_TITLES = {
+    "diagnostics": QT_TRANSLATE_NOOP("exports", "Diagnostics"),
+    "recommendations": QT_TRANSLATE_NOOP("exports", "Recommandations"),
+    "sessions": QT_TRANSLATE_NOOP("exports", "Séances Trail"),
+    "midterm": QT_TRANSLATE_NOOP("exports", "Mi-parcours"),
+}
+
+
+def _sheet(key: str, words: list[str]) -> Sheet:
+    """Titles and headers in the language being spoken (the event's, inside ``export``)."""
+    return Sheet(translate("exports", SHEET_TITLES[key]), [translate("exports", w) for w in words])
 
 
 def _day(text: str) -> date | None:
@@ -32,46 +82,19 @@ def trail_sheets(event: Event, pin: str | None = None) -> list[Sheet]:
     structures = event.roster.structures()
     with_secret = followup.may_release(pin)
 
-    diagnostics = Sheet(
-        "Diagnostics",
-        [
-            "Structure",
-            "Date",
-            "Pour Pro Bono Lab",
-            "Pour la structure",
-            "Besoins (par priorité)",
-            "Synthèse",
-            "Document joint",
-        ],
-    )
-    recommendations = Sheet("Recommandations", ["Structure", "N°", "Recommandation", "Porteur·se", "Échéance", "État"])
-    sessions = Sheet(
-        "Séances Trail",
-        [
-            "Structure",
-            "Date",
-            "Type",
-            "Format",
-            "Durée (min)",
-            "Bénévoles",
-            "Participant·es",
-            "Notes",
-            "Décisions",
-            "Prochaine étape",
-            "Date prochaine étape",
-        ],
-    )
+    diagnostics = _sheet("diagnostics", DIAGNOSTIC_HEADERS)
+    recommendations = _sheet("recommendations", RECOMMENDATION_HEADERS)
+    sessions = _sheet("sessions", SESSION_HEADERS)
     form = midterm.form()
-    answers = Sheet(
-        "Mi-parcours", ["Structure", "Date", "Mode", "Mené par", "Interlocuteur·rice", "Question", "Réponse"]
-    )
+    answers = _sheet("midterm", MIDTERM_HEADERS)
+    left_out = translate("exports", LEFT_OUT)
     entries = followup.entries()
     interviews = midterm.interviews()
     for s in structures:
         d = followup.diagnostic(s.id)
         if d.recorded:
             secret: list[Cell] = (
-                [d.summary, d.document_name] if with_secret else [LEFT_OUT, LEFT_OUT if d.document_name else ""]
+                [d.summary, d.document_name] if with_secret else [left_out, left_out if d.document_name else ""]
             )
             diagnostics.rows.append(
                 [s.name, _day(d.date), d.lab_people, d.structure_people, " ; ".join(d.needs), *secret]
@@ -86,7 +109,7 @@ def trail_sheets(event: Event, pin: str | None = None) -> list[Sheet]:
                 [
                     s.name,
                     _day(e.date),
-                    "Séance" if session else "Note de suivi",
+                    translate("exports", "Séance") if session else translate("exports", "Note de suivi"),
                     translate("trail", e.format.label) if e.format else "",
                     e.duration_minutes if session else None,
                     e.volunteer_count if session else None,
@@ -108,7 +131,7 @@ def trail_sheets(event: Event, pin: str | None = None) -> list[Sheet]:
                             translate("trail", i.mode.label),
                             i.interviewer,
                             i.respondent,
-                            q.label,
+                            translate("trail", q.label),
                             value,
                         ]
                     )

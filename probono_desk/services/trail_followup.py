@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from probono_desk.core.deliverables import MAX_ATTACHMENT_BYTES, guess_mime
 from probono_desk.core.errors import InvalidInput, NotFound, ProbonoError
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import Structure, Volunteer
 from probono_desk.core.text import clean, fold, split_list
@@ -382,6 +382,7 @@ def diagnostic_references(event: Event) -> dict[str, str]:
     out: dict[str, str] = {}
     for sid, d in store.list_diagnostics(event.db).items():
         if d.date or d.summary or d.document_name:
-            parts = [f"du {long_date(d.date)}" if d.date else "réalisé", "document joint" if d.document_name else ""]
-            out[sid] = ", ".join(p for p in parts if p)
+            held = translate("team_sheets", "du {date}").format(date=long_date(d.date)) if d.date else ""
+            attached = translate("team_sheets", "document joint") if d.document_name else ""
+            out[sid] = ", ".join(p for p in (held, attached) if p) or translate("team_sheets", "réalisé")
     return out

@@ -170,3 +170,19 @@ def test_the_off_page_check_catches_text_past_the_edge(tmp_path: Path) -> None:
     canvas.save()
     caught = {text.strip() for _page, text, _x, _y in text_positions_inside(out)}
     assert caught == {"This line runs well past the right edge", "Above the top"}
+
+
+def test_an_english_event_prints_its_bilan_and_diagnostic_in_english(tmp_path: Path, clock: FixedClock) -> None:
+    from probono_desk.services.demo import write_demo
+
+    with write_demo(tmp_path / "en.probono", clock=clock, language="en") as ev:
+        ev.privacy.set_pin(PIN)
+        garage = ev.roster.structures()[3]
+        pages = texts(diagnostic_pdf(ev, garage.id, tmp_path / "diag.pdf", pin=PIN))
+        assert all(page.count("Confidential — for the mission's use only") >= 2 for page in pages)
+        assert "Needs, in order of priority" in pages[0]
+        bilan = " ".join(texts(render_bilan(ev, tmp_path / "bilan.pdf")))
+        assert "Programme report" in bilan and "of skills-based sponsorship" in bilan
+        assert "lunch break excluded" in bilan and "Mécénat" not in bilan
+        sheets = " ".join(texts(ev.documents.render("team-sheets", tmp_path / "sheets.pdf")))
+        assert "Confidential — for the mission's use only" in sheets
