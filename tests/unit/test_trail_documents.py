@@ -184,5 +184,7 @@ def test_an_english_event_prints_its_bilan_and_diagnostic_in_english(tmp_path: P
         bilan = " ".join(texts(render_bilan(ev, tmp_path / "bilan.pdf")))
         assert "Programme report" in bilan and "of skills-based sponsorship" in bilan
         assert "lunch break excluded" in bilan and "Mécénat" not in bilan
+        assert "What has changed since the day?" in bilan  # the mid-term form's own questions too
+        assert text_positions_inside(tmp_path / "bilan.pdf") == []
         sheets = " ".join(texts(ev.documents.render("team-sheets", tmp_path / "sheets.pdf")))
         assert "Confidential — for the mission's use only" in sheets
