@@ -360,7 +360,12 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
             para(translate("bilan", "Recommandations"), st["h2"]),
             grid_table(rows, [width - 92 * mm, 38 * mm, 26 * mm, 28 * mm], header_colour=colour, font_size=8.5),
         ]
-    said = [(translate("trail", r.label), comment) for r in s.mid_term if r.kind is QuestionKind.TEXT for comment in r.comments]
+    said = [
+        (translate("trail", r.label), comment)
+        for r in s.mid_term
+        if r.kind is QuestionKind.TEXT
+        for comment in r.comments
+    ]
     if said:
         items.append(para(translate("bilan", "Ce que dit la structure (mi-parcours)"), st["h2"]))
         for question, comment in said:
