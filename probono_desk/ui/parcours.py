@@ -24,7 +24,8 @@ from probono_desk.core.trail import FlagKind, Reminders
 from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.parcours_midterm import MidtermPanel
-from probono_desk.ui.parcours_panels import DiagnosticPanel, RecommendationsPanel, SessionsPanel
+from probono_desk.ui.parcours_panels import DiagnosticPanel, RecommendationsPanel
+from probono_desk.ui.parcours_sessions import SessionsPanel
 
 FLAG_COLOUR = "#b3261e"
 

@@ -1769,8 +1769,24 @@ Please pass the computer to the next person.</translation>
         <translation>Add</translation>
     </message>
     <message>
+        <source>Retirer…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
         <source>{done} faite(s) sur {planned} prévue(s)</source>
         <translation>{done} done out of {planned} planned</translation>
+    </message>
+    <message>
+        <source>Retirer une recommandation</source>
+        <translation>Remove a recommendation</translation>
+    </message>
+    <message>
+        <source>Retirer « {text} » de la liste ?</source>
+        <translation>Remove “{text}” from the list?</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1886,12 +1902,28 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>Decisions</translation>
     </message>
     <message>
+        <source>Retirer l&apos;entrée…</source>
+        <translation>Remove the entry…</translation>
+    </message>
+    <message>
         <source>Note de suivi</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
         <source>{n} séance(s), {h} h {m:02d} de travail ; {notes} note(s) de suivi</source>
         <translation>{n} session(s), {h} h {m:02d} of work; {notes} follow-up note(s)</translation>
+    </message>
+    <message>
+        <source>Retirer une entrée du journal</source>
+        <translation>Remove a log entry</translation>
+    </message>
+    <message>
+        <source>Retirer l&apos;entrée du {day} ? Ses heures ne compteront plus.</source>
+        <translation>Remove the entry of {day}? Its hours will no longer count.</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

@@ -145,3 +145,19 @@ def test_the_diagnostic_prints_off_the_ui_thread_with_the_pin(
         screen.diagnostic.print_to(sid, out, "864200")
     pages = PdfReader(str(out)).pages
     assert len(pages) == 2 and all(CONFIDENTIAL in (p.extract_text() or "") for p in pages)
+
+
+def test_removing_a_log_entry_asks_first_and_its_hours_go(qtbot: QtBot, screen: ParcoursScreen) -> None:
+    sid = select(screen, "Garage Solidaire")
+    panel = screen.sessions
+    assert panel.summary.text().startswith("3 séance(s), 4 h 45")
+    panel.table.setCurrentCell(0, 0)  # the newest: the call of 29/01
+    panel.ask_remove()
+    box = panel._confirm_box  # type: ignore[attr-defined]
+    box.reject()  # "Annuler": nothing happens
+    assert len(TrailFollowupService(screen.ctx.ev).entries(sid)) == 4
+    panel.table.setCurrentCell(0, 0)
+    panel.ask_remove()
+    panel._confirm_box.accept()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("2 séance(s), 4 h 00"))
+    assert [e.date for e in TrailFollowupService(screen.ctx.ev).entries(sid)] == ["2019-12-12", "2020-01-08", "2020-01-20"]
