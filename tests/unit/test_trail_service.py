@@ -179,3 +179,25 @@ def test_a_person_data_request_lists_the_trail_sessions_they_took_part_in(
         (garage.name, "2020-01-08"),
         (garage.name, "2020-01-29"),
     ]
+
+
+def test_one_migration_step_m080_trail_adds_the_tables_to_an_existing_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A file made before this feature opens, is backed up, and gains the tables (nothing else changes)."""
+    import sqlite3
+
+    from probono_desk.storage.migrations import known_migration_names
+    from probono_desk.storage.schema_trail import TRAIL_TABLES
+
+    assert "m080_trail" in known_migration_names()
+    path = tmp_path / "ancien.probono"
+    Event.create(path, name="Ancien", date="2019-12-05").close()
+    conn = sqlite3.connect(path)
+    for table in ("trail_entry_people", *[t for t in TRAIL_TABLES if t != "trail_entry_people"]):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm080_trail'")
+    conn.commit()
+    conn.close()
+    with Event.open(path) as ev:
+        assert set(TRAIL_TABLES) <= set(ev.db.table_names())
+        assert ev.info.name == "Ancien"
+    assert list((tmp_path / "ancien.probono.sauvegardes").glob("*avant-migration*"))
