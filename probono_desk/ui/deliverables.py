@@ -147,9 +147,14 @@ class DeliverablesScreen(QWidget):
         from probono_desk.ui.pin_dialog import ask_organiser
 
         reason = self.tr("Exporter les données personnelles des bénévoles : code PIN de l'organisateur·rice.")
-        ask_organiser(self.ctx, self, reason, lambda pin: self._ask_export(suffix, pin))
+        ask_organiser(self.ctx, self, reason, lambda pin: self._export_with(suffix, pin))
 
-    def _ask_export(self, suffix: str, pin: str | None = None) -> None:
+    def _export_with(self, suffix: str, pin: str | None) -> None:
+        self._export_pin = pin  # the export carries the diagnostics' confidential part only with the PIN
+        self._ask_export(suffix)
+
+    def _ask_export(self, suffix: str) -> None:
+        pin: str | None = getattr(self, "_export_pin", None)
         name = safe_filename(self.ctx.ev.info.name) + ("" if suffix == ".xlsx" else " - bénévoles") + suffix
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Exporter"), str(Path.home() / name), f"*{suffix}", options=NO_DIALOG_QUESTION
