@@ -5087,6 +5087,22 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>anonymous: answers to the questionnaires are linked to nobody</translation>
     </message>
     <message>
+        <source>séances du Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>durée (min)</source>
+        <translation>duration (min)</translation>
+    </message>
+    <message>
         <source>rubrique</source>
         <translation>section</translation>
     </message>
