@@ -81,6 +81,10 @@ def busy_day(after_the_day: Event) -> tuple[Event, list[Volunteer]]:  # noqa: F8
         sid,
         {"satisfaction": 5, "useful": True, "again": True, "comment": f"Merci à {_mention(named[0])}"},
     )
+    from probono_desk.services.trail_followup import TrailFollowupService
+
+    # a table another feature added (the Trail log): the generic rewrite reaches it too
+    TrailFollowupService(ev).add_note(sid, date="2019-12-20", notes=f"Relancer {_mention(named[1])}")
     assert ev.path is not None
     ev.backup()
     folder = default_backup_dir(ev.path)

@@ -25,6 +25,7 @@ from probono_desk.core.deliverables import DeliverableText
 from probono_desk.core.filenames import safe_filename, unique_names
 from probono_desk.core.models import Situation
 from probono_desk.output.pdf import FONT, Clamped, ellipsize, fit_text, grid_table, new_canvas, new_doc, para, styles
+from probono_desk.services.documents import KINDS as DOCUMENT_KINDS
 from probono_desk.services.event import Event
 from probono_desk.storage import roster as roster_store
 from tests.unit.pdf_bounds import text_outside_page
@@ -74,7 +75,7 @@ FIELDS = (
     "phase",
     "summary",
 )
-KINDS = ("badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report")
+KINDS = DOCUMENT_KINDS  # every kind the app prints (badges … report, the bilan)
 EDGE_CHECKED = KINDS  # every kind: no text outside the page
 
 
