@@ -92,13 +92,13 @@ def _run_tz(tz: str, *args: object, data_dir: Path) -> subprocess.CompletedProce
 
 
 def test_status_at_with_an_offset_is_brought_to_local_time(demo_file: Path, tmp_path: Path) -> None:
-    local = _run_tz("Asia/Karachi", "status", demo_file, "--json", "--at", "2019-12-05T10:20", data_dir=tmp_path)
-    offset = _run_tz("Asia/Karachi", "status", demo_file, "--json", "--at", "2019-12-05T10:20+05:00", data_dir=tmp_path)
-    zulu = _run_tz("Asia/Karachi", "status", demo_file, "--json", "--at", "2019-12-05T05:20Z", data_dir=tmp_path)
+    local = _run_tz("PKT-5", "status", demo_file, "--json", "--at", "2019-12-05T10:20", data_dir=tmp_path)
+    offset = _run_tz("PKT-5", "status", demo_file, "--json", "--at", "2019-12-05T10:20+05:00", data_dir=tmp_path)
+    zulu = _run_tz("PKT-5", "status", demo_file, "--json", "--at", "2019-12-05T05:20Z", data_dir=tmp_path)
     assert local.returncode == offset.returncode == zulu.returncode == 0, offset.stderr + zulu.stderr
     assert local.stdout == offset.stdout == zulu.stdout
     assert '"current"' in local.stdout
-    utc = _run_tz("UTC", "status", demo_file, "--json", "--at", "2019-12-05T10:20+05:00", data_dir=tmp_path)
+    utc = _run_tz("UTC0", "status", demo_file, "--json", "--at", "2019-12-05T10:20+05:00", data_dir=tmp_path)
     assert utc.returncode == 0 and utc.stdout != local.stdout  # 05:20 in UTC: before the day
 
 
