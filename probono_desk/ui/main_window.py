@@ -26,9 +26,10 @@ from probono_desk import __version__
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.screens import screen_specs
-from probono_desk.ui.tasks import run_on_event, run_task
+from probono_desk.ui.tasks import Op, drain
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
+CLOSE_WAIT_S = 120  # the longest a closing window waits for its background work (a large backup)
 NAV_WIDTH = 200
 
 
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
             self._backup_running = False
             self.statusBar().showMessage(self.tr("Sauvegarde impossible : {error}").format(error=str(exc)), 10_000)
 
-        run_on_event(self.ctx.ev, lambda ev: ev.backup(), done, failed, parent=self)
+        Op.on_event(self.ctx.ev, lambda ev: ev.backup(), done, failed, owner=self).start()
 
     def backup_now(self) -> Path | None:
         target: Path | None = None
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         def done(written: Path) -> None:
             self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=written), 10_000)
 
-        run_task(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), parent=self)
+        Op(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), owner=self).start()
         return target
 
     def open_restore(self) -> QWidget | None:
@@ -391,6 +392,7 @@ class MainWindow(QMainWindow):
         if not self._released:
             self._released = True
             self._backup_timer.stop()
+            drain(CLOSE_WAIT_S)
             self.ctx.close()
 
     def show_about(self) -> None:
@@ -412,6 +414,7 @@ class MainWindow(QMainWindow):
         if not self._released:
             self._released = True
             self._backup_timer.stop()
+            drain(CLOSE_WAIT_S)  # a backup (a copy, a document) in flight completes before the file closes
             try:
                 self.ctx.ev.backup(reason="fermeture")
             except Exception:  # noqa: BLE001,S110 - closing must not be prevented by a failed backup copy

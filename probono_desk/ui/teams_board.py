@@ -32,7 +32,7 @@ from probono_desk.core.teams import Check, Formation, Team, assess, form_teams, 
 from probono_desk.core.teams_explain import RULE_LABELS
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
 
 MIME = "application/x-probono-volunteer"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -684,7 +684,7 @@ class TeamsScreen(QWidget):
         self.message.setText(self.tr("Formation des équipes en cours…"))
         volunteers = self.ctx.ev.roster.volunteers()
         structures = self.ctx.ev.roster.structures()
-        run_task(lambda: form_teams(volunteers, structures), self._formed, self._form_failed, parent=self)
+        Op(lambda: form_teams(volunteers, structures), self._formed, self._form_failed, owner=self).start()
 
     def _formed(self, formation: Formation) -> None:
         self.forming = False
