@@ -110,14 +110,9 @@ class DeliverablesService:
 
     def restore(self, version_id: str) -> Deliverable:
         """Bring back an earlier text. The text being replaced is kept as a version first, so a restore is undoable."""
-        row = self.event.db.execute(
-            "SELECT d.structure_id FROM deliverable_versions v JOIN deliverables d ON d.id = v.deliverable_id "
-            "WHERE v.id = ?",
-            [version_id],
-        ).fetchone()
-        if row is None:
+        structure_id = store.structure_of_version(self.event.db, version_id)
+        if structure_id is None:
             raise NotFound(what=version_id)
-        structure_id = row[0]
         current = store.get_deliverable(self.event.db, structure_id)
         assert current is not None and current.id is not None
         version = next(v for v in store.list_versions(self.event.db, current.id) if v.id == version_id)
