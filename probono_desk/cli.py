@@ -17,7 +17,7 @@ from probono_desk import __version__
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
 from probono_desk.core.errors import ProbonoError
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
+from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS, NEEDS_PIN
 
 EXIT_OK = 0
@@ -77,6 +77,7 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("demo", help=_(QT_TRANSLATE_NOOP("cli", "écrire l'événement de démonstration")))
     p.add_argument("event", metavar="EVENT", type=Path)
+    _add_lang_option(p)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("new", help=_(QT_TRANSLATE_NOOP("cli", "créer un fichier d'événement vide")))
@@ -84,6 +85,7 @@ def build_parser() -> Parser:
     p.add_argument("--name", required=True, help=_(QT_TRANSLATE_NOOP("cli", "nom de l'événement")))
     p.add_argument("--date", required=True, help=_(QT_TRANSLATE_NOOP("cli", "date AAAA-MM-JJ")))
     p.add_argument("--venue", default="", help=_(QT_TRANSLATE_NOOP("cli", "lieu")))
+    _add_lang_option(p)
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser(
@@ -210,6 +212,19 @@ def build_parser() -> Parser:
     return parser
 
 
+def _add_lang_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "cli", "langue des documents et exports de l'événement (par défaut : celle de l'interface)"
+            )
+        ),
+    )
+
+
 # --- commands ----------------------------------------------------------------------------------------------------
 
 
@@ -228,7 +243,7 @@ def _station() -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from probono_desk.services.demo import write_demo
 
-    event = write_demo(args.event, station=_station())
+    event = write_demo(args.event, station=_station(), language=args.lang)
     summary = event.status.summary()
     event.close()
     print(
@@ -244,10 +259,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from probono_desk.services.event import Event
 
-    event = Event.create(args.event, name=args.name, date=args.date, venue=args.venue, station=_station(), actor="cli")
+    event = Event.create(
+        args.event,
+        name=args.name,
+        date=args.date,
+        venue=args.venue,
+        language=args.lang,
+        station=_station(),
+        actor="cli",
+    )
+    language = event.language
     event.close()
-    print(_(QT_TRANSLATE_NOOP("cli", "Événement créé : {path}")).format(path=args.event))
+    print(
+        _(QT_TRANSLATE_NOOP("cli", "Événement créé : {path} (documents en {language})")).format(
+            path=args.event, language=_language_name(language)
+        )
+    )
     return EXIT_OK
+
+
+def _language_name(language: str) -> str:
+    """The event's language named in the interface's language: 'anglais' in French, 'English' in English."""
+    names = {"fr": QT_TRANSLATE_NOOP("cli", "français"), "en": QT_TRANSLATE_NOOP("cli", "anglais")}
+    return _(names.get(language, language))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

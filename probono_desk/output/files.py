@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from probono_desk.core.errors import OutputFailed, os_reason
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.errors import OutputFailed, os_reason, reason_text
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 
 PART = ".part"
 
@@ -119,7 +119,7 @@ def _temp_name(out: Path) -> str:
 
 
 def refuse(out: Path, exc: OSError | None = None, reason: str = "") -> OutputFailed:
-    return OutputFailed(path=str(out), detail=translate("errors", reason) if reason else os_reason(exc or OSError()))
+    return OutputFailed(path=str(out), detail=reason_text(reason) if reason else os_reason(exc or OSError()))
 
 
 def make_folder(folder: Path) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.errors import NotFound, ProbonoError
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from probono_desk.core.models import Volunteer
 from probono_desk.core.text import normalize_email
 from probono_desk.output.exports import Cell, write_csv
@@ -211,8 +211,13 @@ class PrivacyService:
 
     def export_person(self, volunteer_id: str, out: str | Path, *, pin: str | None = None) -> tuple[Path, Path]:
         """Write the person's data as JSON (``out``) and CSV (same name, .csv). Organiser-only."""
+        from probono_desk.services.person_words import csv_header, localise
+
         self.require_pin(pin)
-        data = self.person_data(volunteer_id)
+        with speaking(self.event.language):  # the file speaks the event's language
+            data = localise(self.person_data(volunteer_id))
+            header = csv_header()
+            yes_no = (translate("person", "oui"), translate("person", "non"))
         out = Path(out)
         if out.suffix.lower() != ".json":
             out = out.with_name(out.name + ".json")
@@ -224,10 +229,10 @@ class PrivacyService:
         for section, value in data.items():
             for number, item in enumerate(value if isinstance(value, list) else [value], start=1):
                 if isinstance(item, dict):
-                    rows += [[section, number, key, _cell(cell)] for key, cell in item.items()]
+                    rows += [[section, number, key, _cell(cell, yes_no)] for key, cell in item.items()]
                 else:
-                    rows.append([section, number, "", _cell(item)])
-        write_csv(table, ["rubrique", "n°", "champ", "valeur"], rows)  # formulas neutralised like every export
+                    rows.append([section, number, "", _cell(item, yes_no)])
+        write_csv(table, header, rows)  # formulas neutralised like every export
         return out, table
 
 
@@ -235,9 +240,11 @@ def is_anonymous(v: Volunteer) -> bool:
     return v.first_name == ANONYMOUS_FIRST and v.last_name.startswith("anonyme ") and not v.email
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, yes_no: tuple[str, str] = ("oui", "non")) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return yes_no[0] if value else yes_no[1]
     if isinstance(value, list):
         return ", ".join(str(x) for x in value)
     return str(value)

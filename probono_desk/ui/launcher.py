@@ -51,8 +51,10 @@ class Launcher(QObject):
         remember_event(path)
         return self._show_event(event)
 
-    def create_event(self, path: Path, name: str, date: str, venue: str = "") -> MainWindow:
-        event = Event.create(path, name=name, date=date, venue=venue, station=self.station)
+    def create_event(
+        self, path: Path, name: str, date: str, venue: str = "", *, language: str | None = None
+    ) -> MainWindow:
+        event = Event.create(path, name=name, date=date, venue=venue, language=language, station=self.station)
         remember_event(path)
         return self._show_event(event)
 

@@ -133,12 +133,16 @@ class PrintsScreen(QWidget):
         self.progress.setVisible(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.language_label = QLabel(self)  # the event's language, which the documents speak whatever the window's
+        self.language_label.setProperty("role", "muted")
+        self.language_label.setWordWrap(True)
 
         left = QWidget(self)
         column = QVBoxLayout(left)
         heading = QLabel(self.tr("Document"), left)
         heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
         column.addWidget(heading)
+        column.addWidget(self.language_label)
         column.addWidget(self.kinds, 1)
         column.addLayout(form)
         column.addWidget(self.preview_button)
@@ -181,6 +185,11 @@ class PrintsScreen(QWidget):
         raise KeyError(kind)
 
     def refresh(self) -> None:
+        self.language_label.setText(
+            self.tr("Documents en anglais (la langue de l'événement, dans Paramètres).")
+            if self.ctx.ev.language == "en"
+            else self.tr("Documents en français (la langue de l'événement, dans Paramètres).")
+        )
         chosen = self.structure.currentData()
         self.structure.clear()
         self.structure.addItem(self.tr("Toutes"), "")
