@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from probono_desk import __version__
-from probono_desk.storage.db import FORMAT_MARKER
+from probono_desk.storage.file_format import FORMAT_MARKER
 from probono_desk.storage.migrations import migrations
 
 
