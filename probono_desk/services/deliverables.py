@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.clock import parse_iso
+from probono_desk.core.dates import hhmm
 from probono_desk.core.deliverables import (
     MAX_ATTACHMENT_BYTES,
     STATE_ORDER,
@@ -24,7 +25,6 @@ from probono_desk.core.deliverables import (
     guess_mime,
     human_size,
 )
-from probono_desk.core.documents import clock_time
 from probono_desk.core.errors import InvalidInput, NotFound, ProbonoError
 from probono_desk.core.evaluations import Audience, QuestionKind
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
@@ -287,7 +287,7 @@ class DeliverablesService:
                 reached = d.time_of(d.state)
                 status = translate("deliverables", d.state.label)
                 if reached:
-                    status += f" ({clock_time(int(reached[11:13]) * 3600 + int(reached[14:16]) * 60)})"
+                    status += f" ({hhmm(reached)})"
             rows.append({"structure_id": s.id, "summary": summary, "status": status, "trail": trail})
         evaluations: list[dict[str, Any]] = []
         for audience in Audience:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+from probono_desk.core.dates import long_date
 from probono_desk.core.deliverables import STATE_ORDER, human_size
-from probono_desk.core.documents import long_date
 from probono_desk.core.evaluations import Audience, QuestionKind, result_text
 from probono_desk.core.i18n import translate
 from probono_desk.output.deliverable_pdf import SummaryData
@@ -18,11 +18,7 @@ if TYPE_CHECKING:
 
 def french_date(iso_date: str) -> str:
     """'2019-12-05' -> '5 décembre 2019' (in the language being spoken)."""
-    try:
-        date.fromisoformat(iso_date[:10])
-    except ValueError:
-        return iso_date
-    return long_date(iso_date[:10])
+    return long_date(iso_date)
 
 
 def french_moment(iso_moment: str) -> str:

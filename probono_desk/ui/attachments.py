@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.deliverables import MAX_ATTACHMENT_BYTES, Attachment, human_size
 from probono_desk.core.errors import ProbonoError
 from probono_desk.ui.context import EventContext
@@ -89,7 +90,7 @@ class AttachmentsModel(QAbstractTableModel):
         if role == self.SORT_ROLE:
             return [a.name.lower(), a.size, a.mime][col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{a.name}\n{human_size(a.size)} · {a.mime}\nSHA-256 {a.sha256[:16]}…\n{a.added_at[11:16]}"
+            return f"{a.name}\n{human_size(a.size)} · {a.mime}\nSHA-256 {a.sha256[:16]}…\n{hhmm(a.added_at)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date as date_cls
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk import __version__
+from probono_desk.core.dates import hhmm, long_date
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.screens import screen_specs
@@ -70,15 +70,6 @@ class ScreenScroll(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self._fit()
         return False
-
-
-def long_date(iso_date: str) -> str:
-    """'jeudi 5 décembre 2019' (or the interface language's long date), from 'YYYY-MM-DD'."""
-    try:
-        parsed = date_cls.fromisoformat(iso_date)
-    except ValueError:
-        return iso_date
-    return QLocale().toString(QDate(parsed.year, parsed.month, parsed.day), QLocale.FormatType.LongFormat)
 
 
 class MainWindow(QMainWindow):
@@ -261,14 +252,14 @@ class MainWindow(QMainWindow):
         info = self.ctx.ev.info
         self.setWindowTitle(f"{info.name} — probono_desk")
         self.title_label.setText(info.name)
-        parts = [long_date(info.date)]
+        parts = [long_date(info.date, weekday=True)]
         if info.venue:
             parts.append(info.venue)
         self.subtitle_label.setText(" · ".join(parts))
         self.station_label.setText(self.tr("Poste : {station}").format(station=self.ctx.ev.station))
         last = self.ctx.ev.last_backup
         self.backup_label.setText(
-            self.tr("Dernière sauvegarde : {time}").format(time=last[11:16])
+            self.tr("Dernière sauvegarde : {time}").format(time=hhmm(last))
             if last
             else self.tr("Pas encore de sauvegarde")
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.logs import data_dir
 from probono_desk.services.event import default_backup_dir
@@ -196,7 +197,7 @@ class SettingsScreen(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(self.ctx.ev.language)))
         self.backup_folder_label.setText(str(self.backup_folder() or self.tr("(événement en mémoire)")))
         last = self.ctx.ev.last_backup
-        self.last_backup_label.setText(last[11:16] if last else self.tr("pas encore"))
+        self.last_backup_label.setText(hhmm(last) if last else self.tr("pas encore"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - the last backup time moves on a timer
         self.refresh()
@@ -241,7 +242,7 @@ class SettingsScreen(QWidget):
         self.refresh()
         if target is not None:
             self.last_backup_label.setText(
-                self.tr("{time} — {name}").format(time=(self.ctx.ev.last_backup or "")[11:16], name=target.name)
+                self.tr("{time} — {name}").format(time=hhmm(self.ctx.ev.last_backup or ""), name=target.name)
             )
 
     def open_backup_folder(self) -> None:
