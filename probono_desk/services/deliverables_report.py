@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from probono_desk.core.dates import long_date
+from probono_desk.core.dates import hhmm, long_date
 from probono_desk.core.deliverables import STATE_ORDER, human_size
 from probono_desk.core.evaluations import Audience, QuestionKind, result_text
 from probono_desk.core.i18n import translate
@@ -16,18 +16,19 @@ from probono_desk.storage import roster as roster_store
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
+
 def french_date(iso_date: str) -> str:
     """'2019-12-05' -> '5 décembre 2019' (in the language being spoken)."""
     return long_date(iso_date)
 
 
 def french_moment(iso_moment: str) -> str:
-    """'2019-12-05T16:20:03' -> '5 décembre 2019 à 16:20' ('5 December 2019 at 16:20')."""
+    """'2019-12-05T16:20:03' -> '5 décembre 2019 à 16h20' ('5 December 2019 at 16:20')."""
     try:
         moment = datetime.fromisoformat(iso_moment)
     except ValueError:
         return iso_moment
-    return translate("pack", "{date} à {time}").format(date=french_date(iso_moment), time=f"{moment:%H:%M}")
+    return translate("pack", "{date} à {time}").format(date=french_date(iso_moment), time=hhmm(moment))
 
 
 def summary_data(event: Event, structure_id: str) -> SummaryData:
