@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date as date_cls
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,29 +28,16 @@ from PySide6.QtWidgets import (
 
 from probono_desk.core.dates import hhmm
 from probono_desk.core.errors import ProbonoError
-from probono_desk.core.logs import data_dir
 from probono_desk.services.event import default_backup_dir
+from probono_desk.ui.app_settings import (  # noqa: F401 - app_settings and saved_station re-exported
+    KEY_LANGUAGE,
+    KEY_STATION,
+    app_settings,
+    saved_language,
+    saved_station,
+)
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text
-
-KEY_STATION = "station"
-KEY_LANGUAGE = "language"
-KEY_RECENT = "recent_events"
-LANGUAGES = ("fr", "en")
-
-
-def app_settings() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def saved_station() -> str | None:
-    value = app_settings().value(KEY_STATION, "")
-    return str(value).strip() or None
-
-
-def saved_language() -> str | None:
-    value = str(app_settings().value(KEY_LANGUAGE, "") or "")
-    return value if value in LANGUAGES else None
 
 
 def to_qdate(iso_date: str) -> QDate:
