@@ -30,10 +30,10 @@ def test_a_screen_closed_while_its_export_runs_is_left_alone(
     started, release = threading.Event(), threading.Event()
     real_export = exports.export
 
-    def slow_export(event: Event, out: Path) -> Path:
+    def slow_export(event: Event, out: Path, **options: object) -> Path:
         started.set()
         assert release.wait(WAIT_S)
-        return real_export(event, out)
+        return real_export(event, out, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(exports, "export", slow_export)
     idle_calls: list[object] = []
