@@ -306,6 +306,11 @@ class DeliverablesService:
 
     # --- the pack for the structure ------------------------------------------------------------------------------
 
+    @staticmethod
+    def packed_names(attachments: list[Attachment]) -> list[str]:
+        """The names the files have in the pack: safe on every system, no two alike."""
+        return unique_names([safe_filename(a.name) for a in attachments])
+
     def pack(self, structure_id: str, out: str | Path) -> Path:
         """The PDF summary plus every attachment: a ``.zip`` if ``out`` ends so, else a folder. Written whole or
         not at all (a temporary name renamed at the end)."""
@@ -322,7 +327,7 @@ class DeliverablesService:
     def _write_pack(self, structure_id: str, out: Path, data: Any, pdf_name: str, folder: str) -> Path:
         from probono_desk.output.deliverable_pdf import build_summary_pdf
 
-        names = unique_names([safe_filename(a.name) for a in self.attachments(structure_id)])
+        names = self.packed_names(self.attachments(structure_id))
         if out.suffix.lower() == ".zip":
             with atomic_file(out) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 with tempfile.TemporaryDirectory(prefix="probono-pack-") as scratch:  # never a name beside ``out``

@@ -10,7 +10,6 @@ from probono_desk.core.deliverables import STATE_ORDER, human_size
 from probono_desk.core.evaluations import Audience, QuestionKind, result_text
 from probono_desk.core.i18n import translate
 from probono_desk.output.deliverable_pdf import SummaryData
-from probono_desk.services.deliverables import safe_filename, unique_names
 from probono_desk.storage import roster as roster_store
 
 if TYPE_CHECKING:
@@ -58,7 +57,7 @@ def summary_data(event: Event, structure_id: str) -> SummaryData:
             if res.count:
                 evaluations.append((translate("evaluations", audience.label), res.label, result_text(res)))
     files = event.deliverables.attachments(structure_id)
-    packed = unique_names([safe_filename(a.name) for a in files])  # the names the files have in the pack
+    packed = event.deliverables.packed_names(files)
     return SummaryData(
         event_name=info.name,
         event_date=french_date(info.date),

@@ -15,8 +15,6 @@ KNOWN_CYCLE_EDGES = [
     ("probono_desk.storage.schema_*", "probono_desk.storage.migrations"),
     # The explanation of a formation reads its model: a core/teams_model.py (core/teams.py is being reworked).
     ("probono_desk.core.teams_explain", "probono_desk.core.teams"),
-    # The pack's file names (safe_filename, unique_names): they move to core/filenames.py (feat/robust).
-    ("probono_desk.services.deliverables_report", "probono_desk.services.deliverables"),
 ]
 # Cycles in work being merged (feat/sync-core, feat/sync-net, feat/robust), listed so the merge stays green; next
 # to break: the change feed's modules read the write path of storage/db.py, which records through them.
