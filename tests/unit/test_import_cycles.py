@@ -10,15 +10,14 @@ import grimp
 # The imports that still close a cycle, each to break (issue 15); this list only shrinks. A pattern may stand for
 # several modules.
 KNOWN_CYCLE_EDGES = [
-    # Each schema step registers itself on the registry its module imports from migrations.py, which imports every
-    # step module in order (the project's rule for a schema change: one module per step, imported at its end).
-    ("probono_desk.storage.schema_*", "probono_desk.storage.migrations"),
     # The explanation of a formation reads its model: a core/teams_model.py (core/teams.py is being reworked).
     ("probono_desk.core.teams_explain", "probono_desk.core.teams"),
 ]
 # Cycles in work being merged (feat/sync-core, feat/sync-net, feat/robust), listed so the merge stays green; next
 # to break: the change feed's modules read the write path of storage/db.py, which records through them.
 LANDING_CYCLE_EDGES = [
+    # A schema step module written before storage/steps.py imports the registry from migrations.py, which imports it.
+    ("probono_desk.storage.schema_*", "probono_desk.storage.migrations"),
     ("probono_desk.storage.sync_*", "probono_desk.storage.db"),
     ("probono_desk.storage.sync_feed", "probono_desk.storage.sync_apply"),
     ("probono_desk.storage.sync_merge", "probono_desk.storage.sync_apply"),
