@@ -292,7 +292,7 @@ class CheckinService:
         self._search_cache = None
 
     def _search_version(self) -> tuple[int, int]:
-        return (self.event.data_version(), self.event.db.conn.total_changes)
+        return (self.event.data_version(), store.changes_here(self.event.db))
 
     def _carry_search(self, before: tuple[int, int]) -> None:
         """After one of our own writes that leaves the people unchanged (a check-in, an undo), keep the index."""

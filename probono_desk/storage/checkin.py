@@ -102,6 +102,12 @@ def present_ids(db: Database) -> set[str]:
     return {r[0] for r in db.execute("SELECT volunteer_id FROM checkins WHERE undone_at IS NULL")}
 
 
+def changes_here(db: Database) -> int:
+    """Rows changed through this connection since it opened: with ``PRAGMA data_version`` (other connections), says
+    whether a cached search index is stale."""
+    return db.conn.total_changes
+
+
 def arrival_times(db: Database) -> dict[str, str]:
     """When each present volunteer arrived: volunteer id -> time of their first active check-in."""
     rows = db.execute("SELECT volunteer_id, MIN(at) FROM checkins WHERE undone_at IS NULL GROUP BY volunteer_id")
