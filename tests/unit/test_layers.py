@@ -1,5 +1,6 @@
-"""What the import contracts (``lint-imports``, pyproject.toml) cannot say: no query is run outside storage/, and the
-faces never hold the database handle, the connection stays in storage/. Read from the syntax tree, so a comment or a string never counts."""
+"""What the import contracts (``lint-imports``, pyproject.toml) cannot say: no query is run outside storage/, the
+connection stays there, and the faces never hold the database handle. Read from the syntax tree, so a comment or a
+string never counts."""
 
 from __future__ import annotations
 
