@@ -179,17 +179,38 @@ def seal(db: Database, at: str) -> ChangeSet | None:
             moved.append((table, key_t, before, after))
     if not changes:
         return None
-    cs = ChangeSet(new_id(), station, stamp.encode(), tuple(changes))
-    db.execute(
-        "INSERT INTO sync_sets (id, station, hlc, local, acked, body) VALUES (?, ?, ?, 1, 0, ?)",
-        [cs.id, cs.station, cs.hlc, cs.to_bytes()],
-    )
+    parts = _split(changes) if len(changes) > SPLIT_FROM else [changes]
+    for part in parts:
+        cs = ChangeSet(new_id(), station, stamp.encode(), tuple(part))
+        db.execute(
+            "INSERT INTO sync_sets (id, station, hlc, local, acked, body) VALUES (?, ?, ?, 1, 0, ?)",
+            [cs.id, cs.station, cs.hlc, cs.to_bytes()],
+        )
     set_clock(db, stamp)
     if moved:
         from probono_desk.storage.sync_apply import after_local
 
         after_local(db, specs, moved)
     return cs
+
+
+SPLIT_FROM = 200  # changes; below this a set is always far under the limit
+MAX_SET_BYTES = 1024 * 1024  # a message the hub accepts with room to spare (an import of thousands of people)
+
+
+def _split(changes: list[Change]) -> list[list[Change]]:
+    """A big write (an import) travels as several sets with the same stamp. Nothing is lost by the cut: each row
+    merges on its own, and a row that arrives before its parent waits for it."""
+    parts: list[list[Change]] = [[]]
+    size = 0
+    for change in changes:
+        length = len(json.dumps(change.to_list(), ensure_ascii=False, default=str).encode("utf-8"))
+        if parts[-1] and size + length > MAX_SET_BYTES:
+            parts.append([])
+            size = 0
+        parts[-1].append(change)
+        size += length
+    return parts
 
 
 def group_key(values: dict[str, Any], cols: list[str]) -> str:
