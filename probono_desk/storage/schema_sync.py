@@ -125,8 +125,8 @@ def m070_sync_feed(db: Database) -> None:
             key TEXT NOT NULL,
             vals TEXT NOT NULL,
             vers TEXT NOT NULL,
+            ins TEXT NOT NULL DEFAULT '[]',
             born TEXT,
-            alive TEXT NOT NULL DEFAULT '',
             dead TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (tbl, key)
         ) WITHOUT ROWID;
@@ -182,9 +182,13 @@ def install_capture(
         {"col": r[3], "parent": r[2], "parent_col": r[4] or "id", "on_delete": r[6]}
         for r in db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
     ]
-    spec = {
-        "cols": [c for c in cols if c not in blobs],
+    plain_cols = [c for c in cols if c not in blobs]
+    spec: dict[str, Any] = {
+        "cols": plain_cols,
         "key": key_cols,
+        # a row named by what it is about (a person's team, a team's status) is written whole by every upsert and
+        # may come back after a deletion; a row with its own random id is created once and edited column by column
+        "upsert": key_cols != ["id"],
         "blobs": blobs,
         "uniques": uniques or [],
         "notify": notify or [],
@@ -199,7 +203,7 @@ def install_capture(
     )
 
     def obj(prefix: str) -> str:
-        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in spec["cols"]) + ")"
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in plain_cols) + ")"
 
     def key(prefix: str) -> str:
         return "json_array(" + ", ".join(f'{prefix}."{c}"' for c in key_cols) + ")"

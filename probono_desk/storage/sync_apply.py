@@ -60,6 +60,16 @@ def _suffixed(value: Any, key_t: str) -> str:
     return f"{value}~{'~'.join(str(k) for k in json.loads(key_t))}"
 
 
+def _plain(values: dict[str, Any], unique: dict[str, Any], key_t: str) -> dict[str, Any]:
+    """A row's unique values without the "~<id>" a settled collision gave them."""
+    tail = _suffixed("", key_t)
+    plain = dict(values)
+    for col in unique["cols"]:
+        if isinstance(plain.get(col), str) and plain[col].endswith(tail):
+            plain[col] = plain[col][: -len(tail)]
+    return plain
+
+
 def _holds(values: dict[str, Any] | None, unique: dict[str, Any], key_t: str) -> str | None:
     """The group a business row holds for a unique (its plain value), or None."""
     if values is None or not _eligible(values, unique):
@@ -96,7 +106,7 @@ def _set_aside(db: Database, specs: Specs, table: str, key_t: str, unique: dict[
         [table, unique["name"], key_t, gkey, unique["rule"]],
     )
     kind = "duplicate_arrival" if table == "checkins" else "unique_settled"
-    detail: dict[str, Any] = {"key": json.loads(key_t), "columns": unique["cols"], "value": json.loads(gkey)}
+    detail: dict[str, Any] = {"key": json.loads(key_t), "columns": unique["cols"], "rule": unique["rule"]}
     if table == "checkins":
         row = db.execute("SELECT vals FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t]).fetchone()
         vals = json.loads(row[0]) if row else {}
@@ -141,13 +151,12 @@ def project(db: Database, specs: Specs, table: str, key_t: str) -> None:
     """Make the business row of ``key_t`` what its merged state says."""
     spec = specs[table]
     key = json.loads(key_t)
-    row = db.execute("SELECT vals, vers, born, alive, dead FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
+    row = db.execute("SELECT vals, born FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
     found = row.fetchone()
     if not found:
         return
-    vals, alive, dead = json.loads(found[0]), found[3], found[4]
     current = business_row(db, table, spec, key)
-    target: dict[str, Any] | None = dict(vals) if alive > dead else None
+    target: dict[str, Any] | None = json.loads(found[0]) if found[1] is not None else None
     if target is not None:
         for fk in spec["fks"]:
             value = target.get(fk["col"])
@@ -165,7 +174,7 @@ def project(db: Database, specs: Specs, table: str, key_t: str) -> None:
             else:
                 target = None
                 break
-    born = found[2] or BASELINE
+    born = found[1] or BASELINE
     for unique in spec["uniques"]:
         if target is None or not _eligible(target, unique):
             db.execute("DELETE FROM sync_shadow WHERE tbl = ? AND uniq = ? AND key = ?", [table, unique["name"], key_t])
@@ -261,6 +270,12 @@ def after_local(db: Database, specs: Specs, moved: list[tuple[str, str, Any, Any
                 held = _holds(before, unique, key_t)
                 if held is not None and held != _holds(after, unique, key_t):
                     promote(db, specs, table, unique, held)
+                # a row renamed here (a person anonymised) no longer waits for its old value
+                now = group_key(_plain(after, unique, key_t), unique["cols"]) if after and _eligible(after, unique) else ""
+                db.execute(
+                    "DELETE FROM sync_shadow WHERE tbl = ? AND uniq = ? AND key = ? AND gkey != ?",
+                    [table, unique["name"], key_t, now],
+                )
     finally:
         db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
 
@@ -289,7 +304,7 @@ def apply_sets(db: Database, sets: list[ChangeSet]) -> list[ApplyResult]:
             stamp = clock(db)
             for cs in todo:
                 results[cs.id] = _apply_one(db, specs, cs)
-                stamp = hlc.receive(stamp, hlc.decode(cs.hlc), int(time.time() * 1000))
+                stamp = hlc.receive(stamp, hlc.decode(cs.hlc), 0)  # the wall time comes with local writes
             set_clock(db, stamp)
             w.db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
     return [results[cs.id] if cs.id in results else ApplyResult(cs.id, False, "already") for cs in sets]
@@ -309,7 +324,7 @@ def _apply_one(db: Database, specs: Specs, cs: ChangeSet) -> ApplyResult:
         key_t = key_text(change.key)
         state = load(db, change.table, spec, key_t)
         concurrent_moves(db, change.table, spec, key_t, state, change, version)
-        merge(state, change, version)
+        merge(state, change, version, spec["upsert"])
         save(db, change.table, key_t, state)
         if (change.table, key_t) not in touched:
             touched.append((change.table, key_t))

@@ -184,7 +184,8 @@ def mark_acknowledged(db: Database, ids: list[str] | tuple[str, ...]) -> None:
     if not ids:
         return
     marks = ", ".join("?" for _ in ids)
-    db.execute(f"UPDATE sync_sets SET acked = 1 WHERE local = 1 AND id IN ({marks})", list(ids))
+    # the hub holds it now: the body (names, e-mails) need not stay in this file
+    db.execute(f"UPDATE sync_sets SET acked = 1, body = NULL WHERE local = 1 AND id IN ({marks})", list(ids))
 
 
 def pending_count(db: Database) -> int:

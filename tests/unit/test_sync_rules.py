@@ -332,3 +332,42 @@ def test_a_big_write_travels_in_parts_that_arrive_in_any_order(net: Network, mon
     net.deliver(1, list(reversed(parts)))  # children before their parents
     net.converge()
     same_everywhere(net)
+
+
+def test_an_edit_made_elsewhere_does_not_bring_back_a_deleted_person(net: Network, clocks: list[FixedClock]) -> None:
+    a, b = net.stations[0], net.stations[1]
+    person = a.roster.volunteers()[5]
+    a.privacy.delete_volunteer(person.id)
+    clocks[1].advance(seconds=30)  # later, at a station that had not heard of the deletion
+    b.roster.update_volunteer(replace(person, phone="0611223344"))
+    net.converge()
+    same_everywhere(net)
+    assert all(s.db.execute("SELECT 1 FROM volunteers WHERE id = ?", [person.id]).fetchone() is None for s in net.stations)
+
+
+def test_a_later_move_beats_an_earlier_removal_from_the_team(net: Network, clocks: list[FixedClock]) -> None:
+    a, b = net.stations[0], net.stations[1]
+    person = a.roster.volunteers()[2]
+    teams = [s.id for s in a.roster.structures()]
+    a.teams.move(person.id, None)
+    clocks[1].advance(seconds=5)
+    b.teams.move(person.id, teams[3])
+    net.converge()
+    same_everywhere(net)
+    assert a.db.execute("SELECT structure_id FROM memberships WHERE volunteer_id = ?", [person.id]).fetchone() == (
+        teams[3],
+    )
+
+
+def test_an_erased_person_leaves_nothing_in_the_feed(net: Network, clocks: list[FixedClock]) -> None:
+    a = net.stations[0]
+    a.checkin.register_walk_in(first_name="Inès", last_name="Martin", email="ines.secret@example.org")
+    (person,) = [v for v in a.roster.volunteers() if v.email == "ines.secret@example.org"]
+    a.roster.update_volunteer(replace(person, phone="0699887766"))
+    a.privacy.delete_volunteer(person.id)
+    for table in ("sync_rows", "sync_sets", "sync_shadow", "sync_notices", "sync_capture"):
+        dump = " ".join(str(row) for row in a.db.execute(f"SELECT * FROM {table}"))
+        assert "ines.secret" not in dump and "99 88 77 66" not in dump and "0699887766" not in dump, table
+    net.converge()  # and the others end without the person too
+    same_everywhere(net)
+    assert net.stations[1].db.execute("SELECT 1 FROM volunteers WHERE id = ?", [person.id]).fetchone() is None
