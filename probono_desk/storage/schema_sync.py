@@ -82,6 +82,17 @@ SYNCED_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("journal", {}),
 )
 
+# Tables of later steps that travel too (m080_trail, the follow-up after the day). Whichever of m070 and m080 runs
+# last installs their capture: m070 installs those that exist, m080 calls ``install_capture_all(db)``.
+LATER_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("trail_diagnostics", {"blobs": {"document": "document_sha256"}}),
+    ("trail_recommendations", {}),
+    ("trail_entries", {}),
+    ("trail_entry_people", {}),
+    ("trail_midterm_forms", {}),
+    ("trail_midterm_interviews", {}),
+)
+
 LOCAL_TABLES = ("meta", "change_counters", "_sqlite_migrations")
 
 
@@ -158,8 +169,17 @@ def m070_sync_feed(db: Database) -> None:
         """
     )
     db.execute("INSERT INTO sync_state (id, station) VALUES (1, ?)", [new_id()])
-    for table, options in SYNCED_TABLES:
-        install_capture(db, table, **options)
+    install_capture_all(db)
+
+
+def install_capture_all(db: Database) -> None:
+    """Make every listed table that exists travel (idempotent). A no-op before m070 has run: it calls this too."""
+    tables = set(db.table_names())
+    if "sync_tables" not in tables:
+        return
+    for table, options in (*SYNCED_TABLES, *LATER_TABLES):
+        if table in tables:
+            install_capture(db, table, **options)
 
 
 def install_capture(

@@ -142,7 +142,7 @@ def _keep_blobs(db: Database, table: str, spec: dict[str, Any], key: list[Any]) 
     for blob_col, ref_col in spec["blobs"].items():
         db.execute(
             f"INSERT OR IGNORE INTO sync_blobs (ref, data) SELECT {_q(ref_col)}, {_q(blob_col)} FROM {table} "
-            f"WHERE {_where(spec)}",
+            f"WHERE {_where(spec)} AND {_q(blob_col)} IS NOT NULL AND {_q(ref_col)} != ''",
             key,
         )
 
@@ -244,10 +244,11 @@ def _write(
     target = {c: v for c, v in target.items() if c in spec["cols"]}
     blobs = {}
     for blob_col, ref_col in spec["blobs"].items():
-        if current is None or current.get(ref_col) != target.get(ref_col):
-            data = read_blob(db, str(target.get(ref_col)))
-            if data is None:
-                raise MissingBlobs([str(target.get(ref_col))])
+        ref = target.get(ref_col)
+        if current is None or current.get(ref_col) != ref:
+            data = read_blob(db, str(ref)) if ref else None  # no reference: no file (an optional document)
+            if ref and data is None:
+                raise MissingBlobs([str(ref)])
             blobs[blob_col] = data
     if current is None:
         row = {**target, **blobs}

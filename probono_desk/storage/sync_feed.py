@@ -61,6 +61,7 @@ class ChangeSet:
     station: str
     hlc: str
     changes: tuple[Change, ...]
+    blobs: tuple[str, ...] = ()  # sha256 of the attachment bytes its rows refer to (they travel beside it)
 
     @property
     def version(self) -> str:
@@ -69,6 +70,8 @@ class ChangeSet:
     def to_bytes(self) -> bytes:
         body = {"v": FORMAT_VERSION, "id": self.id, "st": self.station, "h": self.hlc}
         body["c"] = [c.to_list() for c in self.changes]  # type: ignore[assignment]
+        if self.blobs:
+            body["b"] = list(self.blobs)  # type: ignore[assignment]
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
 
     @staticmethod
@@ -76,7 +79,8 @@ class ChangeSet:
         body = json.loads(data.decode("utf-8"))
         if body.get("v") != FORMAT_VERSION:
             raise ValueError(f"change set format {body.get('v')!r} is not {FORMAT_VERSION}")
-        return ChangeSet(body["id"], body["st"], body["h"], tuple(Change.from_list(c) for c in body["c"]))
+        changes = tuple(Change.from_list(c) for c in body["c"])
+        return ChangeSet(body["id"], body["st"], body["h"], changes, tuple(body.get("b", ())))
 
 
 @dataclass(frozen=True)
@@ -234,19 +238,16 @@ def table_specs(db: Database) -> dict[str, dict[str, Any]]:
 
 
 def blob_refs(cs: ChangeSet, specs: dict[str, dict[str, Any]] | None = None) -> list[str]:
-    refs: list[str] = []
-    for change in cs.changes:
+    """Every attachment reference the set carries (what its station uploads, what a receiver needs)."""
+    refs = list(cs.blobs)
+    for change in cs.changes if specs is not None else ():
         if change.op == "d" or not change.values:
             continue
-        blob_cols = (specs or {}).get(change.table, {}).get("blobs") if specs else _DEFAULT_BLOBS.get(change.table)
-        for ref_col in (blob_cols or {}).values():
+        for ref_col in specs.get(change.table, {}).get("blobs", {}).values():  # type: ignore[union-attr]
             ref = change.values.get(ref_col)
             if ref and ref not in refs:
                 refs.append(str(ref))
     return refs
-
-
-_DEFAULT_BLOBS = {"attachments": {"data": "sha256"}}
 
 
 def read_blob(db: Database, ref: str) -> bytes | None:

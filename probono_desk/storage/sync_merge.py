@@ -23,6 +23,7 @@ from probono_desk.storage.sync_feed import (
     Change,
     ChangeSet,
     add_notice,
+    blob_refs,
     clock,
     key_text,
     now_ms,
@@ -200,6 +201,7 @@ def seal(db: Database, at: str) -> ChangeSet | None:
     parts = _split(changes) if len(changes) > SPLIT_FROM else [changes]
     for part in parts:
         cs = ChangeSet(new_id(), station, stamp.encode(), tuple(part))
+        cs = ChangeSet(cs.id, cs.station, cs.hlc, cs.changes, tuple(blob_refs(cs, specs)))
         db.execute(
             "INSERT INTO sync_sets (id, station, hlc, local, acked, body) VALUES (?, ?, ?, 1, 0, ?)",
             [cs.id, cs.station, cs.hlc, cs.to_bytes()],
@@ -263,6 +265,7 @@ def forget_superseded(db: Database) -> int:
             }
             kept.append(Change(change.table, change.key, change.op, values, change.changed, change.base))
         fresh = ChangeSet(cs.id, cs.station, cs.hlc, tuple(kept))
+        fresh = ChangeSet(cs.id, cs.station, cs.hlc, fresh.changes, tuple(blob_refs(fresh, table_specs(db))))
         if fresh != cs:
             db.execute("UPDATE sync_sets SET body = ? WHERE id = ?", [fresh.to_bytes(), set_id])
             rewritten += 1

@@ -371,3 +371,31 @@ def test_an_erased_person_leaves_nothing_in_the_feed(net: Network, clocks: list[
     net.converge()  # and the others end without the person too
     same_everywhere(net)
     assert net.stations[1].db.execute("SELECT 1 FROM volunteers WHERE id = ?", [person.id]).fetchone() is None
+
+
+def test_a_table_of_a_later_step_travels_with_one_call(net: Network) -> None:
+    from probono_desk.storage.schema_sync import install_capture_all
+
+    for station in net.stations[:2]:
+        station.db.execute(
+            "CREATE TABLE trail_diagnostics (structure_id TEXT PRIMARY KEY REFERENCES structures(id) ON DELETE CASCADE, "
+            "summary TEXT NOT NULL DEFAULT '', document_sha256 TEXT NOT NULL DEFAULT '', document BLOB, "
+            "updated_at TEXT NOT NULL)"
+        )
+        install_capture_all(station.db)
+    a, b = net.stations[0], net.stations[1]
+    team = a.roster.structures()[0].id
+    data = b"diagnostic confidentiel"
+    with write(a.db, at="2019-12-05T09:00:00", station="porte-0") as w:
+        w.db.execute(
+            "INSERT INTO trail_diagnostics (structure_id, summary, updated_at) VALUES (?, 'sans document', '')", [team]
+        )
+    with write(a.db, at="2019-12-05T09:00:01", station="porte-0") as w:
+        w.db.execute(
+            "UPDATE trail_diagnostics SET document = ?, document_sha256 = ? WHERE structure_id = ?",
+            [data, hashlib.sha256(data).hexdigest(), team],
+        )
+    sets = net.publish(0)
+    assert feed.blob_refs(sets[1]) == [hashlib.sha256(data).hexdigest()]
+    net.deliver(1, sets)
+    assert b.db.execute("SELECT summary, document FROM trail_diagnostics").fetchall() == [("sans document", data)]
