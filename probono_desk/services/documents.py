@@ -1,5 +1,8 @@
 """Printed documents: one method per kind, each gathering its data from the services and drawing it with
-``output/`` (reportlab, Qt-free). The window's Impressions screen and ``probono-desk print`` both call ``render``."""
+``output/`` (reportlab, Qt-free). The window's Impressions screen and ``probono-desk print`` both call ``render``.
+
+Every document speaks the event's language (``Event.language``), whatever the interface's: ``render`` draws it
+inside ``core.i18n.speaking``."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.documents import teams_of
 from probono_desk.core.errors import InvalidInput
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking
 from probono_desk.core.models import StaffRole, Structure, Volunteer
 from probono_desk.core.text import fold
 from probono_desk.output.files import atomic_file
@@ -18,6 +21,9 @@ if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
 KINDS = ("badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report")
+# What carries badge codes or personal data (names, organisations, presence): the organiser's PIN first, when the
+# event has one (README, "Le code PIN"). Table signs and the rundown name only structures and the day plan.
+NEEDS_PIN = frozenset({"badges", "team-sheets", "sign-in", "certificates", "report"})
 
 Progress = Callable[[int, int], None]
 
@@ -137,7 +143,7 @@ class DocumentsService:
         if builder is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Document inconnu : « {kind} »."), kind=kind)
         out = Path(out)
-        with atomic_file(out) as tmp:  # a document appears whole or not at all
+        with atomic_file(out) as tmp, speaking(self.event.language):  # whole or not at all, in the event's language
             builder(tmp, progress=progress, **options)
         return out
 

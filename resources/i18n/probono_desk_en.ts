@@ -645,8 +645,8 @@
         <translation>Current PIN</translation>
     </message>
     <message>
-        <source>Nouveau PIN (4 à 12 chiffres)</source>
-        <translation>New PIN (4 to 12 digits)</translation>
+        <source>Nouveau PIN (6 caractères au moins)</source>
+        <translation>New PIN (at least 6 characters)</translation>
     </message>
     <message>
         <source>Définir le PIN</source>
@@ -854,6 +854,10 @@
     <message>
         <source>Rien de nouveau à importer : l&apos;événement est déjà à jour.</source>
         <translation>Nothing new to import: the event is already up to date.</translation>
+    </message>
+    <message>
+        <source>Modifier des inscriptions déjà dans l&apos;événement : code PIN de l&apos;organisateur·rice.</source>
+        <translation>Change registrations already in the event: organiser&apos;s PIN.</translation>
     </message>
     <message>
         <source>Import en cours…</source>
@@ -1160,6 +1164,10 @@ Please pass the computer to the next person.</translation>
         <translation>Venue</translation>
     </message>
     <message>
+        <source>Langue des documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -1348,6 +1356,14 @@ Please pass the computer to the next person.</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>Documents en anglais (la langue de l&apos;événement, dans Paramètres).</source>
+        <translation>Documents in English (the event&apos;s language, in Settings).</translation>
+    </message>
+    <message>
+        <source>Documents en français (la langue de l&apos;événement, dans Paramètres).</source>
+        <translation>Documents in French (the event&apos;s language, in Settings).</translation>
+    </message>
+    <message>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
@@ -1366,6 +1382,10 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Codes exportés : {path}</source>
         <translation>Codes exported: {path}</translation>
+    </message>
+    <message>
+        <source>{document} : code PIN de l&apos;organisateur·rice.</source>
+        <translation>{document}: organiser&apos;s PIN.</translation>
     </message>
     <message>
         <source>Préparation du document…</source>
@@ -1610,6 +1630,10 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>Venue</translation>
     </message>
     <message>
+        <source>Langue des documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
         <source>Ce poste</source>
         <translation>This station</translation>
     </message>
@@ -1729,6 +1753,10 @@ What was entered since will no longer be in the event; the current file is kept 
 {folder} · modifié le {when}</source>
         <translation>{name}
 {folder} · modified {when}</translation>
+    </message>
+    <message>
+        <source>Badges, feuilles, attestations, bilan et exports sont écrits dans cette langue, quelle que soit celle de l&apos;interface.</source>
+        <translation>Badges, sheets, certificates, report and exports are written in this language, whatever the interface&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2262,8 +2290,143 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Team: at the welcome desk</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>Code : {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>certificates</name>
+    <message>
+        <source>Sans organisation renseignée</source>
+        <translation>No organisation given</translation>
+    </message>
+    <message>
+        <source> à {venue}</source>
+        <translation> in {venue}</translation>
+    </message>
+    <message>
+        <source>, au sein de l&apos;équipe qui a accompagné {structure}</source>
+        <translation>, in the team that supported {structure}</translation>
+    </message>
+    <message>
+        <source>{theme} : {problem}</source>
+        <translation>{theme}: {problem}</translation>
+    </message>
+    <message>
+        <source> sur sa mission « {topic} »</source>
+        <translation> on its mission “{topic}”</translation>
+    </message>
+    <message>
+        <source>a participé bénévolement au {event}, le {date}{where}, de {start} à {end}, soit {hours} de mission (pause déjeuner déduite){mission}.</source>
+        <translation>took part as a volunteer in the {event}, on {date}{where}, from {start} to {end}, that is {hours} of mission work (lunch break excluded){mission}.</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Durée de la mission</source>
+        <translation>Length of the mission</translation>
+    </message>
+    <message>
+        <source>Structure accompagnée</source>
+        <translation>Organisation supported</translation>
+    </message>
+    <message>
+        <source>Organisation du / de la bénévole</source>
+        <translation>The volunteer&apos;s organisation</translation>
+    </message>
+    <message>
+        <source>Fait à {venue}, le {date}.</source>
+        <translation>Signed in {venue}, on {date}.</translation>
+    </message>
+    <message>
+        <source>Pour {org},</source>
+        <translation>For {org},</translation>
+    </message>
+    <message>
+        <source>l&apos;équipe organisatrice</source>
+        <translation>the organising team</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Attestation de participation</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <source>{org} atteste que</source>
+        <translation>{org} certifies that</translation>
+    </message>
+    <message>
+        <source>Cette attestation peut être remise à l&apos;employeur comme justificatif d&apos;une action de mécénat de compétences.</source>
+        <translation>This certificate may be given to the employer as proof of skills-based volunteering (corporate skills sponsorship).</translation>
+    </message>
+    <message>
+        <source>Récapitulatif par organisation</source>
+        <translation>Summary by organisation</translation>
+    </message>
+    <message>
+        <source>Mécénat de compétences — personnes et heures</source>
+        <translation>Skills-based sponsorship — people and hours</translation>
+    </message>
+    <message>
+        <source>Bénévoles présent·es, regroupé·es par organisation. Chaque personne compte pour {hours} ({start} – {end}, pause déjeuner déduite).</source>
+        <translation>Volunteers who attended, grouped by organisation. Each person counts for {hours} ({start} – {end}, lunch break excluded).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>{n} personne</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <source>{n} personnes</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>Attestations de participation — {name}</source>
+        <translation>Certificates of participation — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · attestations</source>
+        <translation>{name} · certificates</translation>
     </message>
 </context>
 <context>
@@ -2484,12 +2647,32 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>folder to write</translation>
     </message>
     <message>
+        <source>définir ou changer le code PIN de l&apos;organisateur·rice</source>
+        <translation>set or change the organiser&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>le nouveau code PIN (6 caractères au moins)</source>
+        <translation>the new PIN (at least 6 characters)</translation>
+    </message>
+    <message>
+        <source>langue des documents et exports de l&apos;événement (par défaut : celle de l&apos;interface)</source>
+        <translation>language of the event&apos;s documents and exports (default: the interface&apos;s)</translation>
+    </message>
+    <message>
         <source>Événement de démonstration écrit : {path} ({volunteers} bénévoles, {structures} structures).</source>
         <translation>Demo event written: {path} ({volunteers} volunteers, {structures} structures).</translation>
     </message>
     <message>
-        <source>Événement créé : {path}</source>
-        <translation>Event created: {path}</translation>
+        <source>Événement créé : {path} (documents en {language})</source>
+        <translation>Event created: {path} (documents in {language})</translation>
+    </message>
+    <message>
+        <source>français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>anglais</source>
+        <translation>English</translation>
     </message>
     <message>
         <source>erreur</source>
@@ -2552,6 +2735,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Deliverable pack written: {path}</translation>
     </message>
     <message>
+        <source>Code PIN enregistré.</source>
+        <translation>PIN saved.</translation>
+    </message>
+    <message>
         <source>Codes exportés : {path}</source>
         <translation>Codes exported: {path}</translation>
     </message>
@@ -2606,6 +2793,45 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>{count} personne(s) anonymisée(s) ; {kept} gardée(s) pour le Trail.</source>
         <translation>{count} person(s) anonymised; {kept} kept for the Trail.</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <source>prenom</source>
+        <translation>first_name</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>last_name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>equipe</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>qr_fichier</source>
+        <translation>qr_file</translation>
+    </message>
+    <message>
+        <source>qr_chemin</source>
+        <translation>qr_path</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2940,25 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>Matin</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Après-midi</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>non renseignée</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Aucune structure dans cet événement.</source>
+        <translation>No organisation in this event.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Opération impossible.</source>
@@ -2790,6 +3035,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Document inconnu : « {kind} ».</source>
         <translation>Unknown document: “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Langue « {value} » inconnue : choisissez fr ou en.</source>
+        <translation>Unknown language “{value}”: choose fr or en.</translation>
     </message>
     <message>
         <source>Donnez un nom à l&apos;événement.</source>
@@ -2910,10 +3159,6 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>« {label} » : répondez oui ou non.</source>
         <translation>“{label}”: answer yes or no.</translation>
-    </message>
-    <message>
-        <source>Le code PIN doit compter de {low} à {high} chiffres.</source>
-        <translation>The PIN must have {low} to {high} digits.</translation>
     </message>
     <message>
         <source>Phase introuvable dans le programme.</source>
@@ -3167,6 +3412,34 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <source>c&apos;est un fichier : donnez un dossier</source>
         <translation>it is a file: give a folder</translation>
     </message>
+    <message>
+        <source>ce n&apos;est pas un fichier ordinaire (périphérique, tube) : donnez un fichier</source>
+        <translation>not a regular file (a device, a pipe): give a file</translation>
+    </message>
+    <message>
+        <source>c&apos;est l&apos;événement en cours : il n&apos;est jamais remplacé</source>
+        <translation>it is the event in use: it is never replaced</translation>
+    </message>
+    <message>
+        <source>c&apos;est un fichier d&apos;événement : il n&apos;est jamais remplacé</source>
+        <translation>it is an event file: it is never replaced</translation>
+    </message>
+    <message>
+        <source>c&apos;est un fichier de travail d&apos;un événement : il n&apos;est jamais remplacé</source>
+        <translation>it is a working file of an event: it is never replaced</translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter de {low} à {high} caractères (chiffres ou lettres, sans espace).</source>
+        <translation>The PIN must have {low} to {high} characters (digits or letters, no spaces).</translation>
+    </message>
+    <message>
+        <source>fichier en lecture seule</source>
+        <translation>read-only file</translation>
+    </message>
+    <message>
+        <source>fichier occupé par un autre programme</source>
+        <translation>file in use by another program</translation>
+    </message>
 </context>
 <context>
     <name>evaluations</name>
@@ -3177,6 +3450,253 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Structures</source>
         <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Un commentaire ?</source>
+        <translation>Any comment?</translation>
+    </message>
+    <message>
+        <source>Votre avis sur la journée</source>
+        <translation>Your view of the day</translation>
+    </message>
+    <message>
+        <source>Êtes-vous satisfait·e de la journée ?</source>
+        <translation>Are you satisfied with the day?</translation>
+    </message>
+    <message>
+        <source>Vous êtes-vous senti·e utile ?</source>
+        <translation>Did you feel useful?</translation>
+    </message>
+    <message>
+        <source>Referiez-vous un Marathon Probono ?</source>
+        <translation>Would you do a Marathon Probono again?</translation>
+    </message>
+    <message>
+        <source>L&apos;avis de la structure</source>
+        <translation>The organisation&apos;s view</translation>
+    </message>
+    <message>
+        <source>Les objectifs de la journée ont-ils été atteints ?</source>
+        <translation>Were the day&apos;s objectives met?</translation>
+    </message>
+    <message>
+        <source>Le livrable vous sera-t-il utile ?</source>
+        <translation>Will the deliverable be useful to you?</translation>
+    </message>
+    <message>
+        <source>{share} % oui ({count})</source>
+        <translation>{share}% yes ({count})</translation>
+    </message>
+    <message>
+        <source>{n} commentaire(s)</source>
+        <translation>{n} comment(s)</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Présent·e</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>Inscrit·e sur place</source>
+        <translation>Registered on site</translation>
+    </message>
+    <message>
+        <source>Inscription</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation supported</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Référent·e</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Présents</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Livrable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Soumis</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Validé référent·e</source>
+        <translation>Approved by the referent</translation>
+    </message>
+    <message>
+        <source>Validé structure</source>
+        <translation>Approved by the organisation</translation>
+    </message>
+    <message>
+        <source>Validé par</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Prochaines étapes</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Dernier enregistrement</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <source>Bénévole</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Disponibilités</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Accepte d&apos;être contacté·e</source>
+        <translation>Agrees to be contacted</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Premier rendez-vous</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Reçue à</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Équipes</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Livrables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Évaluations</source>
+        <translation>Evaluations</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3909,308 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
 </context>
 <context>
+    <name>pack</name>
+    <message>
+        <source>Livrable — {name}</source>
+        <translation>Deliverable — {name}</translation>
+    </message>
+    <message>
+        <source>table {table}</source>
+        <translation>table {table}</translation>
+    </message>
+    <message>
+        <source>référent·e : {name}</source>
+        <translation>referent: {name}</translation>
+    </message>
+    <message>
+        <source>Livrable sans titre</source>
+        <translation>Untitled deliverable</translation>
+    </message>
+    <message>
+        <source>Validé pour la structure par</source>
+        <translation>Approved for the organisation by</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Prochaines étapes</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe ({n})</source>
+        <translation>The team ({n})</translation>
+    </message>
+    <message>
+        <source>Le Trail</source>
+        <translation>The Trail</translation>
+    </message>
+    <message>
+        <source>Bénévole</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Disponibilités</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Pas encore de bénévoles choisis pour le Trail.</source>
+        <translation>No volunteers chosen for the Trail yet.</translation>
+    </message>
+    <message>
+        <source>Évaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Les fichiers sont dans le dossier « {folder} » du paquet.</source>
+        <translation>The files are in the “{folder}” folder of the pack.</translation>
+    </message>
+    <message>
+        <source>Aucune pièce jointe.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Livrable - {name}.pdf</source>
+        <translation>Deliverable - {name}.pdf</translation>
+    </message>
+    <message>
+        <source>{date} à {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>ne souhaite pas être contacté·e</source>
+        <translation>does not wish to be contacted</translation>
+    </message>
+    <message>
+        <source>Du {start} au {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Premier rendez-vous : </source>
+        <translation>First meeting: </translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <source>compétences</source>
+        <translation>skills</translation>
+    </message>
+    <message>
+        <source>souhait</source>
+        <translation>wish</translation>
+    </message>
+    <message>
+        <source>régime alimentaire</source>
+        <translation>diet</translation>
+    </message>
+    <message>
+        <source>consentement</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>inscrit·e le</source>
+        <translation>registered on</translation>
+    </message>
+    <message>
+        <source>sur place</source>
+        <translation>registered on site</translation>
+    </message>
+    <message>
+        <source>fichier d&apos;import</source>
+        <translation>import file</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;import</source>
+        <translation>import row</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>organisation supported</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>arrivée</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>poste</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>méthode</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>émis</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>révoqué</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>disponibilité</source>
+        <translation>availability</translation>
+    </message>
+    <message>
+        <source>accepte d&apos;être contacté·e</source>
+        <translation>agrees to be contacted</translation>
+    </message>
+    <message>
+        <source>depuis</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>événement</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>identifiant</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <source>inscription</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>équipe</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>arrivées</source>
+        <translation>arrivals</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>trail</source>
+        <translation>trail</translation>
+    </message>
+    <message>
+        <source>évaluations</source>
+        <translation>evaluations</translation>
+    </message>
+    <message>
+        <source>historique</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>anonymes : les réponses aux questionnaires ne sont liées à personne</source>
+        <translation>anonymous: answers to the questionnaires are linked to nobody</translation>
+    </message>
+    <message>
+        <source>rubrique</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>n°</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <source>champ</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>valeur</source>
+        <translation>value</translation>
+    </message>
+</context>
+<context>
     <name>prints</name>
     <message>
         <source>Badges</source>
@@ -3514,8 +4336,12 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>Organiser&apos;s PIN</translation>
     </message>
     <message>
-        <source>4 à 12 chiffres</source>
-        <translation>4 to 12 digits</translation>
+        <source>6 caractères au moins</source>
+        <translation>at least 6 characters</translation>
+    </message>
+    <message>
+        <source>PIN défini. Il est demandé pour ce qui sort des codes ou des données personnelles (badges, fiches équipes, émargement, attestations, bilan, codes, exports, données d&apos;une personne, dossier livrable), pour modifier par import des personnes déjà inscrites, supprimer une personne, anonymiser, modifier le programme une fois la journée commencée, et quitter le kiosque ou la projection.</source>
+        <translation>PIN set. It is asked for whatever outputs codes or personal data (badges, team sheets, sign-in sheets, certificates, report, codes, exports, a person&apos;s data, the partner organisation pack), to change people already registered through an import, to delete a person, to anonymise, to change the programme once the day has started, and to leave the kiosk or the projection.</translation>
     </message>
     <message>
         <source>PIN actuel</source>
@@ -3534,16 +4360,265 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>Set the PIN</translation>
     </message>
     <message>
-        <source>PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la projection.</source>
-        <translation>PIN set. It is asked for to delete a person, export personal data, change the programme once the day has started, anonymise, and leave the kiosk or the projection.</translation>
-    </message>
-    <message>
         <source>Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le kiosque ou la projection. Définissez-en un avant le jour J.</source>
         <translation>No PIN: anyone can delete people, export their data and leave the kiosk or the projection. Set one before the big day.</translation>
     </message>
     <message>
+        <source>Ce PIN compte moins de 6 caractères : il reste valable, mais changez-le.</source>
+        <translation>This PIN has fewer than 6 characters: it still works, but change it.</translation>
+    </message>
+    <message>
+        <source>Le PIN protège les actions de l&apos;application, pas le fichier : il n&apos;est pas chiffré, gardez ordinateurs et clés USB en lieu sûr.</source>
+        <translation>The PIN protects the app&apos;s actions, not the file: it is not encrypted, keep laptops and USB keys safe.</translation>
+    </message>
+    <message>
         <source>PIN enregistré.</source>
         <translation>PIN saved.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Sans équipe</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>inscrit·es</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>présent·es</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>venu·es sans inscription</source>
+        <translation>came without registering</translation>
+    </message>
+    <message>
+        <source>absent·es (inscrit·es)</source>
+        <translation>absent (registered)</translation>
+    </message>
+    <message>
+        <source>équipe au complet</source>
+        <translation>whole team</translation>
+    </message>
+    <message>
+        <source>Présent·es par situation</source>
+        <translation>Attendance by situation</translation>
+    </message>
+    <message>
+        <source>{n} bénévole</source>
+        <translation>{n} volunteer</translation>
+    </message>
+    <message>
+        <source>{n} bénévoles</source>
+        <translation>{n} volunteers</translation>
+    </message>
+    <message>
+        <source>{n} présent·e</source>
+        <translation>{n} attended</translation>
+    </message>
+    <message>
+        <source>{n} présent·es</source>
+        <translation>{n} attended</translation>
+    </message>
+    <message>
+        <source>référent·e : {name}</source>
+        <translation>referent: {name}</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Livrable attendu</source>
+        <translation>Expected deliverable</translation>
+    </message>
+    <message>
+        <source>Livrable remis</source>
+        <translation>Deliverable handed over</translation>
+    </message>
+    <message>
+        <source>pas encore renseigné</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>pas encore désigné</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Évaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Aucune évaluation enregistrée.</source>
+        <translation>No evaluations recorded.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Moyenne</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Bilan — {name}</source>
+        <translation>Report — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · bilan</source>
+        <translation>{name} · report</translation>
+    </message>
+    <message>
+        <source>Taux de présence des inscrit·es : &lt;b&gt;{rate} %&lt;/b&gt; · {n} structure accompagnée.</source>
+        <translation>Attendance of the registered: &lt;b&gt;{rate}%&lt;/b&gt; · {n} organisation supported.</translation>
+    </message>
+    <message>
+        <source>Taux de présence des inscrit·es : &lt;b&gt;{rate} %&lt;/b&gt; · {n} structures accompagnées.</source>
+        <translation>Attendance of the registered: &lt;b&gt;{rate}%&lt;/b&gt; · {n} organisations supported.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Présent·es</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Sans inscription</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Absent·es</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>sans</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Présence par équipe</source>
+        <translation>Attendance by team</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Part des présent·es</source>
+        <translation>Share of attendees</translation>
+    </message>
+    <message>
+        <source>Présence par situation</source>
+        <translation>Attendance by situation</translation>
+    </message>
+    <message>
+        <source>Les structures : livrables et Trail</source>
+        <translation>The organisations: deliverables and Trail</translation>
+    </message>
+</context>
+<context>
+    <name>rundown</name>
+    <message>
+        <source>Déroulé — {title}</source>
+        <translation>Running order — {title}</translation>
+    </message>
+    <message>
+        <source>{title} — déroulé</source>
+        <translation>{title} — running order</translation>
+    </message>
+    <message>
+        <source>Déroulé de la journée</source>
+        <translation>Running order of the day</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Ordre de passage des restitutions</source>
+        <translation>Order of the team presentations</translation>
+    </message>
+    <message>
+        <source>Chaque équipe : {talk} de présentation + {questions} de questions, à partir de {start}.</source>
+        <translation>Each team: {talk} of presentation + {questions} of questions, from {start}.</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>Enregistrement refusé</source>
+        <translation>Saving refused</translation>
+    </message>
+    <message>
+        <source>Remplacer le fichier ?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>« {names} » existe déjà. Le remplacer ? L&apos;ancien contenu sera perdu.</source>
+        <translation>“{names}” already exists. Replace it? Its current content will be lost.</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4697,77 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     </message>
 </context>
 <context>
+    <name>sign_in</name>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Structure accompagnée</source>
+        <translation>Organisation supported</translation>
+    </message>
+    <message>
+        <source>Demi-journée</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>Référent·e</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nom et prénom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Feuille d&apos;émargement — {half}</source>
+        <translation>Attendance sheet — {half}</translation>
+    </message>
+    <message>
+        <source>Chaque bénévole signe en personne. Cette feuille atteste du temps passé au titre du mécénat de compétences ; elle est conservée par l&apos;organisateur et peut être communiquée à l&apos;employeur.</source>
+        <translation>Each volunteer signs in person. This sheet records the time given as skills-based volunteering; the organiser keeps it and may share it with the employer.</translation>
+    </message>
+    <message>
+        <source>Visa du / de la référent·e</source>
+        <translation>Referent&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Je certifie l&apos;exactitude des présences ci-dessus. Signature :</source>
+        <translation>I certify that the attendance above is accurate. Signature:</translation>
+    </message>
+    <message>
+        <source>Feuilles d&apos;émargement — {name}</source>
+        <translation>Attendance sheets — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · émargement</source>
+        <translation>{name} · attendance</translation>
+    </message>
+</context>
+<context>
     <name>situation</name>
     <message>
         <source>salarié·e</source>
@@ -3650,6 +4796,116 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>autre</source>
         <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>table_signs</name>
+    <message>
+        <source>Table {table}</source>
+        <translation>Table {table}</translation>
+    </message>
+    <message>
+        <source>Chevalets de table — {name}</source>
+        <translation>Table signs — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>team_sheets</name>
+    <message>
+        <source>La mission</source>
+        <translation>The mission</translation>
+    </message>
+    <message>
+        <source>Thématique</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Problématique</source>
+        <translation>Problem statement</translation>
+    </message>
+    <message>
+        <source>Livrable attendu</source>
+        <translation>Expected deliverable</translation>
+    </message>
+    <message>
+        <source>Référent·e Pro Bono Lab</source>
+        <translation>Pro Bono Lab referent</translation>
+    </message>
+    <message>
+        <source>Représentant·es de la structure</source>
+        <translation>The organisation&apos;s representatives</translation>
+    </message>
+    <message>
+        <source>Programme de la journée</source>
+        <translation>Programme of the day</translation>
+    </message>
+    <message>
+        <source>Le programme est affiché au chrono de la salle.</source>
+        <translation>The programme is shown on the room&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>absent·e</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Présent·e</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>(sur place)</source>
+        <translation>(on site)</translation>
+    </message>
+    <message>
+        <source>Aucun·e bénévole dans cette équipe pour l&apos;instant.</source>
+        <translation>No volunteer in this team yet.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe — {count} bénévole</source>
+        <translation>The team — {count} volunteer</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe — {count} bénévoles</source>
+        <translation>The team — {count} volunteers</translation>
+    </message>
+    <message>
+        <source>, {here} présent·e</source>
+        <translation>, {here} present</translation>
+    </message>
+    <message>
+        <source>, {here} présent·es</source>
+        <translation>, {here} present</translation>
+    </message>
+    <message>
+        <source>Candidat·es au Trail</source>
+        <translation>Trail candidates</translation>
+    </message>
+    <message>
+        <source>2 ou 3 bénévoles qui poursuivent la mission 1 à 2 mois</source>
+        <translation>2 or 3 volunteers who carry the mission on for 1 to 2 months</translation>
+    </message>
+    <message>
+        <source>Fiches équipes — {name}</source>
+        <translation>Team sheets — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · fiches équipes</source>
+        <translation>{name} · team sheets</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +5109,10 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>Placé·e à la main.</source>
         <translation>Placed by hand.</translation>
+    </message>
+    <message>
+        <source>{rule} : {why}</source>
+        <translation>{rule}: {why}</translation>
     </message>
     <message>
         <source>Sans équipe : {names}</source>
