@@ -9,7 +9,7 @@ COMMIT, so a write, its journal rows and its change set land together or not at 
 table (or a column to a synced table) calls ``install_capture(db, table, ...)`` once for it.
 
 Tables that do NOT travel, and why:
-- ``meta``: the file's format marker and version, and this laptop's kiosk PIN — facts about this copy.
+- ``meta``'s ``format`` and ``created_with`` rows: facts about this copy (its other rows travel).
 - ``change_counters``: derived by triggers from the roster tables; every station counts its own (they also move
   when a change set is applied, so the boards refresh).
 - ``sync_*``: each station's own view of the feed (its outbox, what it has applied, its clock, its notices).
@@ -80,6 +80,9 @@ SYNCED_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("questionnaires", {}),
     ("evaluation_answers", {}),
     ("journal", {}),
+    # the event's language and the organiser's PIN (hashed) hold for every station; the format marker and the
+    # version that created the file describe this copy
+    ("meta", {"local_keys": ["format", "created_with"]}),
 )
 
 # Tables of later steps that travel too (m080_trail, the follow-up after the day). Whichever of m070 and m080 runs
@@ -93,7 +96,7 @@ LATER_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("trail_midterm_interviews", {}),
 )
 
-LOCAL_TABLES = ("meta", "change_counters", "_sqlite_migrations")
+LOCAL_TABLES = ("change_counters", "_sqlite_migrations")
 
 
 @migrations(name="m070_sync_feed")
@@ -182,6 +185,9 @@ def install_capture_all(db: Database) -> None:
             install_capture(db, table, **options)
 
 
+_ROW = {"insert": "NEW", "update": "NEW", "delete": "OLD"}
+
+
 def install_capture(
     db: Database,
     table: str,
@@ -189,6 +195,7 @@ def install_capture(
     blobs: dict[str, str] | None = None,
     uniques: list[dict[str, Any]] | None = None,
     notify: list[str] | None = None,
+    local_keys: list[str] | None = None,
 ) -> None:
     """Make ``table`` travel: (re)create its capture triggers and record how to merge it. Call it again after
     adding a column to a synced table. Registration order is application order: register parents first."""
@@ -213,6 +220,7 @@ def install_capture(
         "uniques": uniques or [],
         "notify": notify or [],
         "fks": fks,
+        "local_keys": local_keys or [],
     }
     row = db.execute("SELECT position FROM sync_tables WHERE name = ?", [table]).fetchone()
     position = row[0] if row else db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM sync_tables").fetchone()[0]
@@ -229,6 +237,11 @@ def install_capture(
         return "json_array(" + ", ".join(f'{prefix}."{c}"' for c in key_cols) + ")"
 
     when = "WHEN (SELECT applying FROM sync_state WHERE id = 1) = 0"
+    if local_keys:  # rows of this table that stay on this station (their key names them)
+        listed = ", ".join("'" + k.replace("'", "''") + "'" for k in local_keys)
+        whens = {op: f"{when} AND {row}.\"{key_cols[0]}\" NOT IN ({listed})" for op, row in _ROW.items()}
+    else:
+        whens = dict.fromkeys(_ROW, when)
     bodies = {
         "insert": f"INSERT INTO sync_capture (tbl, key, op, new) VALUES ('{table}', {key('NEW')}, 'i', {obj('NEW')})",
         "update": (
@@ -239,4 +252,4 @@ def install_capture(
     }
     for op, body in bodies.items():
         db.execute(f"DROP TRIGGER IF EXISTS sync_{table}_{op}")
-        db.execute(f"CREATE TRIGGER sync_{table}_{op} AFTER {op.upper()} ON {table} {when} BEGIN {body}; END")
+        db.execute(f"CREATE TRIGGER sync_{table}_{op} AFTER {op.upper()} ON {table} {whens[op]} BEGIN {body}; END")

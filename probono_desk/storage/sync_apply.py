@@ -373,6 +373,10 @@ def canonical_dump(db: Database) -> dict[str, Any]:
     for table, spec in table_specs(db).items():
         cols = ", ".join(_q(c) for c in spec["cols"])
         order = ", ".join(_q(c) for c in spec["key"])
-        dump[table] = [list(r) for r in db.execute(f"SELECT {cols} FROM {table} ORDER BY {order}")]
+        where = ""
+        if spec.get("local_keys"):
+            where = f" WHERE {_q(spec['key'][0])} NOT IN ({', '.join('?' for _ in spec['local_keys'])})"
+        rows = db.execute(f"SELECT {cols} FROM {table}{where} ORDER BY {order}", spec.get("local_keys") or [])
+        dump[table] = [list(r) for r in rows]
     dump["_set_aside"] = [list(r) for r in db.execute("SELECT tbl, uniq, key, gkey FROM sync_shadow ORDER BY 1, 2, 3")]
     return dump

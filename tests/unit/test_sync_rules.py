@@ -307,11 +307,16 @@ def test_sync_bookkeeping(net: Network) -> None:
     assert feed.last_sync(a.db) == "2019-12-05T09:01:00" and feed.stream_position(a.db) == 42
 
 
-def test_local_settings_do_not_travel(net: Network) -> None:
-    a = net.stations[0]
-    a.evaluations.set_pin("1234")
-    sets = feed.outbox(a.db)
-    assert all(c.table != "meta" for cs in sets for c in cs.changes)
+def test_the_event_language_and_organiser_pin_travel_but_not_the_file_marks(net: Network) -> None:
+    a, b = net.stations[0], net.stations[1]
+    a.evaluations.set_pin("pin-orga-2019")
+    a.db.execute("UPDATE meta SET value = 'une autre version' WHERE key = 'created_with'")
+    sets = net.publish(0)
+    keys = [c.key for cs in sets for c in cs.changes if c.table == "meta"]
+    assert ("kiosk_pin",) in keys and ("created_with",) not in keys
+    net.converge()
+    assert b.evaluations.check_pin("pin-orga-2019") and not b.evaluations.check_pin("autre-chose")
+    assert b.db.execute("SELECT value FROM meta WHERE key = 'created_with'").fetchone() != ("une autre version",)
 
 
 def test_a_newer_format_is_refused() -> None:
