@@ -270,3 +270,18 @@ def forget_superseded(db: Database) -> int:
             db.execute("UPDATE sync_sets SET body = ? WHERE id = ?", [fresh.to_bytes(), set_id])
             rewritten += 1
     return rewritten
+
+
+def absorb_captured(db: Database) -> None:
+    """What a migration step wrote: every station's copy of the step writes it alike, so it does not travel; the
+    merge states take the new values (keeping their versions), so a later change from elsewhere does not undo it."""
+    rows = db.execute("SELECT tbl, key, new FROM sync_capture WHERE new IS NOT NULL ORDER BY seq").fetchall()
+    db.execute("DELETE FROM sync_capture")
+    for table, key_t, new in rows:
+        found = db.conn.execute("SELECT vals FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t]).fetchone()
+        if found:
+            vals = {**json.loads(found[0]), **json.loads(new)}
+            db.conn.execute(
+                "UPDATE sync_rows SET vals = ? WHERE tbl = ? AND key = ?",
+                [json.dumps(vals, ensure_ascii=False, separators=(",", ":")), table, key_t],
+            )

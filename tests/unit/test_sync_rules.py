@@ -404,3 +404,36 @@ def test_a_table_of_a_later_step_travels_with_one_call(net: Network) -> None:
     assert feed.blob_refs(sets[1]) == [hashlib.sha256(data).hexdigest()]
     net.deliver(1, sets)
     assert b.db.execute("SELECT summary, document FROM trail_diagnostics").fetchall() == [("sans document", data)]
+
+
+def test_rows_written_by_a_migration_step_do_not_travel(tmp_path: Path, clocks: list[FixedClock]) -> None:
+    from probono_desk.core.ids import new_id
+    from probono_desk.services.event import Event
+    from probono_desk.storage.migrations import migrations
+
+    path = tmp_path / "avant.probono"
+    event = Event.create(path, name="Marathon", date="2019-12-05", clock=clocks[0], station="porte-0")
+    first = event.missions.milestones()[0]
+    event.missions.rename_milestone(first.id, "Accueil")  # the row has a merge state from before the step
+    event.close()
+
+    def m999_test_step(db: object) -> None:
+        db.execute("UPDATE milestones SET label = label || ' !'")  # type: ignore[attr-defined]
+
+    migrations(name="m999_test_step")(m999_test_step)
+    try:
+        event = Event.open(path, clock=clocks[0], station="porte-0")
+        before = feed.pending_count(event.db)
+        event.checkin.register_walk_in(first_name="Inès", last_name="Martin")
+        sets = feed.outbox(event.db)[before:]
+        assert sets and all(c.table != "milestones" for cs in sets for c in cs.changes)
+        # another station moves that milestone: the step's label stays
+        moved = feed.Change("milestones", (first.id,), "u", {"position": 7}, ("position",))
+        feed.apply(event.db, feed.ChangeSet(new_id(), "zz-autre-poste", "009999999999999.00000", (moved,)))
+        assert event.db.execute("SELECT label, position FROM milestones WHERE id = ?", [first.id]).fetchone() == (
+            "Accueil !",
+            7,
+        )
+        event.close()
+    finally:
+        migrations._migrations = [m for m in migrations._migrations if m.name != "m999_test_step"]
