@@ -307,8 +307,18 @@ def apply_sets(db: Database, sets: list[ChangeSet]) -> list[ApplyResult]:
                 results[cs.id] = _apply_one(db, specs, cs)
                 stamp = hlc.receive(stamp, hlc.decode(cs.hlc), 0)  # the wall time comes with local writes
             set_clock(db, stamp)
+            _prune_blobs(db, specs)
             w.db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
     return [results[cs.id] if cs.id in results else ApplyResult(cs.id, False, "already") for cs in sets]
+
+
+def _prune_blobs(db: Database, specs: Specs) -> None:
+    """Received bytes now held by their row need not be kept twice (an attachment can weigh 25 MB)."""
+    for table, spec in specs.items():
+        for blob_col, ref_col in spec["blobs"].items():
+            db.execute(
+                f"DELETE FROM sync_blobs WHERE ref IN (SELECT {_q(ref_col)} FROM {table} WHERE {_q(blob_col)} IS NOT NULL)"
+            )
 
 
 def _seen(db: Database, set_id: str) -> bool:

@@ -274,6 +274,7 @@ def test_attachments_travel_by_reference(net: Network) -> None:
     assert feed.apply(b.db, cs).applied
     (attachment,) = b.deliverables.attachments(team)
     assert b.db.execute("SELECT data FROM attachments WHERE id = ?", [attachment.id]).fetchone()[0] == data
+    assert b.db.execute("SELECT COUNT(*) FROM sync_blobs").fetchone() == (0,)  # not kept twice
 
 
 def test_a_deliverable_written_at_two_tables_keeps_the_first(net: Network, clocks: list[FixedClock]) -> None:
