@@ -210,6 +210,13 @@ def install_capture(
         for r in db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
     ]
     plain_cols = [c for c in cols if c not in blobs]
+    uniques = list(uniques or [])
+    declared = [u["cols"] for u in uniques] + [key_cols]
+    for index in db.execute(f"PRAGMA index_list({table})").fetchall():  # seq, name, unique, origin, partial
+        if index[2] and index[3] != "pk" and not index[4]:
+            index_cols = [r[2] for r in db.execute(f"PRAGMA index_info('{index[1]}')").fetchall()]
+            if index_cols not in declared:  # a unique value no one declared: the first-born keeps it
+                uniques.append({"name": index[1], "cols": index_cols, "rule": "first"})
     spec: dict[str, Any] = {
         "cols": plain_cols,
         "key": key_cols,
@@ -217,7 +224,7 @@ def install_capture(
         # may come back after a deletion; a row with its own random id is created once and edited column by column
         "upsert": key_cols != ["id"],
         "blobs": blobs,
-        "uniques": uniques or [],
+        "uniques": uniques,
         "notify": notify or [],
         "fks": fks,
         "local_keys": local_keys or [],

@@ -13,6 +13,8 @@ from being wrong:
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 import time
 from typing import Any
 
@@ -37,6 +39,7 @@ from probono_desk.storage.sync_feed import (
 from probono_desk.storage.sync_merge import BASELINE, business_row, concurrent_moves, group_key, load, merge, save
 
 Specs = dict[str, dict[str, Any]]
+log = logging.getLogger(__name__)
 
 
 def _q(col: str) -> str:
@@ -250,16 +253,28 @@ def _write(
             if ref and data is None:
                 raise MissingBlobs([str(ref)])
             blobs[blob_col] = data
-    if current is None:
-        row = {**target, **blobs}
-        cols = ", ".join(_q(c) for c in row)
-        db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-        return
-    changed = {c: v for c, v in target.items() if current.get(c) != v}
-    changed.update(blobs)
-    if changed:
-        sets = ", ".join(f"{_q(c)} = ?" for c in changed)
-        db.execute(f"UPDATE {table} SET {sets} WHERE {_where(spec)}", [*changed.values(), *key])
+    db.execute("DELETE FROM sync_shadow WHERE tbl = ? AND uniq = '' AND key = ?", [table, key_text(key)])
+    try:
+        if current is None:
+            row = {**target, **blobs}
+            cols = ", ".join(_q(c) for c in row)
+            db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+            return
+        changed = {c: v for c, v in target.items() if current.get(c) != v}
+        changed.update(blobs)
+        if changed:
+            sets = ", ".join(f"{_q(c)} = ?" for c in changed)
+            db.execute(f"UPDATE {table} SET {sets} WHERE {_where(spec)}", [*changed.values(), *key])
+    except sqlite3.IntegrityError as exc:
+        # a rule of the file no merge rule knows of (a newer station's value, a constraint added later): this row
+        # waits aside, with a notice, rather than stopping every set behind it
+        key_t = key_text(key)
+        log.warning("change to %s %s set aside: %s", table, key_t, exc)
+        db.execute(
+            "INSERT OR REPLACE INTO sync_shadow (tbl, uniq, key, gkey, rule) VALUES (?, '', ?, '', 'refused')",
+            [table, key_t],
+        )
+        add_notice(db, f"refused:{table}:{key_t}", "refused", table, key_t, {"key": key, "reason": str(exc)})
 
 
 def after_local(db: Database, specs: Specs, moved: list[tuple[str, str, Any, Any]]) -> None:

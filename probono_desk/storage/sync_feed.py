@@ -103,7 +103,8 @@ class MissingBlobs(Exception):
 class Notice:
     """A conflict the people at the stations must see. ``kind``: "concurrent_move" (a person moved by two
     stations; ``detail`` has volunteer_id, kept, other), "duplicate_arrival" (volunteer_id, checkin_id, station,
-    at), "unique_settled" (table, column, value, kept, renamed or set aside)."""
+    at), "unique_settled" (key, columns, rule: the row renamed or set aside), "refused" (a row this file's rules
+    refused: key, reason)."""
 
     id: str
     at: str

@@ -438,3 +438,17 @@ def test_rows_written_by_a_migration_step_do_not_travel(tmp_path: Path, clocks: 
         event.close()
     finally:
         migrations._migrations = [m for m in migrations._migrations if m.name != "m999_test_step"]
+
+
+def test_a_row_this_file_refuses_waits_aside_and_the_feed_goes_on(net: Network) -> None:
+    from probono_desk.core.ids import new_id
+
+    a = net.stations[0]
+    bad = feed.Change("staff", ("st-1",), "i", {"id": "st-1", "name": None, "role": "referent"})
+    good = feed.Change("staff", ("st-2",), "i", {"id": "st-2", "name": "Awa", "role": "referent"})
+    first = feed.ChangeSet(new_id(), "zz-autre", "001575536400000.00001", (bad, good))
+    assert feed.apply(a.db, first).applied
+    assert a.db.execute("SELECT name FROM staff WHERE id IN ('st-1', 'st-2')").fetchall() == [("Awa",)]
+    assert [n.kind for n in feed.notices(a.db)] == ["refused"]
+    later = feed.Change("staff", ("st-3",), "i", {"id": "st-3", "name": "Léo", "role": "referent"})
+    assert feed.apply(a.db, feed.ChangeSet(new_id(), "zz-autre", "001575536400000.00002", (later,))).applied
