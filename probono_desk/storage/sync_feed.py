@@ -72,7 +72,7 @@ class ChangeSet:
         body["c"] = [c.to_list() for c in self.changes]  # type: ignore[assignment]
         if self.blobs:
             body["b"] = list(self.blobs)  # type: ignore[assignment]
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+        return compact(body).encode("utf-8")
 
     @staticmethod
     def from_bytes(data: bytes) -> ChangeSet:
@@ -127,9 +127,17 @@ class DuplicateArrival:
     first_station: str | None
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def compact(value: Any) -> str:
+    """JSON as SQLite's json functions write it (no spaces, characters as they are); one encoder for the hot path."""
+    return _COMPACT.encode(value)
+
+
 def key_text(key: tuple[Any, ...] | list[Any]) -> str:
     """The key as the triggers write it (SQLite's json_array)."""
-    return json.dumps(list(key), ensure_ascii=False, separators=(",", ":"))
+    return compact(list(key))
 
 
 def is_enabled(db: Database) -> bool:

@@ -25,6 +25,7 @@ from probono_desk.storage.sync_feed import (
     add_notice,
     blob_refs,
     clock,
+    compact,
     key_text,
     now_ms,
     set_clock,
@@ -51,6 +52,21 @@ class RowState:
         return self.ins[0] if self.ins else None
 
 
+def _vers_text(vers: dict[str, str]) -> str:
+    """Column versions; a row written at once (most of them) keeps one version for all: {"": version}."""
+    distinct = set(vers.values())
+    if len(distinct) == 1 and len(vers) > 1:
+        return compact({"": distinct.pop()})
+    return compact(vers)
+
+
+def _vers(text: str, vals: dict[str, Any]) -> dict[str, str]:
+    vers: dict[str, str] = json.loads(text)
+    if "" in vers:
+        return dict.fromkeys(vals, vers[""])
+    return vers
+
+
 def business_row(db: Database, table: str, spec: dict[str, Any], key: list[Any]) -> dict[str, Any] | None:
     cols = spec["cols"]
     where = " AND ".join(f'"{c}" = ?' for c in spec["key"])
@@ -62,11 +78,23 @@ def business_row(db: Database, table: str, spec: dict[str, Any], key: list[Any])
 ABSENT: dict[str, Any] = {}  # "the row did not exist before this write" (seal knows; the business table no longer)
 
 
-def load(db: Database, table: str, spec: dict[str, Any], key_t: str, before: dict[str, Any] | None = None) -> RowState:
-    row = db.conn.execute("SELECT vals, vers, ins, dead FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
-    found = row.fetchone()
+def load(
+    db: Database,
+    table: str,
+    spec: dict[str, Any],
+    key_t: str,
+    before: dict[str, Any] | None = None,
+    known: dict[tuple[str, str], tuple[str, str, str, str]] | None = None,
+) -> RowState:
+    """A row's merge state (``known``: states fetched beforehand, absent ones included by omission)."""
+    if known is not None:
+        found = known.get((table, key_t))
+    else:
+        row = db.conn.execute("SELECT vals, vers, ins, dead FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
+        found = row.fetchone()
     if found:
-        return RowState(json.loads(found[0]), json.loads(found[1]), json.loads(found[2]), found[3])
+        vals = json.loads(found[0])
+        return RowState(vals, _vers(found[1], vals), json.loads(found[2]), found[3])
     base = before if before is not None else business_row(db, table, spec, json.loads(key_t))
     if base:  # content from before the feed: the same on every station (they start from one file)
         return RowState(dict(base), dict.fromkeys(base, ""), [BASELINE], "")
@@ -84,9 +112,9 @@ def _saved(table: str, key_t: str, state: RowState) -> list[Any]:
     return [
         table,
         key_t,
-        json.dumps(state.vals, ensure_ascii=False, separators=(",", ":")),
-        json.dumps(state.vers, separators=(",", ":")),
-        json.dumps(state.ins, separators=(",", ":")),
+        compact(state.vals),
+        _vers_text(state.vers),
+        compact(state.ins),
         state.born,
         state.dead,
     ]
@@ -170,12 +198,13 @@ def seal(db: Database, at: str) -> ChangeSet | None:
     version = hlc.version(stamp.encode(), station)
     changes: list[Change] = []
     states: list[list[Any]] = []
+    known = _prefetch(db, list(per)) if len(per) > 20 else None  # an import: thousands of rows in one write
     moved: list[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
     for (table, key_t), (before, after) in per.items():
         spec = specs[table]
         if before is None and after is None:
             continue
-        state = load(db, table, spec, key_t, ABSENT if before is None else before)
+        state = load(db, table, spec, key_t, ABSENT if before is None else before, known)
         if before is None:
             change = Change(table, tuple(json.loads(key_t)), "i", after)
         elif after is None:
@@ -214,6 +243,22 @@ def seal(db: Database, at: str) -> ChangeSet | None:
     return cs
 
 
+def _prefetch(db: Database, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str, str, str]]:
+    found: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    by_table: dict[str, list[str]] = {}
+    for table, key_t in keys:
+        by_table.setdefault(table, []).append(key_t)
+    for table, key_ts in by_table.items():
+        for start in range(0, len(key_ts), 500):
+            chunk = key_ts[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in db.conn.execute(
+                f"SELECT key, vals, vers, ins, dead FROM sync_rows WHERE tbl = ? AND key IN ({marks})", [table, *chunk]
+            ):
+                found[(table, row[0])] = (row[1], row[2], row[3], row[4])
+    return found
+
+
 SPLIT_FROM = 200  # changes; below this a set is always far under the limit
 MAX_SET_BYTES = 1024 * 1024  # a message the hub accepts with room to spare (an import of thousands of people)
 
@@ -224,7 +269,7 @@ def _split(changes: list[Change]) -> list[list[Change]]:
     parts: list[list[Change]] = [[]]
     size = 0
     for change in changes:
-        length = len(json.dumps(change.to_list(), ensure_ascii=False, default=str).encode("utf-8"))
+        length = len(compact(change.to_list()).encode("utf-8"))
         if parts[-1] and size + length > MAX_SET_BYTES:
             parts.append([])
             size = 0
@@ -259,7 +304,8 @@ def forget_superseded(db: Database) -> int:
                 continue
             if row[2] > version:
                 continue
-            vals, vers = json.loads(row[0]), json.loads(row[1])
+            vals = json.loads(row[0])
+            vers = _vers(row[1], vals)
             values = {
                 c: (vals[c] if c in vals and vers.get(c, "") > version else v) for c, v in (change.values or {}).items()
             }
@@ -283,5 +329,5 @@ def absorb_captured(db: Database) -> None:
             vals = {**json.loads(found[0]), **json.loads(new)}
             db.conn.execute(
                 "UPDATE sync_rows SET vals = ? WHERE tbl = ? AND key = ?",
-                [json.dumps(vals, ensure_ascii=False, separators=(",", ":")), table, key_t],
+                [compact(vals), table, key_t],
             )
