@@ -61,31 +61,39 @@ def test_an_erased_person_leaves_nothing_in_the_feed(net: Network, clocks: list[
 
 
 def test_a_table_of_a_later_step_travels_with_one_call(net: Network) -> None:
-    from probono_desk.storage.schema_sync import install_capture_all
+    from probono_desk.storage.schema_sync import install_capture
 
     for station in net.stations[:2]:
         station.db.execute(
-            "CREATE TABLE trail_diagnostics (structure_id TEXT PRIMARY KEY REFERENCES structures(id) ON DELETE CASCADE, "
-            "summary TEXT NOT NULL DEFAULT '', document_sha256 TEXT NOT NULL DEFAULT '', document BLOB, "
-            "updated_at TEXT NOT NULL)"
+            "CREATE TABLE later_notes (id TEXT PRIMARY KEY, structure_id TEXT NOT NULL REFERENCES structures(id) "
+            "ON DELETE CASCADE, text TEXT NOT NULL, scan_sha256 TEXT NOT NULL DEFAULT '', scan BLOB)"
         )
-        install_capture_all(station.db)
+        install_capture(station.db, "later_notes", blobs={"scan": "scan_sha256"})
     a, b = net.stations[0], net.stations[1]
     team = a.roster.structures()[0].id
-    data = b"diagnostic confidentiel"
+    data = b"page scannee"
     with write(a.db, at="2019-12-05T09:00:00", station="porte-0") as w:
+        w.db.execute("INSERT INTO later_notes (id, structure_id, text) VALUES ('n1', ?, 'sans scan')", [team])
         w.db.execute(
-            "INSERT INTO trail_diagnostics (structure_id, summary, updated_at) VALUES (?, 'sans document', '')", [team]
+            "INSERT INTO later_notes (id, structure_id, text, scan, scan_sha256) VALUES ('n2', ?, 'scan', ?, ?)",
+            [team, data, hashlib.sha256(data).hexdigest()],
         )
-    with write(a.db, at="2019-12-05T09:00:01", station="porte-0") as w:
-        w.db.execute(
-            "UPDATE trail_diagnostics SET document = ?, document_sha256 = ? WHERE structure_id = ?",
-            [data, hashlib.sha256(data).hexdigest(), team],
-        )
-    sets = net.publish(0)
-    assert feed.blob_refs(sets[1]) == [hashlib.sha256(data).hexdigest()]
-    net.deliver(1, sets)
-    assert b.db.execute("SELECT summary, document FROM trail_diagnostics").fetchall() == [("sans document", data)]
+    net.deliver(1, net.publish(0))
+    assert b.db.execute("SELECT id, scan FROM later_notes ORDER BY id").fetchall() == [("n1", None), ("n2", data)]
+
+
+def test_the_trail_follow_up_travels_with_its_confidential_document(net: Network) -> None:
+    from probono_desk.services.trail_followup import TrailFollowupService
+
+    a, b = net.stations[0], net.stations[1]
+    team = a.roster.structures()[1].id
+    data = b"%PDF diagnostic confidentiel" * 100
+    TrailFollowupService(a).attach_document_bytes(team, "diagnostic.pdf", data, "application/pdf")
+    TrailFollowupService(a).add_recommendation(team, "Recruter un bénévole comptable")
+    net.converge()
+    same_everywhere(net)
+    assert b.db.execute("SELECT document FROM trail_diagnostics WHERE structure_id = ?", [team]).fetchone() == (data,)
+    assert [r.text for r in TrailFollowupService(b).recommendations(team)] == ["Recruter un bénévole comptable"]
 
 
 def test_rows_written_by_a_migration_step_do_not_travel(tmp_path: Path, clocks: list[FixedClock]) -> None:
