@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 from probono_desk import __version__
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, require_pin
+from probono_desk.cli_stations import add_parsers as add_stations_parsers
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS
@@ -195,6 +196,7 @@ def build_parser() -> Parser:
     p.set_defaults(func=cmd_codes)
 
     add_privacy_parsers(sub, _open)
+    add_stations_parsers(sub, _open)
     return parser
 
 
@@ -322,6 +324,7 @@ def _moment(text: str) -> Any:
 def cmd_status(args: argparse.Namespace) -> int:
     with _open(args.event) as event:
         summary = event.status.summary(at=getattr(args, "at", None))
+        summary["sync"] = event.stations.summary()
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -414,7 +417,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
 
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
+COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise", "hub", "sync"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
