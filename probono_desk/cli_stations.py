@@ -32,7 +32,7 @@ def add_parsers(sub: Any, open_event: Any) -> None:
     p.add_argument("--port", type=int, default=0, help=_(QT_TRANSLATE_NOOP("cli", "port (par défaut : un port libre)")))
     p.add_argument(
         "--listen",
-        default="0.0.0.0",
+        default=None,
         metavar="ADRESSE",
         help=_(QT_TRANSLATE_NOOP("cli", "adresse d'écoute (par défaut : tout le réseau local)")),
     )
@@ -82,7 +82,9 @@ def _say(state: Any) -> None:
 
 def cmd_hub(args: argparse.Namespace, open_event: Any) -> int:
     with open_event(args.event) as event:
-        hub = event.stations.host(port=args.port, listen=args.listen)
+        from probono_desk.sync.discovery import default_listen
+
+        hub = event.stations.host(port=args.port, listen=args.listen or default_listen())
         try:
             print(hub.first_line(), flush=True)
             print(

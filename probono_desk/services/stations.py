@@ -26,7 +26,7 @@ from probono_desk.core.joincode import (
 )
 from probono_desk.sync import local
 from probono_desk.sync.client import SyncClient, SyncState
-from probono_desk.sync.discovery import Advertiser, is_loopback, lan_addresses
+from probono_desk.sync.discovery import Advertiser, lan_addresses, mdns_allowed
 from probono_desk.sync.hub import HubError, HubServer, bootstrap
 
 if TYPE_CHECKING:
@@ -131,47 +131,17 @@ class StationsService:
         if self.event.path is None:
             raise HubFailed(detail="événement en mémoire")
         info = self.event.info
-        code = self.join_code()
-        server = HubServer(info.id, code, host=listen, port=port, folder=store)
-        try:
-            bound = server.start()
-            metadata = bootstrap(server, info.id, info.name)
-        except (HubError, OSError) as exc:
-            server.stop()
-            raise HubFailed(detail=str(exc)) from exc
-        except Exception as exc:
-            server.stop()
-            raise HubFailed(detail=type(exc).__name__) from exc
-        advertised = listen
-        advertiser = None
-        if listen in ("0.0.0.0", "", "::"):
-            addresses = lan_addresses()
-            advertised = addresses[0] if addresses else "127.0.0.1"
-            if addresses:
-                try:
-                    advertiser = Advertiser(
-                        event_id=info.id,
-                        tag=event_tag(info.id),
-                        event_name=info.name,
-                        station=self.event.station,
-                        addresses=addresses,
-                        port=bound,
-                    )
-                except Exception:  # noqa: BLE001 - no multicast here: the address is typed instead
-                    advertiser = None
-        elif not is_loopback(listen):
-            advertised = listen
-        client = SyncClient(
+        return start_hub(
             path=self.event.path,
-            address=HubAddress("127.0.0.1" if listen in ("0.0.0.0", "") else listen, bound),
-            code=code,
-            station_name=self.event.station,
-            on_state=on_state,
-            serve_snapshots=True,
             event_id=info.id,
+            event_name=info.name,
+            station=self.event.station,
+            code=self.join_code(),
+            port=port,
+            listen=listen,
+            on_state=on_state,
+            store=store,
         )
-        client.start()
-        return HostedHub(server, client, HubAddress(advertised, bound), code, advertiser, metadata)
 
     # --- joining ---------------------------------------------------------------------------------------------------
 
@@ -221,3 +191,56 @@ def join_new(
 ) -> SyncClient:
     """A client for a station with no file yet: the hub's snapshot becomes ``path`` (not started)."""
     return SyncClient(path=path, address=address, code=code, station_name=station, on_state=on_state)
+
+
+def start_hub(
+    *,
+    path: Path,
+    event_id: str,
+    event_name: str,
+    station: str,
+    code: str,
+    port: int = 0,
+    listen: str = "0.0.0.0",
+    on_state: StateListener | None = None,
+    store: Path | None = None,
+) -> HostedHub:
+    """The hub and this station's link to it; from any thread (the window runs it on a worker)."""
+    server = HubServer(event_id, code, host=listen, port=port, folder=store)
+    try:
+        bound = server.start()
+        metadata = bootstrap(server, event_id, event_name)
+    except (HubError, OSError) as exc:
+        server.stop()
+        raise HubFailed(detail=str(exc)) from exc
+    except Exception as exc:
+        server.stop()
+        raise HubFailed(detail=type(exc).__name__) from exc
+    everywhere = listen in ("0.0.0.0", "", "::")
+    advertised, advertiser = listen, None
+    if everywhere:
+        addresses = lan_addresses()
+        advertised = addresses[0] if addresses else "127.0.0.1"
+        if addresses and mdns_allowed():
+            try:
+                advertiser = Advertiser(
+                    event_id=event_id,
+                    tag=event_tag(event_id),
+                    event_name=event_name,
+                    station=station,
+                    addresses=addresses,
+                    port=bound,
+                )
+            except Exception:  # noqa: BLE001 - no multicast here: the address is typed instead
+                advertiser = None
+    client = SyncClient(
+        path=path,
+        address=HubAddress("127.0.0.1" if everywhere else listen, bound),
+        code=code,
+        station_name=station,
+        on_state=on_state,
+        serve_snapshots=True,
+        event_id=event_id,
+    )
+    client.start()
+    return HostedHub(server, client, HubAddress(advertised, bound), code, advertiser, metadata)

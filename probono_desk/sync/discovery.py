@@ -92,6 +92,20 @@ def lan_addresses() -> list[str]:
     return [str(a) for a in found]
 
 
+def mdns_allowed() -> bool:
+    """False when ``PROBONO_NO_MDNS`` is set (tests, or a network where multicast is unwelcome)."""
+    import os
+
+    return not os.environ.get("PROBONO_NO_MDNS")
+
+
+def default_listen() -> str:
+    """Where a hub listens unless told: the whole LAN, or ``PROBONO_HUB_LISTEN`` (the tests: 127.0.0.1)."""
+    import os
+
+    return os.environ.get("PROBONO_HUB_LISTEN") or "0.0.0.0"
+
+
 def is_loopback(host: str) -> bool:
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -131,7 +145,7 @@ class Browser:
         self.on_change = on_change
         self.found: dict[str, FoundHub] = {}
         self.lock = threading.Lock()
-        addresses = lan_addresses()
+        addresses = lan_addresses() if mdns_allowed() else []
         self.zeroconf = Zeroconf(interfaces=addresses) if addresses else None
         self.browser = (
             ServiceBrowser(self.zeroconf, protocol.SERVICE_TYPE, handlers=[self._on_service]) if self.zeroconf else None
