@@ -152,16 +152,13 @@ class StationsService:
         return client
 
     def prepare(self, address: HubAddress, code: str, on_state: StateListener | None = None) -> SyncClient:
-        """The client for ``join`` (not started): the code checked against this event and kept for a takeover."""
+        """The client for ``join`` (not started), the code checked against this event. The code is kept in the file
+        once the hub has accepted it (so this station can take over with it)."""
         info = self.event.info
         if not belongs_to(code, info.id):
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Ce code de connexion est celui d'un autre événement."))
         if self.event.path is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Un événement en mémoire ne se synchronise pas."))
-        if local.get(self.event.db, local.CODE) != code:
-            with self.event.write() as w:
-                local.put(w.db, local.CODE, code)
-                w.log("sync.code", "event", info.id, {})
         client = SyncClient(
             path=self.event.path,
             address=address,
