@@ -1,5 +1,5 @@
 """This station's own sync bookkeeping in its event file (never sent to the others): the hub it last used, the
-hub's epoch it last saw, where its consumer starts after joining from a snapshot, the join code it holds."""
+hub's epoch it last saw, the join code it holds. ``meta`` never travels (``storage.schema_sync``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from probono_desk.storage.db import get_meta, set_meta
 
 HUB = "sync.hub"
 EPOCH = "sync.epoch"
-START_SEQ = "sync.start_seq"
 CODE = "sync.code"
 
 

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from probono_desk.core.joincode import JoinSecrets
 from probono_desk.storage.db import data_version, open_event_db
-from probono_desk.sync import local, protocol, snapshot
+from probono_desk.sync import local, protocol, relay, snapshot
 
 if TYPE_CHECKING:
     from probono_desk.sync.client import SyncClient
@@ -101,16 +101,19 @@ class Session:
         if local.event_id(db) != event_id:
             raise Refused("event")
         known = local.get(db, local.EPOCH)
-        if known and known != epoch:
-            # The hub's log started afresh (another station took over): send this station's whole history again,
-            # the hub and the others drop what they already hold (Nats-Msg-Id, idempotent apply).
-            feed.requeue_all(db)
+        if known != epoch:
+            # Another log than the one this file last read: a new hub (a takeover), or a first link. Read it from
+            # its start; and send this file's whole history again when it had been on another hub (the new hub
+            # and the others drop what they already hold: Nats-Msg-Id, idempotent apply).
+            relay.new_log(db, had_one=bool(known))
         local.put(db, local.EPOCH, epoch)
         local.put(db, local.HUB, str(self.client.address))
         local.put(db, local.CODE, self.client.code)  # accepted by the hub: this station can take over with it
         self.station = feed.station_id(db)
         self.blobs = await self.js.object_store(protocol.BLOBS)
         await self.bind_consumer(db)
+        if known and known != epoch:
+            await self.relay_history()
         await self.nc.subscribe(protocol.PRESENCE, cb=self.on_presence)
         if self.client.serve_snapshots:
             await self.nc.subscribe(protocol.SNAPSHOT_REQUEST, cb=self.on_snapshot_request)
@@ -152,9 +155,11 @@ class Session:
     async def join_with_snapshot(self, path: Path, event_id: str, epoch: str) -> None:
         reply = await self.nc.request(protocol.SNAPSHOT_REQUEST, b"{}", timeout=120)
         answer = json.loads(reply.data or b"{}")
+        if not answer.get("ok"):
+            raise Lost("snapshot")
         store = await self.js.object_store(protocol.SNAPSHOTS)
         result = await store.get(protocol.SNAPSHOT_OBJECT)
-        snapshot.install(path, result.data, event_id=event_id, epoch=epoch, seq=int(answer.get("seq", 0)))
+        snapshot.install(path, result.data, event_id=event_id, epoch=epoch)
 
     async def on_snapshot_request(self, msg: Any) -> None:
         from nats.js.api import ObjectMeta
@@ -162,18 +167,16 @@ class Session:
         assert self.db is not None
         async with self.snapshot_lock:
             try:
-                info = await self.js.consumer_info(protocol.STREAM, self.consumer)
-                seq = int(info.ack_floor.stream_seq if info.ack_floor else 0)
-                data = snapshot.make(self.db)  # after reading the floor: the copy holds at least up to it
+                # The copy carries its own stream position (the last set this file applied): the joiner reads on
+                # from the next one.
+                data = snapshot.make(self.db)
                 store = await self.js.object_store(protocol.SNAPSHOTS)
-                await store.put(
-                    protocol.SNAPSHOT_OBJECT,
-                    data,
-                    meta=ObjectMeta(name=protocol.SNAPSHOT_OBJECT, description=json.dumps({"seq": seq})),
-                )
-                await msg.respond(json.dumps({"seq": seq, "size": len(data)}).encode())
-            except Exception:  # noqa: BLE001 - the joiner times out and asks again
+                await store.put(protocol.SNAPSHOT_OBJECT, data, meta=ObjectMeta(name=protocol.SNAPSHOT_OBJECT))
+                await msg.respond(json.dumps({"ok": True, "size": len(data)}).encode())
+            except Exception:  # noqa: BLE001 - the joiner is told, and asks again
                 log.exception("snapshot for a joining station failed")
+                with contextlib.suppress(Exception):
+                    await msg.respond(b'{"ok": false}')
 
     # --- the consumer ------------------------------------------------------------------------------------------
 
@@ -185,7 +188,9 @@ class Session:
         try:
             await self.js.consumer_info(protocol.STREAM, self.consumer)
         except NotFoundError:
-            start = int(local.get(db, local.START_SEQ) or 0)
+            from probono_desk.sync import feed
+
+            start = feed.stream_position(db) + 1  # a file from a snapshot holds what came before
             await self.js.add_consumer(
                 protocol.STREAM,
                 ConsumerConfig(
@@ -235,10 +240,12 @@ class Session:
             await self.handle(msgs)
 
     async def handle(self, msgs: list[Any]) -> None:
+        """Apply a batch of the others' sets in one transaction (fast catch-up), then acknowledge them. A set whose
+        attachment is not on the hub yet is handed back (redelivered later); the rest go on."""
         from probono_desk.sync import feed
 
         assert self.db is not None
-        applied = 0
+        sets: list[tuple[Any, Any]] = []
         for msg in msgs:
             try:
                 cs = feed.ChangeSet.from_bytes(msg.data)
@@ -246,14 +253,30 @@ class Session:
                 log.warning("dropped an unreadable message %s", getattr(msg.metadata, "sequence", None))
                 await msg.term()
                 continue
-            if cs.station != self.station:
-                await self.fetch_blobs(cs)
-                feed.apply(self.db, cs)
-                applied += 1
+            sets.append((msg, cs))
+        theirs = [(msg, cs) for msg, cs in sets if cs.station != self.station]
+        for _msg, cs in theirs:
+            await self.fetch_blobs(cs)
+        waiting: set[int] = set()
+        try:
+            feed.apply_all(self.db, [cs for _msg, cs in theirs])
+        except feed.MissingBlobs:
+            for i, (_msg, cs) in enumerate(theirs):
+                try:
+                    feed.apply(self.db, cs)
+                except feed.MissingBlobs:
+                    waiting.add(i)
+        for i, (msg, _cs) in enumerate(theirs):
+            if i in waiting:
+                await msg.nak(delay=2)
+        done = [msg for i, (msg, _cs) in enumerate(theirs) if i not in waiting]
+        done += [msg for msg, cs in sets if cs.station == self.station]
+        for msg in done:
             await msg.ack()
-        if applied:
-            feed.record_sync(self.db, _now())
-        elif msgs:
+        if sets:
+            seq = max(int(msg.metadata.sequence.stream) for msg, _cs in sets)
+            if not waiting and seq > feed.stream_position(self.db):
+                feed.set_stream_position(self.db, seq)
             feed.record_sync(self.db, _now())
 
     async def fetch_blobs(self, cs: Any) -> None:
@@ -266,7 +289,7 @@ class Session:
             try:
                 result = await self.blobs.get(ref)
             except NotFoundError:
-                log.warning("attachment %s is not on the hub yet", ref)
+                log.info("attachment %s is not on the hub yet", ref)
                 continue
             feed.store_blob(self.db, ref, result.data)
 
@@ -312,6 +335,28 @@ class Session:
             await asyncio.wait_for(asyncio.gather(*futures), 30)
             feed.mark_acknowledged(self.db, [cs.id for cs in sets])
             total += len(sets)
+
+    async def relay_history(self) -> None:
+        """On a new hub's log: the others' sets this file applied, as they were (their ids, their bytes)."""
+        from probono_desk.sync import feed
+
+        assert self.db is not None
+        after = ""
+        while True:
+            batch = relay.relayable(self.db, after, protocol.BATCH)
+            if not batch:
+                return
+            futures = []
+            for set_id, _hlc, body in batch:
+                cs = feed.ChangeSet.from_bytes(body)
+                await self.send_blobs(cs)
+                futures.append(
+                    await self.js.publish_async(
+                        protocol.change_subject(cs.station), body, headers={"Nats-Msg-Id": set_id}
+                    )
+                )
+            await asyncio.wait_for(asyncio.gather(*futures), 30)
+            after = batch[-1][1]
 
     async def send_blobs(self, cs: Any) -> None:
         from nats.js.errors import NotFoundError

@@ -1,10 +1,10 @@
 """The whole event for a station that joins with no file: the hub's file through SQLite's backup API, and its
 installation as the joiner's event file.
 
-The hub takes the copy after reading its consumer's acknowledged floor, so the copy holds at least every change set
-up to that stream sequence; the joiner consumes from the next one (anything both in the copy and after the floor is
-applied again, which the feed's idempotent ``apply`` makes harmless). The joiner gets a new station id
-(``reset_station``): the copy carried the hub's.
+The copy carries the hub's stream position (``feed.stream_position``: the last stream sequence its file applied, set
+after each applied batch), so the joiner reads the stream on from the next one; anything both in the copy and after
+that position is applied again, which the feed's idempotent ``apply`` makes harmless. The joiner gets a new station
+id (``reset_station``): the copy carried the hub's, and the hub's own sets in it count as already seen.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def make(db: Database) -> bytes:
         return target.read_bytes()
 
 
-def install(path: Path, data: bytes, *, event_id: str, epoch: str, seq: int) -> None:
+def install(path: Path, data: bytes, *, event_id: str, epoch: str) -> None:
     """Write ``data`` as the event file ``path`` (whole or not at all), as a new station of the event."""
     from probono_desk.sync import feed
 
@@ -49,7 +49,6 @@ def install(path: Path, data: bytes, *, event_id: str, epoch: str, seq: int) -> 
                 raise NotAnEventFile(path=str(path))
             feed.reset_station(db)
             local.put(db, local.EPOCH, epoch)
-            local.put(db, local.START_SEQ, str(seq + 1))
         finally:
             db.conn.close()
         os.replace(partial, path)

@@ -9,6 +9,7 @@ thread). Its writes land through its own connection: the window sees them like a
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -190,7 +191,15 @@ class StationsController(QObject):
             self.banner.show()
 
     def _tick(self) -> None:
-        """Alone for a while: listen for the event's hub elsewhere (another station took over) and re-attach."""
+        """Alone: keep the count of changes waiting true (this window writes on), and after a while listen for the
+        event's hub elsewhere (another station took over) and re-attach."""
+        if self.state is not None and self.state.status == ALONE:
+            try:
+                pending = int(self.ctx.ev.stations.summary()["pending"])
+            except Exception:  # noqa: BLE001 - the file is closing
+                pending = self.state.pending
+            if pending != self.state.pending:
+                self._show_state(replace(self.state, pending=pending))
         if self.client is None or self.alone_since is None:
             return
         if time.monotonic() - self.alone_since < REATTACH_AFTER_S:
