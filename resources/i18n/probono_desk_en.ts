@@ -710,6 +710,37 @@
     </message>
 </context>
 <context>
+    <name>HostDialog</name>
+    <message>
+        <source>Héberger l&apos;événement</source>
+        <translation>Host the event</translation>
+    </message>
+    <message>
+        <source>Arrêter d&apos;héberger</source>
+        <translation>Stop hosting</translation>
+    </message>
+    <message>
+        <source>Démarrage de l&apos;hôte…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <source>Sur chaque autre poste : Fichier → Rejoindre un hôte…, puis tapez le code et l&apos;adresse, ou montrez ce QR code à sa webcam. Le code ouvre cet événement seulement ; ne l&apos;affichez pas au public.</source>
+        <translation>On every other laptop: File → Join a hub…, then type the code and the address, or show this QR code to its webcam. The code opens this event only; do not show it to the public.</translation>
+    </message>
+    <message>
+        <source>Adresse : {address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <source>aucun pour l&apos;instant</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Postes connectés : {names}</source>
+        <translation>Connected laptops: {names}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>oui</source>
@@ -862,6 +893,37 @@
     <message>
         <source>Import terminé : {created} nouveaux, {updated} mis à jour, {unchanged} inchangés, {skipped} lignes ignorées, {duplicates} doublons fusionnés.</source>
         <translation>Import done: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows skipped, {duplicates} duplicates merged.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Rejoindre un hôte</source>
+        <translation>Join a hub</translation>
+    </message>
+    <message>
+        <source>Tapez le code et l&apos;adresse affichés par le poste hôte (ou collez le texte de son QR code), ou choisissez l&apos;hôte trouvé sur le réseau.</source>
+        <translation>Type the code and the address the hub shows (or paste the text of its QR code), or pick the hub found on the network.</translation>
+    </message>
+    <message>
+        <source>Code de connexion</source>
+        <translation>Join code</translation>
+    </message>
+    <message>
+        <source>Adresse de l&apos;hôte</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Hôtes trouvés</source>
+        <translation>Hubs found</translation>
+    </message>
+    <message>
+        <source>Rejoindre</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Pas de réseau local : tapez l&apos;adresse.</source>
+        <translation>No local network: type the address.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1791,57 @@ What was entered since will no longer be in the event; the current file is kept 
 {folder} · modifié le {when}</source>
         <translation>{name}
 {folder} · modified {when}</translation>
+    </message>
+</context>
+<context>
+    <name>StationsController</name>
+    <message>
+        <source>&amp;Héberger l&apos;événement…</source>
+        <translation>&amp;Host the event…</translation>
+    </message>
+    <message>
+        <source>Re&amp;joindre un hôte…</source>
+        <translation>&amp;Join a hub…</translation>
+    </message>
+    <message>
+        <source>Poste seul (pas d&apos;hôte)</source>
+        <translation>Standalone laptop (no hub)</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) en attente</source>
+        <translation>{count} change(s) waiting</translation>
+    </message>
+    <message>
+        <source>synchro {time}</source>
+        <translation>synced {time}</translation>
+    </message>
+    <message>
+        <source>{count} autre(s) poste(s) connecté(s)</source>
+        <translation>{count} other laptop(s) connected</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Connexion à {hub}…</source>
+        <translation>Connecting to {hub}…</translation>
+    </message>
+    <message>
+        <source>Refusé par l&apos;hôte</source>
+        <translation>Refused by the hub</translation>
+    </message>
+    <message>
+        <source>L&apos;hôte {hub} refuse ce poste : le code de connexion ne correspond pas, ou l&apos;hôte sert un autre événement. Vérifiez le code (Fichier → Rejoindre un hôte…).</source>
+        <translation>The hub {hub} refuses this laptop: the join code does not match, or the hub serves another event. Check the code (File → Join a hub…).</translation>
+    </message>
+    <message>
+        <source>Travail en autonomie</source>
+        <translation>Working alone</translation>
+    </message>
+    <message>
+        <source>Travail en autonomie : l&apos;hôte {hub} est injoignable. Continuez normalement : {waiting}, envoyées dès que le lien revient.</source>
+        <translation>Working alone: the hub {hub} cannot be reached. Carry on as usual: {waiting}, sent as soon as the link is back.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2720,62 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <source>{count} personne(s) anonymisée(s) ; {kept} gardée(s) pour le Trail.</source>
         <translation>{count} person(s) anonymised; {kept} kept for the Trail.</translation>
     </message>
+    <message>
+        <source>héberger l&apos;événement pour les autres postes (sans fenêtre)</source>
+        <translation>host the event for the other laptops (no window)</translation>
+    </message>
+    <message>
+        <source>port (par défaut : un port libre)</source>
+        <translation>port (default: a free port)</translation>
+    </message>
+    <message>
+        <source>adresse d&apos;écoute (par défaut : tout le réseau local)</source>
+        <translation>address to listen on (default: the whole local network)</translation>
+    </message>
+    <message>
+        <source>rejoindre l&apos;événement hébergé par un autre poste</source>
+        <translation>join the event hosted by another laptop</translation>
+    </message>
+    <message>
+        <source>adresse de l&apos;hôte</source>
+        <translation>the hub&apos;s address</translation>
+    </message>
+    <message>
+        <source>code de connexion affiché par l&apos;hôte</source>
+        <translation>join code shown by the hub</translation>
+    </message>
+    <message>
+        <source>rattraper dans les deux sens puis s&apos;arrêter</source>
+        <translation>catch up both ways, then stop</translation>
+    </message>
+    <message>
+        <source>Connecté à {hub} · postes : {stations} · en attente : {pending}</source>
+        <translation>Connected to {hub} · laptops: {stations} · waiting: {pending}</translation>
+    </message>
+    <message>
+        <source>Hôte injoignable : travail en autonomie ({pending} en attente)</source>
+        <translation>Hub unreachable: working alone ({pending} waiting)</translation>
+    </message>
+    <message>
+        <source>Événement hébergé. Ctrl+C pour arrêter. QR : {ticket}</source>
+        <translation>Event hosted. Ctrl+C to stop. QR: {ticket}</translation>
+    </message>
+    <message>
+        <source>probono-desk : cet hôte sert un autre événement que « {path} ».</source>
+        <translation>probono-desk: this hub serves another event than &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>probono-desk : code de connexion refusé par l&apos;hôte {hub}.</source>
+        <translation>probono-desk: join code refused by the hub {hub}.</translation>
+    </message>
+    <message>
+        <source>probono-desk : hôte {hub} injoignable ; rien n&apos;a été échangé.</source>
+        <translation>probono-desk: hub {hub} unreachable; nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>Synchronisé avec {hub} : {pending} modification(s) en attente.</source>
+        <translation>Synced with {hub}: {pending} change(s) waiting.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -3166,6 +3335,26 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>c&apos;est un fichier : donnez un dossier</source>
         <translation>it is a file: give a folder</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;héberger l&apos;événement : {detail}</source>
+        <translation>Cannot host the event: {detail}</translation>
+    </message>
+    <message>
+        <source>Code de connexion « {value} » mal tapé : 16 lettres, par exemple BKTF-HJSD-LNOP-RSTU.</source>
+        <translation>Join code &quot;{value}&quot; mistyped: 16 letters, for example BKTF-HJSD-LNOP-RSTU.</translation>
+    </message>
+    <message>
+        <source>Adresse « {value} » invalide : attendu HÔTE:PORT, par exemple 192.168.1.12:4222.</source>
+        <translation>Invalid address &quot;{value}&quot;: expected HOST:PORT, for example 192.168.1.12:4222.</translation>
+    </message>
+    <message>
+        <source>Ce code de connexion est celui d&apos;un autre événement.</source>
+        <translation>This join code belongs to another event.</translation>
+    </message>
+    <message>
+        <source>Un événement en mémoire ne se synchronise pas.</source>
+        <translation>An event in memory is not synced.</translation>
     </message>
 </context>
 <context>
