@@ -16,6 +16,7 @@ import contextlib
 import logging
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 BACKOFF_FIRST_S = 0.2
 BACKOFF_MAX_S = 5.0
+ONCE_PATIENCE_S = 10.0
 
 CONNECTING, CONNECTED, ALONE, REFUSED, STOPPED = "connecting", "connected", "alone", "refused", "stopped"
 
@@ -133,7 +135,7 @@ class SyncClient:
 
     # --- the loop --------------------------------------------------------------------------------------------
 
-    async def _main(self, once: bool = False) -> None:
+    async def _main(self, once: bool = False, patience: float = 0.0) -> None:
         from probono_desk.sync.session import Session
 
         self._loop = asyncio.get_running_loop()
@@ -145,6 +147,7 @@ class SyncClient:
         secrets_ = derive_secrets(self.code)
         context = client_context(self.code)
         backoff = BACKOFF_FIRST_S
+        give_up = time.monotonic() + patience  # ``once``: how long an unreachable hub is tried again
         self._set_state(status=CONNECTING, hub=str(self.address))
         while not self._stop.is_set():
             session = Session(self, secrets_, context)
@@ -162,7 +165,7 @@ class SyncClient:
                     break
                 log.info("hub unreachable: %s", exc)
                 self._set_state(status=ALONE, reason=type(exc).__name__, stations=(), caught_up=False)
-                if once:
+                if once and time.monotonic() >= give_up:
                     break
             finally:
                 await session.close()
@@ -172,13 +175,14 @@ class SyncClient:
         if not once and self.state.status != REFUSED:
             self._set_state(status=STOPPED, stations=())
 
-    def run_once(self, timeout: float = 120.0) -> SyncState:
+    def run_once(self, timeout: float = 120.0, patience: float = ONCE_PATIENCE_S) -> SyncState:
         """Catch up both ways (send everything waiting, apply everything the hub holds), then return. In the calling
-        thread; for the command line's ``sync --once`` and the tests."""
+        thread; for the command line's ``sync --once`` and the tests. An unreachable hub is tried again for
+        ``patience`` seconds (a hub just started, a Wi-Fi coming back); a wrong code is not."""
         logging.getLogger("asyncio").setLevel(logging.ERROR)
 
         async def bounded() -> None:
-            await asyncio.wait_for(self._main(once=True), timeout)
+            await asyncio.wait_for(self._main(once=True, patience=patience), timeout)
 
         try:
             asyncio.run(bounded())

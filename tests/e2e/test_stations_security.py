@@ -15,7 +15,7 @@ import pytest
 from probono_desk.core.joincode import derive_secrets, new_join_code, read_join_code
 from probono_desk.sync import protocol
 from probono_desk.sync.tls import client_context
-from tests.e2e.stations_helpers import Hub, run
+from tests.e2e.stations_helpers import Hub, run, wait_until
 
 nats = pytest.importorskip("nats")
 
@@ -107,6 +107,10 @@ def test_a_bare_client_without_the_code_is_refused_plain_or_tls(hub: Hub) -> Non
 def test_a_wrong_code_receives_nothing_and_publishes_nothing(hub: Hub, tmp_path: Path, demo_path: Path) -> None:
     from probono_desk.services.event import Event
 
+    def hub_sent_all() -> bool:  # the hub's own station has published its history
+        return json.loads(run(tmp_path / "userdata", "status", demo_path, "--json").stdout)["sync"]["pending"] == 0
+
+    assert wait_until(hub_sent_all, timeout=30)
     before = _stream_messages(hub)
     with Event.open(demo_path) as event:
         wrong = new_join_code(event.info.id)  # the event's own tag: only the secret part is wrong

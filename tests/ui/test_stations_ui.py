@@ -25,11 +25,16 @@ def _loopback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PROBONO_NO_MDNS", "1")
 
 
-@pytest.fixture
-def window(qtbot, demo_path: Path, clock: FixedClock, qapp: QApplication) -> MainWindow:
-    win = MainWindow(EventContext(Event.open(demo_path, clock=clock, station="Orga")))
+def open_window(qtbot, path: Path, clock: FixedClock, station: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(EventContext(Event.open(path, clock=clock, station=station)))
     qtbot.addWidget(win)
     win.show()
+    return win
+
+
+@pytest.fixture
+def window(qtbot, demo_path: Path, clock: FixedClock, qapp: QApplication) -> MainWindow:
+    win = open_window(qtbot, demo_path, clock, "Orga")
     yield win
     win.stations.stop()
 
@@ -51,13 +56,17 @@ def test_hosting_shows_a_code_people_type_and_a_qr_a_webcam_reads(qtbot, window:
 
 
 def test_a_joined_station_shows_the_others_changes_and_works_alone_when_the_hub_goes(
-    qtbot, window: MainWindow, tmp_path: Path, demo_path: Path
+    qtbot, tmp_path: Path, demo_path: Path, clock: FixedClock
 ) -> None:
-    # The organiser's laptop hosts a copy of the event (in this process, its own file).
-    organiser = tmp_path / "orga.probono"
-    organiser.write_bytes(demo_path.read_bytes())
-    hub_event = Event.open(organiser, station="Orga")
+    from probono_desk.services.stations import join_new
+
+    # The organiser's laptop hosts the event (in this process, its own file); the door's laptop got its file from
+    # the hub (joining with no file), then opens its window on it.
+    hub_event = Event.open(demo_path, station="Orga")
     hub = hub_event.stations.host(listen="127.0.0.1", store=tmp_path / "hub")
+    door = tmp_path / "porte.probono"
+    assert join_new(door, hub.address, hub.code, "Porte").run_once(60).caught_up
+    window = open_window(qtbot, door, clock, "Porte")
     try:
         dialog = window.stations.open_join()
         assert isinstance(dialog, JoinDialog)
@@ -87,5 +96,6 @@ def test_a_joined_station_shows_the_others_changes_and_works_alone_when_the_hub_
         window.ctx.notify_changed()
         qtbot.waitUntil(lambda: "1 modification(s) en attente" in window.stations.link_label.text(), timeout=10_000)
     finally:
+        window.stations.stop()
         hub.stop()
         hub_event.close()
