@@ -25,6 +25,8 @@ PRESENCE_EVERY_S = 2.0
 PRESENCE_GONE_S = 7.0
 POLL_S = 0.03  # how often a station asks its file whether another connection wrote (PRAGMA data_version: cheap)
 BATCH = 256
+CHUNK_BYTES = 1024 * 1024  # object store chunks
+SNAPSHOT_SETTLE_S = 5.0  # how long the hub's station may catch up before copying its file for a joiner
 SERVICE_TYPE = "_probono._tcp.local."
 
 # What a station may not do on the hub: remove or rewrite the log, create streams (only the hub does).
