@@ -37,6 +37,7 @@ class StationsController(QObject):
         self.state: SyncState | None = None
         self.alone_since: float | None = None
         self.browser: Any = None
+        self._dialog: QWidget | None = None
 
         menu.addSeparator()
         self.host_action = menu.addAction(self.tr("&Héberger l'événement…"))
@@ -99,6 +100,7 @@ class StationsController(QObject):
         code = ev.stations.join_code()
         info = ev.info
         path, station = ev.path, ev.station
+        assert path is not None, "an event in memory is not hosted"
 
         def job() -> Any:
             return start_hub(
