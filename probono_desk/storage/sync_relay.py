@@ -1,7 +1,7 @@
 """What a station sends again when the hub's log starts afresh (another station took over the hub).
 
-The feed's tables (``storage.schema_sync``) keep every change set this file made and, with their bodies, those it
-applied. On a new log: its own sets go back to the outbox, the others' are relayed as they were (same ids: the hub
+The feed's tables (``storage.schema_sync``) keep every change set this file made and the ids of those it applied;
+the link keeps the bytes of the applied ones too (``keep_bodies``). On a new log: its own sets go back to the outbox, the others' are relayed as they were (same ids: the hub
 drops duplicates by ``Nats-Msg-Id``, every station's ``apply`` is idempotent), and its position in the stream starts
 again from zero — the old log's sequence numbers mean nothing in the new one.
 """
@@ -29,3 +29,8 @@ def relayable(db: Database, after: str = "", limit: int = 256) -> list[tuple[str
         [after, limit],
     ).fetchall()
     return [(str(r[0]), str(r[1]), bytes(r[2])) for r in rows]
+
+
+def keep_bodies(db: Database, sets: list[tuple[str, bytes]]) -> None:
+    """Keep the bytes of the others' sets this file applied, so it can relay them to a new hub."""
+    db.conn.executemany("UPDATE sync_sets SET body = ? WHERE id = ? AND body IS NULL", [(b, i) for i, b in sets])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from probono_desk.storage.sync_relay import relayable, requeue_local, reset_stream_position
+from probono_desk.storage.sync_relay import keep_bodies, relayable, requeue_local, reset_stream_position
 
-__all__ = ["new_log", "relayable"]
+__all__ = ["keep_bodies", "new_log", "relayable"]
 
 
 def new_log(db: Database, *, had_one: bool) -> None:

@@ -281,6 +281,7 @@ class Session:
         for i, (msg, _cs) in enumerate(theirs):
             if i in waiting:
                 await msg.nak(delay=2)
+        relay.keep_bodies(self.db, [(cs.id, bytes(msg.data)) for i, (msg, cs) in enumerate(theirs) if i not in waiting])
         done = [msg for i, (msg, _cs) in enumerate(theirs) if i not in waiting]
         done += [msg for msg, cs in sets if cs.station == self.station]
         for msg in done:
