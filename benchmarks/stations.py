@@ -10,6 +10,7 @@ Each value stands beside a baseline measured in the same run on the same hub: a 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import statistics
 import sys
@@ -154,6 +155,7 @@ def rows(quick: bool = False) -> list[dict[str, Any]]:
             _wait(lambda: active_checkin(reader, last) is not None, timeout=60)
             catch_up_s = time.perf_counter() - start
             reader.conn.close()
+            logging.getLogger("probono_desk.sync.session").setLevel(logging.ERROR)  # the baseline's bare messages
             bare_s = _bare_publishes_s(url, hub.code, queued)
             results.append(_row(f"catch-up of {queued:,} queued change sets", catch_up_s, "s", bare_s, 5.0))
         finally:

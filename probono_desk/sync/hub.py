@@ -327,4 +327,7 @@ async def ensure_stream(url: str, admin_password: str, code: str, event_id: str,
 
 
 def bootstrap(server: HubServer, event_id: str, event_name: str) -> dict[str, str]:
+    import logging
+
+    logging.getLogger("asyncio").setLevel(logging.ERROR)  # ssl's "eof_received" notice when the link closes
     return asyncio.run(ensure_stream(server.local_url(), server.admin_password, server.code, event_id, event_name))
