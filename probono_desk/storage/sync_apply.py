@@ -116,6 +116,7 @@ def _demote(db: Database, specs: Specs, table: str, key_t: str, unique: dict[str
     _set_aside(db, specs, table, key_t, unique, gkey)
     if unique["rule"] == "first":
         _orphan_children(db, specs, table, key)
+        _keep_blobs(db, table, spec, key)
         db.execute(f"DELETE FROM {table} WHERE {_where(spec)}", key)
     else:
         sets = ", ".join(f"{_q(c)} = ?" for c in unique["cols"])
@@ -123,6 +124,16 @@ def _demote(db: Database, specs: Specs, table: str, key_t: str, unique: dict[str
         db.execute(
             f"UPDATE {table} SET {sets} WHERE {_where(spec)}",
             [_suffixed(current.get(c), key_t) for c in unique["cols"]] + key,
+        )
+
+
+def _keep_blobs(db: Database, table: str, spec: dict[str, Any], key: list[Any]) -> None:
+    """A row with attachment bytes leaves the table (set aside, its parent gone): keep the bytes, it may return."""
+    for blob_col, ref_col in spec["blobs"].items():
+        db.execute(
+            f"INSERT OR IGNORE INTO sync_blobs (ref, data) SELECT {_q(ref_col)}, {_q(blob_col)} FROM {table} "
+            f"WHERE {_where(spec)}",
+            key,
         )
 
 
@@ -218,6 +229,7 @@ def _write(
     if target is None:
         if current is not None:
             _orphan_children(db, specs, table, key)
+            _keep_blobs(db, table, spec, key)
             db.execute(f"DELETE FROM {table} WHERE {_where(spec)}", key)
         return
     target = {c: v for c, v in target.items() if c in spec["cols"]}

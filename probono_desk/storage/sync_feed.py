@@ -215,9 +215,21 @@ def is_seen(db: Database, set_id: str) -> bool:
 # --- blobs by reference --------------------------------------------------------------------------------------------
 
 
+_SPECS: dict[int, tuple[int, dict[str, dict[str, Any]]]] = {}
+
+
 def table_specs(db: Database) -> dict[str, dict[str, Any]]:
-    """Synced tables in application order (parents first) with how to merge them."""
-    return {r[0]: json.loads(r[1]) for r in db.execute("SELECT name, spec FROM sync_tables ORDER BY position")}
+    """Synced tables in application order (parents first) with how to merge them. Read once per connection and
+    schema version (every write seals with them; they change only when a migration installs capture)."""
+    version = int(db.execute("PRAGMA schema_version").fetchone()[0])
+    cached = _SPECS.get(id(db.conn))
+    if cached and cached[0] == version:
+        return cached[1]
+    specs = {r[0]: json.loads(r[1]) for r in db.execute("SELECT name, spec FROM sync_tables ORDER BY position")}
+    if len(_SPECS) > 64:
+        _SPECS.clear()
+    _SPECS[id(db.conn)] = (version, specs)
+    return specs
 
 
 def blob_refs(cs: ChangeSet, specs: dict[str, dict[str, Any]] | None = None) -> list[str]:

@@ -59,7 +59,7 @@ ABSENT: dict[str, Any] = {}  # "the row did not exist before this write" (seal k
 def load(
     db: Database, table: str, spec: dict[str, Any], key_t: str, before: dict[str, Any] | None = None
 ) -> RowState:
-    row = db.execute("SELECT vals, vers, born, alive, dead FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
+    row = db.conn.execute("SELECT vals, vers, born, alive, dead FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
     found = row.fetchone()
     if found:
         return RowState(json.loads(found[0]), json.loads(found[1]), found[2], found[3], found[4])
@@ -69,21 +69,27 @@ def load(
     return RowState({}, {}, None, "", "")
 
 
+_SAVE = (
+    "INSERT INTO sync_rows (tbl, key, vals, vers, born, alive, dead) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(tbl, key) DO UPDATE SET vals = excluded.vals, vers = excluded.vers, born = excluded.born, "
+    "alive = excluded.alive, dead = excluded.dead"
+)
+
+
+def _saved(table: str, key_t: str, state: RowState) -> list[Any]:
+    return [
+        table,
+        key_t,
+        json.dumps(state.vals, ensure_ascii=False, separators=(",", ":")),
+        json.dumps(state.vers, separators=(",", ":")),
+        state.born,
+        state.alive,
+        state.dead,
+    ]
+
+
 def save(db: Database, table: str, key_t: str, state: RowState) -> None:
-    db.execute(
-        "INSERT INTO sync_rows (tbl, key, vals, vers, born, alive, dead) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(tbl, key) DO UPDATE SET vals = excluded.vals, vers = excluded.vers, born = excluded.born, "
-        "alive = excluded.alive, dead = excluded.dead",
-        [
-            table,
-            key_t,
-            json.dumps(state.vals, ensure_ascii=False, separators=(",", ":")),
-            json.dumps(state.vers, separators=(",", ":")),
-            state.born,
-            state.alive,
-            state.dead,
-        ],
-    )
+    db.conn.execute(_SAVE, _saved(table, key_t, state))
 
 
 def merge(state: RowState, change: Change, version: str) -> None:
@@ -153,6 +159,7 @@ def seal(db: Database, at: str) -> ChangeSet | None:
     stamp = hlc.tick(clock(db), now_ms(at))
     version = hlc.version(stamp.encode(), station)
     changes: list[Change] = []
+    states: list[list[Any]] = []
     moved: list[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
     for (table, key_t), (before, after) in per.items():
         spec = specs[table]
@@ -173,23 +180,45 @@ def seal(db: Database, at: str) -> ChangeSet | None:
             base = {c: (state.vers.get(c, "") if state.present else "") for c in spec["notify"] if c in touched}
             change = Change(change.table, change.key, change.op, change.values, change.changed, base)
         merge(state, change, version)
-        save(db, table, key_t, state)
+        states.append(_saved(table, key_t, state))
         changes.append(change)
         if spec["uniques"]:
             moved.append((table, key_t, before, after))
     if not changes:
         return None
-    cs = ChangeSet(new_id(), station, stamp.encode(), tuple(changes))
-    db.execute(
-        "INSERT INTO sync_sets (id, station, hlc, local, acked, body) VALUES (?, ?, ?, 1, 0, ?)",
-        [cs.id, cs.station, cs.hlc, cs.to_bytes()],
-    )
+    db.conn.executemany(_SAVE, states)
+    parts = _split(changes) if len(changes) > SPLIT_FROM else [changes]
+    for part in parts:
+        cs = ChangeSet(new_id(), station, stamp.encode(), tuple(part))
+        db.execute(
+            "INSERT INTO sync_sets (id, station, hlc, local, acked, body) VALUES (?, ?, ?, 1, 0, ?)",
+            [cs.id, cs.station, cs.hlc, cs.to_bytes()],
+        )
     set_clock(db, stamp)
     if moved:
         from probono_desk.storage.sync_apply import after_local
 
         after_local(db, specs, moved)
     return cs
+
+
+SPLIT_FROM = 200  # changes; below this a set is always far under the limit
+MAX_SET_BYTES = 1024 * 1024  # a message the hub accepts with room to spare (an import of thousands of people)
+
+
+def _split(changes: list[Change]) -> list[list[Change]]:
+    """A big write (an import) travels as several sets with the same stamp. Nothing is lost by the cut: each row
+    merges on its own, and a row that arrives before its parent waits for it."""
+    parts: list[list[Change]] = [[]]
+    size = 0
+    for change in changes:
+        length = len(json.dumps(change.to_list(), ensure_ascii=False, default=str).encode("utf-8"))
+        if parts[-1] and size + length > MAX_SET_BYTES:
+            parts.append([])
+            size = 0
+        parts[-1].append(change)
+        size += length
+    return parts
 
 
 def group_key(values: dict[str, Any], cols: list[str]) -> str:

@@ -317,3 +317,18 @@ def test_local_settings_do_not_travel(net: Network) -> None:
 def test_a_newer_format_is_refused() -> None:
     with pytest.raises(ValueError):
         feed.ChangeSet.from_bytes(b'{"v":2,"id":"x","st":"s","h":"","c":[]}')
+
+
+def test_a_big_write_travels_in_parts_that_arrive_in_any_order(net: Network, monkeypatch: pytest.MonkeyPatch) -> None:
+    from probono_desk.storage import sync_merge
+
+    monkeypatch.setattr(sync_merge, "SPLIT_FROM", 2)
+    monkeypatch.setattr(sync_merge, "MAX_SET_BYTES", 2000)
+    a = net.stations[0]
+    a.checkin.register_walk_in(first_name="Inès", last_name="Martin", email="ines@example.org")
+    a.teams.auto_form()
+    parts = net.publish(0)
+    assert len(parts) > 3 and all(len(cs.changes) == 1 or len(cs.to_bytes()) < 2500 for cs in parts)
+    net.deliver(1, list(reversed(parts)))  # children before their parents
+    net.converge()
+    same_everywhere(net)
