@@ -138,6 +138,25 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child between 
         pass
 
 
+OWNER_FILE = "hub.owner"
+
+
+def _live_owner(folder: Path) -> int:
+    """The pid of another live process hosting from this folder (0: none). Linux reads /proc; elsewhere a hub
+    cannot tell and starts (its port or JetStream's lock on the store then refuses a second server)."""
+    try:
+        pid = int((folder / OWNER_FILE).read_text("utf-8").strip())
+    except (OSError, ValueError):
+        return 0
+    if pid == os.getpid():
+        return 0
+    cmdline = Path(f"/proc/{pid}/cmdline")
+    try:
+        return pid if cmdline.exists() and b"probono" in cmdline.read_bytes() else 0
+    except OSError:
+        return 0
+
+
 def _stop_stale_server(folder: Path) -> None:
     """A server left running by a hub of this folder that was killed: stop it (Linux: only if its command line
     names our configuration, so a recycled pid is never hit)."""
@@ -188,7 +207,11 @@ class HubServer:
         """Start the server; returns the port it listens on."""
         folder = self.store
         folder.mkdir(parents=True, exist_ok=True)
-        _stop_stale_server(folder)
+        owner = _live_owner(folder)
+        if owner:
+            raise HubError(f"l'événement est déjà hébergé sur ce poste (processus {owner})")
+        _stop_stale_server(folder)  # its owner is gone: a hub killed -9 on a system without PR_SET_PDEATHSIG
+        (folder / OWNER_FILE).write_text(str(os.getpid()), "utf-8")
         cert = event_certificate(self.code)
         _write_private(folder / "hub.crt", cert.cert_pem)
         _write_private(folder / "hub.key", cert.key_pem)
@@ -276,6 +299,10 @@ class HubServer:
             self._keeper.join(timeout=5)
         for ports in self.store.glob("*.ports"):
             ports.unlink(missing_ok=True)
+        owner = self.store / OWNER_FILE
+        with contextlib.suppress(OSError, ValueError):
+            if int(owner.read_text("utf-8")) == os.getpid():
+                owner.unlink()
 
     def local_url(self) -> str:
         host = "127.0.0.1" if self.host in ("0.0.0.0", "", "::") else self.host

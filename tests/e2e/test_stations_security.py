@@ -140,3 +140,9 @@ def test_a_mistyped_code_is_caught_before_the_network(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "mal tapé" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.probono").exists()
+
+
+def test_a_second_hub_of_the_same_event_on_this_laptop_is_refused(hub: Hub, tmp_path: Path, demo_path: Path) -> None:
+    result = run(tmp_path / "userdata", "hub", demo_path, "--listen", "127.0.0.1", timeout=30)
+    assert result.returncode == 1 and "déjà hébergé" in result.stderr and not result.stdout
+    assert _stream_messages(hub) >= 0  # the first hub still serves
