@@ -169,6 +169,25 @@ class StationsService:
         )
         return client
 
+    def resume_plan(self) -> tuple[str, HubAddress, str] | None:
+        """What this file was doing when it was last open: ("hub", its address, code) or ("station", the hub's
+        address, code); None when it never linked or left."""
+        db = self.event.db
+        role, hub, code = local.get(db, local.ROLE), local.get(db, local.HUB), local.get(db, local.CODE)
+        if role not in ("hub", "station") or not hub or not code:
+            return None
+        try:
+            return role, parse_address(hub), code
+        except ValueError:
+            return None
+
+    def leave(self) -> None:
+        """This station stops linking (« Se déconnecter »): it will not resume at the next opening."""
+        if local.get(self.event.db, local.ROLE):
+            with self.event.write() as w:
+                local.put(w.db, local.ROLE, "")
+                w.log("sync.leave", "event", self.event.info.id, {})
+
     # --- what is shown -----------------------------------------------------------------------------------------------
 
     def summary(self) -> dict[str, Any]:

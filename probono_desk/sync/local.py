@@ -11,6 +11,7 @@ from probono_desk.storage.db import get_meta, set_meta
 HUB = "sync.hub"
 EPOCH = "sync.epoch"
 CODE = "sync.code"
+ROLE = "sync.role"  # "hub" or "station": what the window resumes when it opens the file again; "" after leaving
 
 
 def get(db: Database, key: str) -> str:

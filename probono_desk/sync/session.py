@@ -110,6 +110,7 @@ class Session:
         local.put(db, local.EPOCH, epoch)
         local.put(db, local.HUB, str(self.client.address))
         local.put(db, local.CODE, self.client.code)  # accepted by the hub: this station can take over with it
+        local.put(db, local.ROLE, "hub" if self.client.serve_snapshots else "station")
         self.station = feed.station_id(db)
         self.blobs = await self.js.object_store(protocol.BLOBS)
         await self.bind_consumer(db)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
+from probono_desk.core.errors import ProbonoError
 from probono_desk.sync.client import ALONE, CONNECTED, CONNECTING, REFUSED, SyncState
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.tasks import run_task
@@ -44,6 +45,9 @@ class StationsController(QObject):
         self.host_action.triggered.connect(lambda: self.open_host())
         self.join_action = menu.addAction(self.tr("Re&joindre un hôte…"))
         self.join_action.triggered.connect(lambda: self.open_join())
+        self.leave_action = menu.addAction(self.tr("Se &déconnecter des autres postes"))
+        self.leave_action.triggered.connect(self.leave)
+        self.leave_action.setEnabled(False)
 
         self.link_label = QLabel(window)
         self.link_label.setObjectName("SyncLabel")
@@ -63,12 +67,49 @@ class StationsController(QObject):
 
         self.state_changed.connect(self._show_state)
         ctx.data_changed.connect(self._nudge)
-        ctx.about_to_close.connect(self.stop)
+        self._closed = False
+        ctx.about_to_close.connect(self._on_close)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
         self._show_state(None)
+        self.hosting_changed.connect(lambda: self.leave_action.setEnabled(self.active))
+        QTimer.singleShot(0, self.resume)
+
+    def resume(self) -> None:
+        """The file was linked when it was last open (a laptop restarted, a window closed by mistake): link again —
+        as a station to the same hub, or as the hub on the same port (else a free one)."""
+        if self.active or self._closed:
+            return
+        try:
+            plan = self.ctx.ev.stations.resume_plan()
+        except Exception:  # noqa: BLE001 - a file without the feed's tables, or closing
+            return
+        if plan is None:
+            return
+        role, address, code = plan
+        if role == "station":
+            try:
+                self.join(address, code)
+            except ProbonoError:
+                return
+            return
+
+        def again(_exc: BaseException) -> None:
+            self.start_hosting(lambda _hub: None, self._hosting_failed)
+
+        self.start_hosting(lambda _hub: None, again, port=address.port)
+
+    def _hosting_failed(self, exc: BaseException) -> None:
+        from probono_desk.ui.errors import error_text
+
+        self.window.statusBar().showMessage(error_text(exc), 15_000)
+
+    def leave(self) -> None:
+        self.stop()
+        self.ctx.ev.stations.leave()
+        self.ctx.notify_changed()
 
     # --- hosting and joining ---------------------------------------------------------------------------------------
 
@@ -115,8 +156,12 @@ class StationsController(QObject):
             )
 
         def done(hub: Any) -> None:
+            if self._closed:  # the window closed while the hub was starting
+                hub.stop()
+                return
             self.hub = hub
             self.hosting_changed.emit()
+            self._show_state(hub.client.state)  # what it reported before it was ours to show
             on_done(hub)
 
         run_task(job, done, on_error, parent=self)
@@ -126,6 +171,11 @@ class StationsController(QObject):
         self.stop()
         self.client = self.ctx.ev.stations.join(address, code, on_state=self.state_changed.emit)
         self.hosting_changed.emit()
+        self._show_state(self.client.state)
+
+    def _on_close(self) -> None:
+        self._closed = True
+        self.stop()
 
     def stop(self) -> None:
         if self.browser is not None:
@@ -139,6 +189,7 @@ class StationsController(QObject):
             self.client = None
         self.state = None
         self._show_state(None)
+        self.hosting_changed.emit()
 
     @property
     def active(self) -> bool:

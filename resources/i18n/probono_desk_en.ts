@@ -1804,6 +1804,10 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>&amp;Join a hub…</translation>
     </message>
     <message>
+        <source>Se &amp;déconnecter des autres postes</source>
+        <translation>&amp;Disconnect from the other laptops</translation>
+    </message>
+    <message>
         <source>Poste seul (pas d&apos;hôte)</source>
         <translation>Standalone laptop (no hub)</translation>
     </message>

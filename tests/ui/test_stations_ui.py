@@ -99,3 +99,30 @@ def test_a_joined_station_shows_the_others_changes_and_works_alone_when_the_hub_
         window.stations.stop()
         hub.stop()
         hub_event.close()
+
+
+def test_a_linked_station_links_again_when_its_window_reopens_until_it_leaves(
+    qtbot, tmp_path: Path, demo_path: Path, clock: FixedClock
+) -> None:
+    from probono_desk.services.stations import join_new
+
+    hub_event = Event.open(demo_path, station="Orga")
+    hub = hub_event.stations.host(listen="127.0.0.1", store=tmp_path / "hub")
+    door = tmp_path / "porte.probono"
+    try:
+        assert join_new(door, hub.address, hub.code, "Porte").run_once(60).caught_up
+        window = open_window(qtbot, door, clock, "Porte")
+        qtbot.waitUntil(lambda: window.stations.client is not None, timeout=5_000)
+        qtbot.waitUntil(lambda: "autre(s) poste(s) connecté(s)" in window.stations.link_label.text(), timeout=15_000)
+        assert window.stations.leave_action.isEnabled()
+        window.stations.leave_action.trigger()
+        assert window.stations.client is None and window.stations.link_label.text() == "Poste seul (pas d'hôte)"
+        window.close()
+
+        again = open_window(qtbot, door, clock, "Porte")
+        QApplication.processEvents()  # the resume check runs once the window's event loop turns
+        assert again.stations.client is None and not again.stations.leave_action.isEnabled()
+        again.close()
+    finally:
+        hub.stop()
+        hub_event.close()
