@@ -21,7 +21,10 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PROBONO_LANG", "fr")  # the interface as at the venue: French first
 
-MODULES = ["bench_startup", "bench_checkin", "bench_teams", "bench_documents", "bench_import", "bench_scale", "stations"]
+MODULES = ["bench_startup", "bench_checkin", "bench_teams", "bench_documents", "bench_import", "bench_scale"]
+MODULES.append("bench_pin")
+MODULES.append("bench_photos")  # badge photos: the app's QR passes against one default zxing-cpp call
+MODULES.append("stations")  # several stations on loopback (benchmarks/stations.py)
 
 _TEAM_TARGETS: dict[str, float | None] = {"≤ 5": 5.0, "0": 0.0, "1": 1.0}
 
@@ -61,6 +64,8 @@ RUNNERS = {
     "bench_documents": _module_rows("bench_documents"),
     "bench_import": _import,
     "bench_scale": _module_rows("bench_scale"),
+    "bench_pin": _module_rows("bench_pin"),
+    "bench_photos": _module_rows("bench_photos"),
     "stations": _module_rows("stations"),
 }
 

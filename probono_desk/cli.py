@@ -15,11 +15,12 @@ from typing import Any, NoReturn
 
 from probono_desk import __version__
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
-from probono_desk.cli_privacy import add_pin_option, require_pin
+from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
 from probono_desk.cli_stations import add_parsers as add_stations_parsers
+from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.core.errors import ProbonoError
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, ui_language
-from probono_desk.services.documents import KINDS
+from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, ui_language
+from probono_desk.services.documents import KINDS, NEEDS_PIN
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -78,6 +79,7 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("demo", help=_(QT_TRANSLATE_NOOP("cli", "écrire l'événement de démonstration")))
     p.add_argument("event", metavar="EVENT", type=Path)
+    _add_lang_option(p)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("new", help=_(QT_TRANSLATE_NOOP("cli", "créer un fichier d'événement vide")))
@@ -85,6 +87,7 @@ def build_parser() -> Parser:
     p.add_argument("--name", required=True, help=_(QT_TRANSLATE_NOOP("cli", "nom de l'événement")))
     p.add_argument("--date", required=True, help=_(QT_TRANSLATE_NOOP("cli", "date AAAA-MM-JJ")))
     p.add_argument("--venue", default="", help=_(QT_TRANSLATE_NOOP("cli", "lieu")))
+    _add_lang_option(p)
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser(
@@ -107,6 +110,7 @@ def build_parser() -> Parser:
         action="store_true",
         help=_(QT_TRANSLATE_NOOP("cli", "importer les lignes valides et ignorer les autres")),
     )
+    add_pin_option(p)  # changing people already in the event
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("status", help=_(QT_TRANSLATE_NOOP("cli", "compter inscrits, présents, équipes")))
@@ -156,6 +160,7 @@ def build_parser() -> Parser:
         metavar="ID,ID",
         help=_(QT_TRANSLATE_NOOP("cli", "badges : seulement ces bénévoles (identifiants séparés par des virgules)")),
     )
+    add_pin_option(p)  # documents with codes or personal data (NEEDS_PIN)
     p.set_defaults(func=cmd_print)
 
     p = sub.add_parser(
@@ -195,9 +200,33 @@ def build_parser() -> Parser:
     add_pin_option(p)
     p.set_defaults(func=cmd_codes)
 
+    p = sub.add_parser(
+        "pin", help=_(QT_TRANSLATE_NOOP("cli", "définir ou changer le code PIN de l'organisateur·rice"))
+    )
+    p.add_argument("event", metavar="EVENT", type=Path)
+    p.add_argument(
+        "--new", required=True, help=_(QT_TRANSLATE_NOOP("cli", "le nouveau code PIN (6 caractères au moins)"))
+    )
+    add_pin_option(p)  # the current PIN, when the event has one
+    p.set_defaults(func=cmd_pin)
+
     add_privacy_parsers(sub, _open)
+    add_trail_parsers(sub, _open)
     add_stations_parsers(sub, _open)
     return parser
+
+
+def _add_lang_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "cli", "langue des documents et exports de l'événement (par défaut : celle de l'interface)"
+            )
+        ),
+    )
 
 
 # --- commands ----------------------------------------------------------------------------------------------------
@@ -218,7 +247,7 @@ def _station() -> str:
 def cmd_demo(args: argparse.Namespace) -> int:
     from probono_desk.services.demo import write_demo
 
-    event = write_demo(args.event, station=_station())
+    event = write_demo(args.event, station=_station(), language=args.lang)
     summary = event.status.summary()
     event.close()
     print(
@@ -234,10 +263,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from probono_desk.services.event import Event
 
-    event = Event.create(args.event, name=args.name, date=args.date, venue=args.venue, station=_station(), actor="cli")
+    event = Event.create(
+        args.event,
+        name=args.name,
+        date=args.date,
+        venue=args.venue,
+        language=args.lang,
+        station=_station(),
+        actor="cli",
+    )
+    language = event.language
     event.close()
-    print(_(QT_TRANSLATE_NOOP("cli", "Événement créé : {path}")).format(path=args.event))
+    print(
+        _(QT_TRANSLATE_NOOP("cli", "Événement créé : {path} (documents en {language})")).format(
+            path=args.event, language=_language_name(language)
+        )
+    )
     return EXIT_OK
+
+
+def _language_name(language: str) -> str:
+    """The event's language named in the interface's language: 'anglais' in French, 'English' in English."""
+    names = {"fr": QT_TRANSLATE_NOOP("cli", "français"), "en": QT_TRANSLATE_NOOP("cli", "anglais")}
+    return _(names.get(language, language))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -291,7 +339,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_REFUSED if reading.blocking else EXIT_OK
-        result = event.registrations.apply(plan, allow_partial=args.partial)
+        result = event.registrations.apply(plan, allow_partial=args.partial, pin=pin_of(args))
         print(
             _(
                 QT_TRANSLATE_NOOP(
@@ -377,6 +425,8 @@ def cmd_teams(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     options = {k: v for k, v in vars(args).items() if k.startswith("only_") and v}
     with _open(args.event) as event:
+        if args.kind in NEEDS_PIN:
+            require_pin(event, args)
         out = event.documents.render(args.kind, args.out, **options)
     print(_(QT_TRANSLATE_NOOP("cli", "Document écrit : {path}")).format(path=out))
     return EXIT_OK
@@ -387,7 +437,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args.event) as event:
         require_pin(event, args)
-        out = export(event, args.out)
+        out = export(event, args.out, pin=pin_of(args))
     print(_(QT_TRANSLATE_NOOP("cli", "Export écrit : {path}")).format(path=out))
     return EXIT_OK
 
@@ -407,6 +457,13 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     return run_checkin(args)
 
 
+def cmd_pin(args: argparse.Namespace) -> int:
+    with _open(args.event) as event:
+        event.privacy.set_pin(args.new, current=pin_of(args) or "")
+    print(_(QT_TRANSLATE_NOOP("cli", "Code PIN enregistré.")))
+    return EXIT_OK
+
+
 def cmd_codes(args: argparse.Namespace) -> int:
     with _open(args.event) as event:
         require_pin(event, args)
@@ -417,7 +474,9 @@ def cmd_codes(args: argparse.Namespace) -> int:
 
 # --- entry point -------------------------------------------------------------------------------------------------
 
-COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise", "hub", "sync"}
+COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
+COMMANDS |= {"trail"}
+COMMANDS |= {"pin"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,6 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PROBONO_LANG"] = os.environ.get("PROBONO_TEST_LANG", "fr")
+# PIN hashes made by the tests (and their subprocesses) at a light scrypt cost: a quarter of a second per PIN typed
+# would add up; tests/unit/test_pin.py checks the real cost once. Production never reads this.
+os.environ["PROBONO_PIN_TEST_COST"] = "4"
 
 from probono_desk.core.clock import FixedClock  # noqa: E402
 from probono_desk.core.resources import resource_path  # noqa: E402

@@ -1,4 +1,7 @@
-"""Rules the printed documents share: the half-days and the hours of the day, French dates, attendance counts.
+"""Rules the printed documents share: the half-days and the hours of the day, dates, attendance counts.
+
+Dates, times and durations are written the way the document's language writes them (``core.i18n.speaking``):
+'5 décembre 2019', '9h00', '3 h 30' in French; '5 December 2019', '9:00', '3 h 30 min' in English.
 
 Pure functions on plain data (the day plan as ``(start "HH:MM", end "HH:MM", title)`` rows), so the sign-in
 sheets, the certificates and the report agree on the same hours, and the rules are tested without a PDF.
@@ -10,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date as date_cls
 
+from probono_desk.core.i18n import current_language, translate
 from probono_desk.core.models import Situation, Structure, Volunteer
 from probono_desk.core.text import fold
 
@@ -33,6 +37,20 @@ MONTHS = (
     "novembre",
     "décembre",
 )
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def minutes(hhmm: str) -> int:
@@ -47,25 +65,42 @@ def hhmm(total: int) -> str:
 
 
 def french_time(value: str) -> str:
-    """'09:00' -> '9h00' (the way a French sheet writes times)."""
+    """'09:00' -> '9h00' (the way a French sheet writes times), '9:00' in English."""
     total = minutes(value)
-    return f"{total // 60}h{total % 60:02d}"
+    return clock_time(total * 60)
+
+
+def clock_time(seconds: int) -> str:
+    """Seconds since midnight as a document writes a time: '10h15' in French, '10:15' in English."""
+    total = int(seconds) // 60
+    separator = ":" if current_language() == "en" else "h"
+    return f"{total // 60}{separator}{total % 60:02d}"
 
 
 def french_duration(total_minutes: int) -> str:
-    """420 -> '7 h', 210 -> '3 h 30'."""
+    """420 -> '7 h', 210 -> '3 h 30' ('3 h 30 min' in English)."""
     hours, mins = divmod(max(0, total_minutes), 60)
-    return f"{hours} h" if mins == 0 else f"{hours} h {mins:02d}"
+    if mins == 0:
+        return f"{hours} h"
+    return f"{hours} h {mins:02d} min" if current_language() == "en" else f"{hours} h {mins:02d}"
 
 
 def long_date(iso_date: str) -> str:
-    """'2019-12-05' -> '5 décembre 2019'; anything unparsable is returned as is."""
+    """'2019-12-05' -> '5 décembre 2019' ('5 December 2019' in English); anything unparsable is returned as is."""
     try:
-        day = date_cls.fromisoformat(iso_date)
+        day = date_cls.fromisoformat(iso_date[:10])
     except ValueError:
         return iso_date
+    if current_language() == "en":
+        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     first = "1er" if day.day == 1 else str(day.day)
     return f"{first} {MONTHS[day.month - 1]} {day.year}"
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """4.25 -> '4,3' in French, '4.3' in English."""
+    text = f"{value:.{digits}f}"
+    return text if current_language() == "en" else text.replace(".", ",")
 
 
 def _valid(rows: Iterable[DayPlanRow]) -> list[tuple[int, int, str]]:
@@ -114,7 +149,10 @@ def half_days(rows: Sequence[DayPlanRow]) -> tuple[HalfDay, HalfDay]:
     else:
         morning = (hhmm(phases[0][0]), hhmm(lunch[0]))
         afternoon = (hhmm(lunch[1]), hhmm(max(e for _, e, _ in phases)))
-    return HalfDay("matin", "Matin", *morning), HalfDay("apres-midi", "Après-midi", *afternoon)
+    return (
+        HalfDay("matin", translate("documents", "Matin"), *morning),
+        HalfDay("apres-midi", translate("documents", "Après-midi"), *afternoon),
+    )
 
 
 def day_span(rows: Sequence[DayPlanRow]) -> tuple[str, str]:
@@ -156,7 +194,11 @@ def attendance(volunteers: Iterable[Volunteer], present: set[str]) -> Attendance
 
 
 def situation_label(situation: Situation | None) -> str:
-    return situation.label if situation is not None else "non renseignée"
+    """The situation in the document's language."""
+    if situation is None:
+        return translate("documents", "non renseignée")
+    return translate("situation", situation.label)
+
 
 
 def teams_of(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 from typing import Any
 
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, interface_language, translate
 
 
 class ProbonoError(Exception):
@@ -101,4 +101,10 @@ _OS_REASONS = {
 def os_reason(exc: OSError) -> str:
     """A short reason, in the interface's language, for a file that could not be written."""
     reason = _OS_REASONS.get(exc.errno or 0)
-    return translate("errors", reason) if reason else (exc.strerror or str(exc))
+    return reason_text(reason) if reason else (exc.strerror or str(exc))
+
+
+def reason_text(reason: str) -> str:
+    """A reason put inside an error message, in the interface's language like the message around it — even when
+    the failure happens while an English event's document is being written from a French window."""
+    return translate("errors", reason, interface_language())

@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Any
 
 from probono_desk.core.errors import InvalidInput
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from probono_desk.core.text import clean, fold
 
 MAX_COMMENT_CHARS = 2000
@@ -82,24 +82,42 @@ class Questionnaire:
 
 
 def default_questionnaire(audience: Audience) -> Questionnaire:
+    """The questions an event starts with, in the language being spoken (the interface's, or a document's)."""
+    comment = translate("evaluations", "Un commentaire ?")
     if audience is Audience.VOLUNTEERS:
         return Questionnaire(
             audience,
-            "Votre avis sur la journée",
+            translate("evaluations", "Votre avis sur la journée"),
             (
-                Question("satisfaction", "Êtes-vous satisfait·e de la journée ?", QuestionKind.SCALE, 1, 5),
-                Question("useful", "Vous êtes-vous senti·e utile ?", QuestionKind.YES_NO),
-                Question("again", "Referiez-vous un Marathon Probono ?", QuestionKind.YES_NO),
-                Question("comment", "Un commentaire ?", QuestionKind.TEXT, required=False),
+                Question(
+                    "satisfaction",
+                    translate("evaluations", "Êtes-vous satisfait·e de la journée ?"),
+                    QuestionKind.SCALE,
+                    1,
+                    5,
+                ),
+                Question("useful", translate("evaluations", "Vous êtes-vous senti·e utile ?"), QuestionKind.YES_NO),
+                Question(
+                    "again", translate("evaluations", "Referiez-vous un Marathon Probono ?"), QuestionKind.YES_NO
+                ),
+                Question("comment", comment, QuestionKind.TEXT, required=False),
             ),
         )
     return Questionnaire(
         audience,
-        "L'avis de la structure",
+        translate("evaluations", "L'avis de la structure"),
         (
-            Question("objectives", "Les objectifs de la journée ont-ils été atteints ?", QuestionKind.SCALE, 1, 4),
-            Question("usefulness", "Le livrable vous sera-t-il utile ?", QuestionKind.SCALE, 1, 4),
-            Question("comment", "Un commentaire ?", QuestionKind.TEXT, required=False),
+            Question(
+                "objectives",
+                translate("evaluations", "Les objectifs de la journée ont-ils été atteints ?"),
+                QuestionKind.SCALE,
+                1,
+                4,
+            ),
+            Question(
+                "usefulness", translate("evaluations", "Le livrable vous sera-t-il utile ?"), QuestionKind.SCALE, 1, 4
+            ),
+            Question("comment", comment, QuestionKind.TEXT, required=False),
         ),
     )
 
@@ -223,8 +241,11 @@ def result_text(res: QuestionResult) -> str:
     if res.kind is QuestionKind.SCALE:
         if res.mean is None:
             return "—"
-        return f"{res.mean:.1f}".replace(".", ",") + f" / {res.high} ({res.count})"
+        mean = f"{res.mean:.1f}"
+        return (mean if current_language() == "en" else mean.replace(".", ",")) + f" / {res.high} ({res.count})"
     if res.kind is QuestionKind.YES_NO:
         share = res.yes_share
-        return "—" if share is None else f"{round(share * 100)} % oui ({res.count})"
-    return f"{len(res.comments)} commentaire(s)"
+        if share is None:
+            return "—"
+        return translate("evaluations", "{share} % oui ({count})").format(share=round(share * 100), count=res.count)
+    return translate("evaluations", "{n} commentaire(s)").format(n=len(res.comments))

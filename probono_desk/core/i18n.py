@@ -4,14 +4,26 @@ French is the source language. Marked strings use ``QT_TRANSLATE_NOOP(context, t
 ``translate(context, text)``) so that ``pyside6-lupdate`` collects them into ``resources/i18n/probono_desk_en.ts``,
 the one file that holds the English of the whole app: the command line reads it (plain XML), the window loads
 the compiled ``.qm`` through ``QTranslator``.
+
+Two languages are in play. The *interface* language (Paramètres, ``PROBONO_LANG``, the locale) is the one of the
+window and of the command line's messages. An *event* has its own language, chosen at creation: every document and
+export of the event speaks it, whatever the interface. ``speaking(lang)`` sets that language for the code run inside
+it (this thread only: a worker that prints a PDF does not switch the window's messages); ``translate`` without an
+explicit language follows it, so the labels deep in ``core`` (kinds, situations, states) follow the document too.
 """
 
 from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
+
+LANGUAGES = ("fr", "en")
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -19,6 +31,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 _chosen: str | None = None
+_speaking: ContextVar[str | None] = ContextVar("probono_desk_document_language", default=None)
 
 
 def set_language(language: str | None) -> None:
@@ -70,8 +83,45 @@ def translations_dir() -> Path:
     return resource_path("i18n")
 
 
+def interface_language() -> str:
+    """The language of the window and the command line's messages: Paramètres, else the environment."""
+    return _chosen or ui_language()
+
+
+def normalise_language(value: str | None, default: str = "fr") -> str:
+    """'en', 'EN', 'en_GB.UTF-8', 'English' -> 'en'; anything else that is not English -> 'fr' (the default)."""
+    text = (value or "").strip().lower()
+    if not text:
+        return default
+    return "en" if text.startswith("en") else "fr"
+
+
+def current_language() -> str:
+    """The language texts are being written in now: the document's (inside ``speaking``), else the interface's."""
+    return _speaking.get() or interface_language()
+
+
+@contextmanager
+def speaking(language: str | None) -> Iterator[str]:
+    """Everything translated inside speaks ``language`` (an event's documents and exports); ``None`` changes
+    nothing. Nested uses restore the outer language on exit."""
+    if language is None:
+        yield current_language()
+        return
+    token = _speaking.set(normalise_language(language))
+    try:
+        yield normalise_language(language)
+    finally:
+        _speaking.reset(token)
+
+
+def translate_to(language: str, context: str, text: str) -> str:
+    """``text`` in ``language``, whatever the interface's language."""
+    return translate(context, text, normalise_language(language))
+
+
 def translate(context: str, text: str, language: str | None = None) -> str:
-    lang = language or _chosen or ui_language()
+    lang = language or current_language()
     if lang == "fr":
         return text
     return _catalog(str(translations_dir() / f"probono_desk_{lang}.ts")).get((context, text), text)

@@ -47,7 +47,7 @@ class BadgeTexts:
     event: str
     table: str = "Table {table}"
     no_team: str = "Équipe : à l'accueil"
-    code: str = "Code"
+    code: str = "Code : {code}"  # French puts a space before the colon, English does not
 
 
 def fit(text: str, font: str, size: float, smallest: float, width: float) -> tuple[str, float]:
@@ -104,7 +104,7 @@ def draw_badge(canvas: Canvas, badge: Badge, x: float, y: float, texts: BadgeTex
 
     canvas.setFont(FONT_MONO, 9)
     canvas.setFillColor(INK)
-    label = f"{texts.code} : {format_code(badge.code)}"
+    label = texts.code.format(code=format_code(badge.code))
     canvas.drawString(left, y + BAND_H + 2.2 * mm, label)
 
     if badge.team:

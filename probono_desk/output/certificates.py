@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from probono_desk.core.documents import DayPlanRow, day_span, french_duration, french_time, long_date, worked_minutes
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import EventInfo, Structure, Volunteer
 from probono_desk.core.text import fold
 from probono_desk.output.pdf import (
@@ -36,7 +37,7 @@ from probono_desk.output.pdf import (
 
 Progress = Callable[[int, int], None]
 ORGANISER_ORG = "Pro Bono Lab"
-NO_ORGANISATION = "Sans organisation renseignée"
+NO_ORGANISATION = QT_TRANSLATE_NOOP("certificates", "Sans organisation renseignée")
 
 
 def nbsp(text: str) -> str:
@@ -58,29 +59,44 @@ def certificate_page(
 ) -> list[Any]:
     start, end = day_span(plan)
     hours = french_duration(worked_minutes(plan))
-    where = f" à {escape(info.venue)}" if info.venue else ""
+    where = translate("certificates", " à {venue}").format(venue=escape(info.venue)) if info.venue else ""
     body = style("cert", 12, leading=18, space_after=8)
     mission = ""
     if structure is not None:
-        mission = f", au sein de l'équipe qui a accompagné {_b(structure.name)}"
+        mission = translate("certificates", ", au sein de l'équipe qui a accompagné {structure}").format(
+            structure=_b(structure.name)
+        )
         if structure.city:
             mission += f" ({escape(structure.city)})"
         if structure.mission_theme or structure.problem:
-            topic = " : ".join(x for x in (structure.mission_theme, structure.problem) if x)
-            mission += f" sur sa mission « {escape(topic)} »"
-    text = (
-        f"a participé bénévolement au {_b(info.name)}, le {_b(nbsp(long_date(info.date)))}{where}, "
-        f"de {french_time(start)} à {french_time(end)}, soit {_b(nbsp(hours))} de mission (pause déjeuner déduite)"
-        f"{mission}."
+            topic = translate("certificates", "{theme} : {problem}").format(
+                theme=structure.mission_theme, problem=structure.problem
+            )
+            topic = (
+                topic if structure.mission_theme and structure.problem else structure.mission_theme or structure.problem
+            )
+            mission += translate("certificates", " sur sa mission « {topic} »").format(topic=escape(topic))
+    text = translate(
+        "certificates",
+        "a participé bénévolement au {event}, le {date}{where}, de {start} à {end}, soit {hours} de mission "
+        "(pause déjeuner déduite){mission}.",
+    ).format(
+        event=_b(info.name),
+        date=_b(nbsp(long_date(info.date))),
+        where=where,
+        start=french_time(start),
+        end=french_time(end),
+        hours=_b(nbsp(hours)),
+        mission=mission,
     )
     details = [
-        ("Événement", info.name),
-        ("Date", long_date(info.date)),
-        ("Lieu", info.venue or "—"),
-        ("Horaires", f"{french_time(start)} – {french_time(end)}"),
-        ("Durée de la mission", hours),
-        ("Structure accompagnée", structure.name if structure else "—"),
-        ("Organisation du / de la bénévole", volunteer.organisation or "—"),
+        (translate("certificates", "Événement"), info.name),
+        (translate("certificates", "Date"), long_date(info.date)),
+        (translate("certificates", "Lieu"), info.venue or "—"),
+        (translate("certificates", "Horaires"), f"{french_time(start)} – {french_time(end)}"),
+        (translate("certificates", "Durée de la mission"), hours),
+        (translate("certificates", "Structure accompagnée"), structure.name if structure else "—"),
+        (translate("certificates", "Organisation du / de la bénévole"), volunteer.organisation or "—"),
     ]
     label = style("dl", 9, colour=MUTED)
     value = style("dv", 10, bold=True)
@@ -97,18 +113,33 @@ def certificate_page(
         ],
     )
     signature = [
-        para(f"Fait à {info.venue or '…………'}, le {long_date(info.date)}.", style("done", 11)),
+        para(
+            translate("certificates", "Fait à {venue}, le {date}.").format(
+                venue=info.venue or "…………", date=long_date(info.date)
+            ),
+            style("done", 11),
+        ),
         Spacer(1, 6 * mm),
-        para(f"Pour {ORGANISER_ORG},", style("for", 11, align=TA_RIGHT)),
-        para(organiser or "l'équipe organisatrice", style("who", 11, bold=True, align=TA_RIGHT)),
+        para(translate("certificates", "Pour {org},").format(org=ORGANISER_ORG), style("for", 11, align=TA_RIGHT)),
+        para(
+            organiser or translate("certificates", "l'équipe organisatrice"),
+            style("who", 11, bold=True, align=TA_RIGHT),
+        ),
         Spacer(1, 16 * mm),
         SignatureLine(70 * mm),
-        para("Signature", style("sig", 8, colour=MUTED, align=TA_RIGHT)),
+        para(translate("certificates", "Signature"), style("sig", 8, colour=MUTED, align=TA_RIGHT)),
     ]
     return [
-        Band("Attestation de participation", colour=ACCENT, subtitle=f"{info.name} · {long_date(info.date)}"),
+        Band(
+            translate("certificates", "Attestation de participation"),
+            colour=ACCENT,
+            subtitle=f"{info.name} · {long_date(info.date)}",
+        ),
         Spacer(1, 22 * mm),
-        para(f"{ORGANISER_ORG} atteste que", style("intro", 12, colour=MUTED, align=TA_CENTER)),
+        para(
+            translate("certificates", "{org} atteste que").format(org=ORGANISER_ORG),
+            style("intro", 12, colour=MUTED, align=TA_CENTER),
+        ),
         Spacer(1, 5 * mm),
         para(volunteer.name, style("name", 28, bold=True, align=TA_CENTER, leading=34)),
         para(volunteer.organisation, style("org", 14, colour=MUTED, align=TA_CENTER, leading=18))
@@ -117,8 +148,11 @@ def certificate_page(
         Spacer(1, 12 * mm),
         rich(text, body),
         para(
-            "Cette attestation peut être remise à l'employeur comme justificatif d'une action de mécénat de "
-            "compétences.",
+            translate(
+                "certificates",
+                "Cette attestation peut être remise à l'employeur comme justificatif d'une action de mécénat de "
+                "compétences.",
+            ),
             style("hint", 9, colour=MUTED, space_after=10),
         ),
         table,
@@ -135,23 +169,38 @@ def company_summary(
     minutes = worked_minutes(plan)
     start, end = day_span(plan)
     groups: dict[str, list[tuple[Volunteer, Structure | None]]] = {}
+    no_organisation = translate("certificates", NO_ORGANISATION)
     for volunteer, structure in present:
-        groups.setdefault(volunteer.organisation or NO_ORGANISATION, []).append((volunteer, structure))
-    order = sorted(groups, key=lambda org: (org == NO_ORGANISATION, fold(org)))
+        groups.setdefault(volunteer.organisation or no_organisation, []).append((volunteer, structure))
+    order = sorted(groups, key=lambda org: (org == no_organisation, fold(org)))
     story: list[Any] = [
-        Band("Récapitulatif par organisation", colour=ACCENT, subtitle="Mécénat de compétences — personnes et heures"),
+        Band(
+            translate("certificates", "Récapitulatif par organisation"),
+            colour=ACCENT,
+            subtitle=translate("certificates", "Mécénat de compétences — personnes et heures"),
+        ),
         Spacer(1, 5 * mm),
         para(
-            f"Bénévoles présent·es, regroupé·es par organisation. Chaque personne compte pour "
-            f"{french_duration(minutes)} ({french_time(start)} – {french_time(end)}, pause déjeuner déduite).",
+            translate(
+                "certificates",
+                "Bénévoles présent·es, regroupé·es par organisation. Chaque personne compte pour {hours} "
+                "({start} – {end}, pause déjeuner déduite).",
+            ).format(hours=french_duration(minutes), start=french_time(start), end=french_time(end)),
             st["body"],
         ),
         Spacer(1, 4 * mm),
     ]
-    overview: list[list[Any]] = [["Organisation", "Personnes", "Heures"]]
+    total = translate("certificates", "Total")
+    overview: list[list[Any]] = [
+        [
+            translate("certificates", "Organisation"),
+            translate("certificates", "Personnes"),
+            translate("certificates", "Heures"),
+        ]
+    ]
     for org in order:
         overview.append([para(org, style("oc", 9)), str(len(groups[org])), french_duration(minutes * len(groups[org]))])
-    overview.append(["Total", str(len(present)), french_duration(minutes * len(present))])
+    overview.append([total, str(len(present)), french_duration(minutes * len(present))])
     story.append(
         grid_table(
             overview,
@@ -163,7 +212,13 @@ def company_summary(
     )
     for org in order:
         people = groups[org]
-        rows: list[list[Any]] = [["Nom", "Structure accompagnée", "Durée"]]
+        rows: list[list[Any]] = [
+            [
+                translate("certificates", "Nom"),
+                translate("certificates", "Structure accompagnée"),
+                translate("certificates", "Durée"),
+            ]
+        ]
         for volunteer, structure in people:
             rows.append(
                 [
@@ -172,9 +227,12 @@ def company_summary(
                     french_duration(minutes),
                 ]
             )
-        rows.append(
-            ["Total", f"{len(people)} personne{'s' if len(people) > 1 else ''}", french_duration(minutes * len(people))]
-        )
+        count = (
+            translate("certificates", "{n} personne")
+            if len(people) == 1
+            else translate("certificates", "{n} personnes")
+        ).format(n=len(people))
+        rows.append([total, count, french_duration(minutes * len(people))])
         story.append(CondPageBreak(40 * mm))
         story.append(
             KeepTogether(
@@ -214,7 +272,11 @@ def draw_certificates(
     ]
     people += [(v, None) for v in unassigned if v.id in present_ids]
     people.sort(key=lambda pair: person_sort_key(pair[0]))
-    doc = new_doc(target, title=f"Attestations de participation — {info.name}", footer=f"{info.name} · attestations")
+    doc = new_doc(
+        target,
+        title=translate("certificates", "Attestations de participation — {name}").format(name=info.name),
+        footer=translate("certificates", "{name} · attestations").format(name=info.name),
+    )
     story: list[Any] = []
     total = len(people)
     for index, (volunteer, structure) in enumerate(people):

@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from probono_desk.core.i18n import translate
 from probono_desk.output.pdf import ACCENT, FONT, FONT_BOLD, MUTED, hex_colour, new_doc, styles
 
 
@@ -45,8 +46,12 @@ def _text(value: str) -> str:
 def build_summary_pdf(out: str | Path, data: SummaryData) -> Path:
     st = styles()
     doc = new_doc(
-        Path(out), title=f"Livrable — {data.structure_name}", footer=f"{data.event_name} · {data.structure_name}"
+        Path(out),
+        title=translate("pack", "Livrable — {name}").format(name=data.structure_name),
+        footer=f"{data.event_name} · {data.structure_name}",
     )
+    table = translate("pack", "table {table}").format(table=data.table_label)
+    referent = translate("pack", "référent·e : {name}").format(name=data.referent)
     colour = hex_colour(data.colour)
     story: list = [
         Table(
@@ -64,57 +69,67 @@ def build_summary_pdf(out: str | Path, data: SummaryData) -> Path:
                     for p in (
                         data.event_name,
                         data.event_date,
-                        f"table {data.table_label}" if data.table_label else "",
-                        f"référent·e : {data.referent}" if data.referent else "",
+                        table if data.table_label else "",
+                        referent if data.referent else "",
                     )
                     if p
                 )
             ),
             st["subtitle"],
         ),
-        Paragraph(escape(data.title) or "Livrable sans titre", st["h2"]),
+        Paragraph(escape(data.title) or translate("pack", "Livrable sans titre"), st["h2"]),
         Paragraph(escape(data.kind), st["small"]),
         Spacer(1, 3 * mm),
     ]
     state_rows = [[label, time or "—"] for label, time in data.states]
     if data.validated_by:
-        state_rows.append(["Validé pour la structure par", data.validated_by])
+        state_rows.append([translate("pack", "Validé pour la structure par"), data.validated_by])
     if state_rows:
         story.append(_grid(state_rows, [doc.width * 0.45, doc.width * 0.55]))
     for heading, body in (
-        ("Synthèse", data.summary),
-        ("Recommandations", data.recommendations),
-        ("Prochaines étapes", data.next_steps),
+        (translate("pack", "Synthèse"), data.summary),
+        (translate("pack", "Recommandations"), data.recommendations),
+        (translate("pack", "Prochaines étapes"), data.next_steps),
     ):
         story.append(KeepTogether([Paragraph(heading, st["h2"]), Paragraph(_text(body), st["body"])]))
     if data.team:
         story += [
-            Paragraph(f"L'équipe ({len(data.team)})", st["h2"]),
+            Paragraph(translate("pack", "L'équipe ({n})").format(n=len(data.team)), st["h2"]),
             Paragraph(escape(", ".join(data.team)), st["body"]),
         ]
-    story.append(Paragraph("Le Trail", st["h2"]))
+    story.append(Paragraph(translate("pack", "Le Trail"), st["h2"]))
     if data.trail_members:
-        rows = [["Bénévole", "Disponibilités", "Contact"]] + [list(m) for m in data.trail_members]
+        head = [translate("pack", "Bénévole"), translate("pack", "Disponibilités"), translate("pack", "Contact")]
+        rows = [head] + [list(m) for m in data.trail_members]
         story.append(_grid(rows, [doc.width * 0.3, doc.width * 0.35, doc.width * 0.35], header=True))
     else:
-        story.append(Paragraph("Pas encore de bénévoles choisis pour le Trail.", st["body"]))
+        story.append(Paragraph(translate("pack", "Pas encore de bénévoles choisis pour le Trail."), st["body"]))
     story.append(Spacer(1, 2 * mm))
     for line in (data.trail_dates, data.trail_meeting):
         if line:
             story.append(Paragraph(escape(line), st["body"]))
     if data.evaluations:
-        story.append(Paragraph("Évaluations", st["h2"]))
-        rows = [["Public", "Question", "Résultat"]] + [list(e) for e in data.evaluations]
+        story.append(Paragraph(translate("pack", "Évaluations"), st["h2"]))
+        head = [translate("pack", "Public"), translate("pack", "Question"), translate("pack", "Résultat")]
+        rows = [head] + [list(e) for e in data.evaluations]
         story.append(_grid(rows, [doc.width * 0.18, doc.width * 0.52, doc.width * 0.30], header=True))
         for comment in data.comments:
             story.append(Paragraph("« " + escape(comment) + " »", st["small"]))
-    story.append(Paragraph("Pièces jointes", st["h2"]))
+    story.append(Paragraph(translate("pack", "Pièces jointes"), st["h2"]))
     if data.attachments:
-        rows = [["Fichier", "Type", "Taille"]] + [list(a) for a in data.attachments]
+        head = [translate("pack", "Fichier"), translate("pack", "Type"), translate("pack", "Taille")]
+        rows = [head] + [list(a) for a in data.attachments]
         story.append(_grid(rows, [doc.width * 0.5, doc.width * 0.32, doc.width * 0.18], header=True))
-        story.append(Paragraph("Les fichiers sont dans le dossier « Pièces jointes » du paquet.", st["small"]))
+        story.append(
+            Paragraph(
+                escape(translate("pack", "Les fichiers sont dans le dossier « {folder} » du paquet.")).format(
+                    folder=escape(translate("pack", "Pièces jointes"))
+                ),
+                st["small"],
+            )
+        )
     else:
-        story.append(Paragraph("Aucune pièce jointe.", st["body"]))
+        story.append(Paragraph(translate("pack", "Aucune pièce jointe."), st["body"]))
     doc.build(story)
     return Path(out)
 

@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from probono_desk.core.i18n import current_language, translate
 from probono_desk.output.files import atomic_file
 
 Cell = str | int | float | bool | date | datetime | None
@@ -43,17 +44,23 @@ def neutralise(text: str) -> str:
     return "'" + text if is_risky(text) else text
 
 
+def yes_no(value: bool) -> str:
+    """'oui' / 'non' in the language being spoken (the event's, inside an export)."""
+    return translate("exports", "oui") if value else translate("exports", "non")
+
+
 def csv_value(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "oui" if value else "non"
+        return yes_no(value)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")  # French Excel reads 4,5 as a number
+        text = f"{value:g}"
+        return text if current_language() == "en" else text.replace(".", ",")  # French Excel reads 4,5
     if isinstance(value, int):
         return str(value)
     return neutralise(str(value))
@@ -108,7 +115,7 @@ def _set(cell: Any, value: Cell) -> None:
     if value is None:
         return
     if isinstance(value, bool):
-        cell.value = "oui" if value else "non"
+        cell.value = yes_no(value)
     elif isinstance(value, datetime):
         cell.value = value
         cell.number_format = "dd/mm/yyyy hh:mm"

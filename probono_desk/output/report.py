@@ -19,7 +19,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from probono_desk.core.documents import Attendance, attendance, long_date, situation_label
+from probono_desk.core.documents import Attendance, attendance, decimal, long_date, situation_label
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import EventInfo, Situation, Structure, Volunteer
 from probono_desk.output.pdf import (
     ACCENT,
@@ -44,21 +45,17 @@ from probono_desk.output.pdf import (
 
 Progress = Callable[[int, int], None]
 REGISTERED_COLOUR = colors.HexColor("#b0bec5")
-UNASSIGNED = "Sans équipe"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n > 1 else ''}"
+UNASSIGNED = QT_TRANSLATE_NOOP("report", "Sans équipe")
 
 
 def key_figures(total: Attendance, width: float) -> Any:
     big = style("kf", 26, bold=True, leading=30, align=1)
     small = style("kfs", 9, colour=MUTED, align=1)
     cells = [
-        (total.registered, "inscrit·es"),
-        (total.present, "présent·es"),
-        (total.walk_ins, "venu·es sans inscription"),
-        (total.no_shows, "absent·es (inscrit·es)"),
+        (total.registered, translate("report", "inscrit·es")),
+        (total.present, translate("report", "présent·es")),
+        (total.walk_ins, translate("report", "venu·es sans inscription")),
+        (total.no_shows, translate("report", "absent·es (inscrit·es)")),
     ]
     row = [[para(str(n), big), para(label, small)] for n, label in cells]
     return layout_table(
@@ -114,7 +111,10 @@ def attendance_chart(rows: Sequence[tuple[str, int, int]], width: float) -> Draw
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.deltax = 28 * mm
-    legend.colorNamePairs = [(REGISTERED_COLOUR, "équipe au complet"), (ACCENT, "présent·es")]
+    legend.colorNamePairs = [
+        (REGISTERED_COLOUR, translate("report", "équipe au complet")),
+        (ACCENT, translate("report", "présent·es")),
+    ]
     drawing.add(legend)
     return drawing
 
@@ -140,7 +140,8 @@ def situation_chart(rows: Sequence[tuple[str, int, int]], width: float) -> Drawi
     chart.barLabelFormat = "%d"
     chart.barLabels.nudge = 6
     drawing.add(chart)
-    drawing.add(String(0, height - 8, "Présent·es par situation", fontName=FONT_BOLD, fontSize=10, fillColor=INK))
+    title = translate("report", "Présent·es par situation")
+    drawing.add(String(0, height - 8, title, fontName=FONT_BOLD, fontSize=10, fillColor=INK))
     return drawing
 
 
@@ -155,18 +156,28 @@ def structure_section(
     trail = [str(n) for n in deliverable.get("trail") or [] if str(n).strip()]
     summary = str(deliverable.get("summary") or "").strip()
     status = str(deliverable.get("status") or "").strip()
+    team = (
+        translate("report", "{n} bénévole") if len(members) <= 1 else translate("report", "{n} bénévoles")
+    ).format(n=len(members))
+    here = (
+        translate("report", "{n} présent·e") if figures.present <= 1 else translate("report", "{n} présent·es")
+    ).format(n=figures.present)
+    referent = translate("report", "référent·e : {name}").format(name=structure.referent_name or "—")
     rows = [
-        ("Mission", " — ".join(x for x in (structure.mission_theme, structure.problem) if x) or "—", False),
-        ("Livrable attendu", structure.expected_deliverable or "—", False),
-        ("Livrable remis", summary or "pas encore renseigné", not summary),
-        ("État", status or "—", not status),
-        ("Trail", ", ".join(trail) if trail else "pas encore désigné", not trail),
         (
-            "Équipe",
-            f"{_plural(len(members), 'bénévole')}, {figures.present} présent·e{'s' if figures.present > 1 else ''}"
-            f" · référent·e : {structure.referent_name or '—'}",
+            translate("report", "Mission"),
+            " — ".join(x for x in (structure.mission_theme, structure.problem) if x) or "—",
             False,
         ),
+        (translate("report", "Livrable attendu"), structure.expected_deliverable or "—", False),
+        (translate("report", "Livrable remis"), summary or translate("report", "pas encore renseigné"), not summary),
+        (translate("report", "État"), status or "—", not status),
+        (
+            translate("report", "Trail"),
+            ", ".join(trail) if trail else translate("report", "pas encore désigné"),
+            not trail,
+        ),
+        (translate("report", "Équipe"), f"{team}, {here} · {referent}", False),
     ]
     table = layout_table(
         [[para(k.upper(), label), para(v, muted if dim else value)] for k, v, dim in rows],
@@ -199,15 +210,17 @@ def structure_section(
 
 def evaluations_block(evaluations: Sequence[dict[str, Any]], width: float) -> list[Any]:
     st = styles()
-    items: list[Any] = [para("Évaluations", st["h2"])]
+    items: list[Any] = [para(translate("report", "Évaluations"), st["h2"])]
     if not evaluations:
-        items.append(para("Aucune évaluation enregistrée.", style("none", 10, colour=MUTED)))
+        items.append(para(translate("report", "Aucune évaluation enregistrée."), style("none", 10, colour=MUTED)))
         return items
-    rows: list[list[Any]] = [["Question", "Moyenne", "Réponses"]]
+    rows: list[list[Any]] = [
+        [translate("report", "Question"), translate("report", "Moyenne"), translate("report", "Réponses")]
+    ]
     for ev in evaluations:
         scale = ev.get("scale") or 5
         average = ev.get("average")
-        shown = "—" if average is None else f"{float(average):.1f} / {scale}".replace(".", ",")
+        shown = "—" if average is None else f"{decimal(float(average))} / {scale}"
         rows.append([para(str(ev.get("question") or "—"), style("eq", 9)), shown, str(ev.get("answers") or 0)])
     items.append(grid_table(rows, [width - 60 * mm, 32 * mm, 28 * mm], header_colour=ACCENT, numbers_from=1))
     return items
@@ -226,7 +239,11 @@ def draw_report(
 ) -> Attendance:
     """Write the report; returns the overall attendance it states."""
     st = styles()
-    doc = new_doc(target, title=f"Bilan — {info.name}", footer=f"{info.name} · bilan")
+    doc = new_doc(
+        target,
+        title=translate("report", "Bilan — {name}").format(name=info.name),
+        footer=translate("report", "{name} · bilan").format(name=info.name),
+    )
     width = doc.width
     total = attendance(volunteers, present)
     steps = 4 + len(structures)
@@ -245,31 +262,51 @@ def draw_report(
 
     where = f" · {info.venue}" if info.venue else ""
     story: list[Any] = [
-        Band(f"Bilan — {info.name}", colour=ACCENT, subtitle=f"{long_date(info.date)}{where}"),
+        Band(
+            translate("report", "Bilan — {name}").format(name=info.name),
+            colour=ACCENT,
+            subtitle=f"{long_date(info.date)}{where}",
+        ),
         Spacer(1, 5 * mm),
         key_figures(total, width),
         Spacer(1, 2 * mm),
         rich(
-            f"Taux de présence des inscrit·es : <b>{round(total.rate * 100)} %</b>"
-            f" · {_plural(len(structures), 'structure')} accompagnée{'s' if len(structures) > 1 else ''}.",
+            (
+                translate("report", "Taux de présence des inscrit·es : <b>{rate} %</b> · {n} structure accompagnée.")
+                if len(structures) <= 1
+                else translate(
+                    "report", "Taux de présence des inscrit·es : <b>{rate} %</b> · {n} structures accompagnées."
+                )
+            ).format(rate=round(total.rate * 100), n=len(structures)),
             style("rate", 10, colour=MUTED),
         ),
         step(),
     ]
 
     # per team
-    team_rows: list[list[Any]] = [["Table", "Structure", "Équipe", "Présent·es", "Sans inscription", "Absent·es"]]
+    team_rows: list[list[Any]] = [
+        [
+            translate("report", "Table"),
+            translate("report", "Structure"),
+            translate("report", "Équipe"),
+            translate("report", "Présent·es"),
+            translate("report", "Sans inscription"),
+            translate("report", "Absent·es"),
+        ]
+    ]
     chart_rows: list[tuple[str, int, int]] = []
-    groups = [(s.table_label or "–", s.name, members[s.id]) for s in structures]
+    groups = [(s.table_label or "–", s.name, members[s.id], False) for s in structures]
     if unassigned:
-        groups.append(("–", UNASSIGNED, unassigned))
-    for label, name, people in groups:
+        groups.append(("–", translate("report", UNASSIGNED), unassigned, True))
+    for label, name, people, nobody in groups:
         a = attendance(people, present)
         team_rows.append([label, para(name, style("tn", 9)), len(people), a.present, a.walk_ins, a.no_shows])
-        chart_rows.append((f"{label}" if name != UNASSIGNED else "sans", len(people), a.present))
-    team_rows.append(["", "Total", len(volunteers), total.present, total.walk_ins, total.no_shows])
+        chart_rows.append((translate("report", "sans") if nobody else f"{label}", len(people), a.present))
+    team_rows.append(
+        ["", translate("report", "Total"), len(volunteers), total.present, total.walk_ins, total.no_shows]
+    )
     story += [
-        para("Présence par équipe", st["h2"]),
+        para(translate("report", "Présence par équipe"), st["h2"]),
         grid_table(
             team_rows,
             [14 * mm, width - 14 * mm - 4 * 24 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm],
@@ -290,13 +327,20 @@ def draw_report(
         people = [v for v in volunteers if v.situation == sit]
         if people:
             situations.append((situation_label(sit), len(people), attendance(people, present).present))
-    sit_rows: list[list[Any]] = [["Situation", "Bénévoles", "Présent·es", "Part des présent·es"]]
+    sit_rows: list[list[Any]] = [
+        [
+            translate("report", "Situation"),
+            translate("report", "Bénévoles"),
+            translate("report", "Présent·es"),
+            translate("report", "Part des présent·es"),
+        ]
+    ]
     for label, count, here in situations:
         share = f"{round(100 * here / total.present)} %" if total.present else "—"
         sit_rows.append([label, count, here, share])
     story += [
         CondPageBreak(70 * mm),
-        para("Présence par situation", st["h2"]),
+        para(translate("report", "Présence par situation"), st["h2"]),
         grid_table(
             sit_rows,
             [width - 3 * 36 * mm, 36 * mm, 36 * mm, 36 * mm],
@@ -311,7 +355,11 @@ def draw_report(
 
     # per structure
     by_structure = {str(d.get("structure_id")): d for d in deliverables}
-    story += [CondPageBreak(80 * mm), para("Les structures : livrables et Trail", st["h2"]), Spacer(1, 2 * mm)]
+    story += [
+        CondPageBreak(80 * mm),
+        para(translate("report", "Les structures : livrables et Trail"), st["h2"]),
+        Spacer(1, 2 * mm),
+    ]
     for s in structures:
         story += structure_section(s, members[s.id], present, by_structure.get(s.id, {}), width)
         story.append(step())

@@ -11,8 +11,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from probono_desk.core.schedule import PhaseKind, Plan, french_hm, minutes_text
-from probono_desk.output.pdf import FONT, FONT_BOLD, MARGIN, MUTED, PAGE, new_doc, styles
+from probono_desk.core.documents import clock_time, long_date
+from probono_desk.core.i18n import translate
+from probono_desk.core.schedule import PhaseKind, Plan, minutes_text
+from probono_desk.output.pdf import FONT, FONT_BOLD, MARGIN, MUTED, PAGE, new_doc, styles, width_of
 
 KIND_COLOURS = {
     PhaseKind.PLENARY: "#1565c0",
@@ -33,35 +35,45 @@ def write_rundown(
 ) -> None:
     """``expected`` (phase id → expected start, end) adds an "attendu" column when the day runs late or early."""
     st = styles()
-    doc = new_doc(Path(out), title=f"Déroulé — {title}", footer=f"{title} — déroulé")
+    doc = new_doc(
+        Path(out),
+        title=translate("rundown", "Déroulé — {title}").format(title=title),
+        footer=translate("rundown", "{title} — déroulé").format(title=title),
+    )
     story: list = [
-        Paragraph("Déroulé de la journée", st["title"]),
-        Paragraph(f"{title} · {subtitle}", st["subtitle"]),
+        Paragraph(translate("rundown", "Déroulé de la journée"), st["title"]),
+        Paragraph(_escape(f"{title} · {subtitle}"), st["subtitle"]),
     ]
     expected = expected or {}
     shifted = any(
         p.id in expected and (expected[p.id][0].hour * 3600 + expected[p.id][0].minute * 60) != p.start
         for p in plan.phases
     )
-    header = ["Début", "Fin", "Durée", "Phase", "Type"] + (["Attendu"] if shifted else [])
+    header = [
+        translate("rundown", "Début"),
+        translate("rundown", "Fin"),
+        translate("rundown", "Durée"),
+        translate("rundown", "Phase"),
+        translate("rundown", "Type"),
+    ] + ([translate("rundown", "Attendu")] if shifted else [])
     rows: list[list] = [header]
     for p in plan.phases:
         cell = [Paragraph(f"<b>{_escape(p.title)}</b>", st["cell"])]
         if p.message:
             cell.append(Paragraph(_escape(p.message), st["small"]))
-        row = [french_hm(p.start), french_hm(p.end), minutes_text(p.duration), cell, p.kind.label]
-        if shifted and p.id in expected:
-            begin, finish = expected[p.id]
-            row.append(f"{begin:%H}h{begin:%M} – {finish:%H}h{finish:%M}")
+        row = [clock_time(p.start), clock_time(p.end), minutes_text(p.duration), cell, p.kind.label]
+        if shifted:
+            begin, finish = expected.get(p.id, (None, None))
+            row.append(f"{clock_time(_seconds(begin))} – {clock_time(_seconds(finish))}" if begin and finish else "")
         rows.append(row)
     width = PAGE[0] - 2 * MARGIN
-    fixed = [16 * mm, 16 * mm, 17 * mm, 0, 32 * mm] + ([30 * mm] if shifted else [])
+    fixed = column_widths(rows, shifted=shifted)
     fixed[3] = width - sum(fixed)
     table = Table(rows, colWidths=fixed, repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
-        ("FONT", (0, 1), (0, -1), FONT_BOLD, 11),
+        ("FONT", (0, 1), (0, -1), FONT_BOLD, TIME_SIZE),
         ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
@@ -82,18 +94,19 @@ def write_rundown(
     r = plan.readouts
     if readout is not None and r.teams:
         story.append(Spacer(1, 6 * mm))
-        story.append(Paragraph("Ordre de passage des restitutions", st["h2"]))
+        story.append(Paragraph(translate("rundown", "Ordre de passage des restitutions"), st["h2"]))
         story.append(
             Paragraph(
-                f"Chaque équipe : {minutes_text(r.talk_s)} de présentation + {minutes_text(r.questions_s)} "
-                f"de questions, à partir de {french_hm(readout.start)}.",
+                translate(
+                    "rundown", "Chaque équipe : {talk} de présentation + {questions} de questions, à partir de {start}."
+                ).format(talk=minutes_text(r.talk_s), questions=minutes_text(r.questions_s), start=clock_time(readout.start)),
                 st["body"],
             )
         )
-        turns = [["", "Passage", "Équipe"]]
+        turns = [["", translate("rundown", "Passage"), translate("rundown", "Équipe")]]
         for i, team in enumerate(r.teams):
             start = readout.start + i * r.slot_s
-            turns.append([str(i + 1), f"{french_hm(start)} – {french_hm(start + r.slot_s)}", team.name])
+            turns.append([str(i + 1), f"{clock_time(start)} – {clock_time(start + r.slot_s)}", team.name])
         t = Table(turns, colWidths=[10 * mm, 34 * mm, width - 44 * mm])
         t.setStyle(
             TableStyle(
@@ -115,17 +128,39 @@ def write_rundown(
         progress(1, 1)
 
 
+TIME_SIZE = 11  # the start column is set in bold at this size; the others in the table's 9 pt
+CELL_PADDING = 2 * 6 + 2 * mm  # reportlab's default left and right cell padding, plus a gap between two times
+
+
+def column_widths(rows: list[list], *, shifted: bool) -> list[float]:
+    """Start, end, duration, phase (filled by the caller), kind [, expected]: each measured column as wide as its
+    widest text in its font, so '10h15' never runs into '11h15' next to it."""
+
+    def widest(col: int, font: str, size: float, floor: float) -> float:
+        texts = [row[col] for row in rows[1:] if isinstance(row[col], str)]
+        head = width_of(str(rows[0][col]), FONT_BOLD, 9)
+        return max([floor, head, *(width_of(t, font, size) for t in texts)]) + CELL_PADDING
+
+    widths = [
+        widest(0, FONT_BOLD, TIME_SIZE, 10 * mm),
+        widest(1, FONT, 9, 10 * mm),
+        widest(2, FONT, 9, 10 * mm),
+        0.0,
+        widest(4, FONT, 9, 24 * mm),
+    ]
+    if shifted:
+        widths.append(widest(5, FONT, 9, 20 * mm))
+    return widths
+
+
+def _seconds(moment: datetime) -> int:
+    return moment.hour * 3600 + moment.minute * 60
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-
-
 def french_date(iso_date: str) -> str:
-    """'2019-12-05' → '5 décembre 2019'."""
-    try:
-        year, month, day = (int(x) for x in iso_date.split("-"))
-        return f"{day} {_MONTHS[month - 1]} {year}"
-    except (ValueError, IndexError):
-        return iso_date
+    """'2019-12-05' → '5 décembre 2019' (in the document's language)."""
+    return long_date(iso_date)

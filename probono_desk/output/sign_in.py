@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from probono_desk.core.documents import DayPlanRow, HalfDay, french_duration, half_days, long_date
+from probono_desk.core.i18n import translate
 from probono_desk.core.models import EventInfo, Structure, Volunteer
 from probono_desk.output.pdf import (
     LINE,
@@ -40,12 +41,15 @@ def details_block(info: EventInfo, structure: Structure, half: HalfDay, width: f
     label = style("sl", 8, colour=MUTED)
     value = style("sv", 10, bold=True, leading=12)
     cells = [
-        ("Événement", info.name),
-        ("Date", long_date(info.date)),
-        ("Lieu", info.venue or "—"),
-        ("Structure accompagnée", structure.name + (f" ({structure.city})" if structure.city else "")),
-        ("Demi-journée", f"{half.label} · {half.span} · {french_duration(half.minutes)}"),
-        ("Référent·e", structure.referent_name or "—"),
+        (translate("sign_in", "Événement"), info.name),
+        (translate("sign_in", "Date"), long_date(info.date)),
+        (translate("sign_in", "Lieu"), info.venue or "—"),
+        (
+            translate("sign_in", "Structure accompagnée"),
+            structure.name + (f" ({structure.city})" if structure.city else ""),
+        ),
+        (translate("sign_in", "Demi-journée"), f"{half.label} · {half.span} · {french_duration(half.minutes)}"),
+        (translate("sign_in", "Référent·e"), structure.referent_name or "—"),
     ]
     rows = []
     for i in range(0, len(cells), 2):
@@ -71,7 +75,15 @@ def signature_table(members: Sequence[Volunteer], half: HalfDay, width: float, c
     muted = style("sm", 8, colour=MUTED, leading=10)
     widths = [9 * mm, 52 * mm, 42 * mm, 27 * mm]
     widths.append(width - sum(widths))
-    rows: list[list[Any]] = [["N°", "Nom et prénom", "Organisation", "Horaires", "Signature"]]
+    rows: list[list[Any]] = [
+        [
+            translate("sign_in", "N°"),
+            translate("sign_in", "Nom et prénom"),
+            translate("sign_in", "Organisation"),
+            translate("sign_in", "Horaires"),
+            translate("sign_in", "Signature"),
+        ]
+    ]
     for number, v in enumerate(members, start=1):
         rows.append(
             [
@@ -104,7 +116,7 @@ def sign_in_page(
     note = style("note", 8, colour=MUTED, leading=10)
     return [
         Band(
-            f"Feuille d'émargement — {half.label.lower()}",
+            translate("sign_in", "Feuille d'émargement — {half}").format(half=half.label.lower()),
             colour=colour,
             subtitle=f"{structure.name} · {long_date(info.date)}",
             badge=structure.table_label or "–",
@@ -115,15 +127,19 @@ def sign_in_page(
         signature_table(members, half, width, colour),
         Spacer(1, 3 * mm),
         para(
-            "Chaque bénévole signe en personne. Cette feuille atteste du temps passé au titre du mécénat de "
-            "compétences ; elle est conservée par l'organisateur et peut être communiquée à l'employeur.",
+            translate(
+                "sign_in",
+                "Chaque bénévole signe en personne. Cette feuille atteste du temps passé au titre du mécénat de "
+                "compétences ; elle est conservée par l'organisateur et peut être communiquée à l'employeur.",
+            ),
             note,
         ),
         Spacer(1, 4 * mm),
         KeepTogether(
             WriteInBox(
-                "Visa du / de la référent·e" + (f" — {structure.referent_name}" if structure.referent_name else ""),
-                note="Je certifie l'exactitude des présences ci-dessus. Signature :",
+                translate("sign_in", "Visa du / de la référent·e")
+                + (f" — {structure.referent_name}" if structure.referent_name else ""),
+                note=translate("sign_in", "Je certifie l'exactitude des présences ci-dessus. Signature :"),
                 height=24 * mm,
                 colour=colour,
             )
@@ -140,7 +156,11 @@ def draw_sign_in(
     progress: Progress | None = None,
 ) -> int:
     """Two pages per team (morning, afternoon); returns the number of sheets."""
-    doc = new_doc(target, title=f"Feuilles d'émargement — {info.name}", footer=f"{info.name} · émargement")
+    doc = new_doc(
+        target,
+        title=translate("sign_in", "Feuilles d'émargement — {name}").format(name=info.name),
+        footer=translate("sign_in", "{name} · émargement").format(name=info.name),
+    )
     story: list[Any] = []
     halves = half_days(plan)
     total = len(teams) * len(halves)
@@ -154,6 +174,6 @@ def draw_sign_in(
             if progress is not None:
                 story.append(OnDraw(partial(progress, done, total)))
     if not teams:
-        story.append(para("Aucune structure dans cet événement.", styles()["title"]))
+        story.append(para(translate("documents", "Aucune structure dans cet événement."), styles()["title"]))
     doc.build(story)
     return total

@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from probono_desk.core.documents import long_date
+from probono_desk.core.i18n import translate
 from probono_desk.core.models import EventInfo, Structure
 from probono_desk.output.pdf import (
     FONT,
@@ -39,7 +40,7 @@ def _fits(lines: list[str], size: float, width: float, height: float, leading: f
 def sign_sizes(structure: Structure, width: float = PAGE_LANDSCAPE[0] - 2 * SIDE) -> dict[str, Any]:
     """The fitted sizes and lines of one sign. The label gives up room before the name goes below NAME_MIN;
     a name too long even then is set smaller rather than run off the page."""
-    label_text = f"Table {structure.table_label or '–'}"
+    label_text = translate("table_signs", "Table {table}").format(table=structure.table_label or "–")
     room = PAGE_LANDSCAPE[1] - BAND_TOP - BAND_BOTTOM - 22 * mm  # between the bands, less the gaps
     best: dict[str, Any] | None = None
     for label_max in (LABEL_MAX, 180.0, 150.0, 120.0, 96.0, 72.0):
@@ -111,7 +112,11 @@ def draw_table_signs(
     *,
     progress: Progress | None = None,
 ) -> int:
-    canvas = new_canvas(target, pagesize=PAGE_LANDSCAPE, title=f"Chevalets de table — {info.name}")
+    canvas = new_canvas(
+        target,
+        pagesize=PAGE_LANDSCAPE,
+        title=translate("table_signs", "Chevalets de table — {name}").format(name=info.name),
+    )
     total = len(structures)
     for index, structure in enumerate(structures):
         draw_sign(canvas, info, structure)
@@ -120,7 +125,7 @@ def draw_table_signs(
             progress(index + 1, total)
     if not structures:
         canvas.setFont(FONT_BOLD, 24)
-        canvas.drawString(SIDE, PAGE_LANDSCAPE[1] / 2, "Aucune structure dans cet événement.")
+        canvas.drawString(SIDE, PAGE_LANDSCAPE[1] / 2, translate("documents", "Aucune structure dans cet événement."))
         canvas.showPage()
     canvas.save()
     return total

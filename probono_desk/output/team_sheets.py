@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -11,7 +11,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from probono_desk.core.documents import DayPlanRow, french_time, long_date, situation_label
+from probono_desk.core.i18n import translate
 from probono_desk.core.models import EventInfo, Structure, Volunteer
+from probono_desk.core.trail import CONFIDENTIAL
 from probono_desk.output.pdf import (
     MUTED,
     Band,
@@ -32,7 +34,6 @@ Team = tuple[Structure, list[Volunteer]]
 Progress = Callable[[int, int], None]
 
 PRESENT = "✓"
-ABSENT = "absent·e"
 TO_TICK = "☐"
 
 
@@ -42,32 +43,41 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
-def mission_block(structure: Structure, width: float) -> list[Any]:
+def mission_block(structure: Structure, width: float, diagnostic: str = "") -> list[Any]:
     st = styles()
     label = style("label", 8, colour=MUTED, space_before=4)
     value = style("value", 10, leading=12.5)
-    items: list[Any] = [para("La mission", st["h2"])]
+    items: list[Any] = [para(translate("team_sheets", "La mission"), st["h2"])]
     fields = [
-        ("Thématique", structure.mission_theme),
-        ("Problématique", structure.problem),
-        ("Livrable attendu", structure.expected_deliverable),
-        ("Référent·e Pro Bono Lab", structure.referent_name),
+        (translate("team_sheets", "Thématique"), structure.mission_theme),
+        (translate("team_sheets", "Problématique"), structure.problem),
+        (translate("team_sheets", "Livrable attendu"), structure.expected_deliverable),
+        (translate("team_sheets", "Référent·e Pro Bono Lab"), structure.referent_name),
         (
-            "Représentant·es de la structure",
+            translate("team_sheets", "Représentant·es de la structure"),
             ", ".join(r for r in (structure.representative_1, structure.representative_2) if r),
         ),
     ]
     for caption, text in fields:
         items.append(para(caption.upper(), label))
         items.append(para(text or "—", value))
+    if diagnostic:  # the diagnostic it refers to is confidential, and the sheet says so
+        mark = _esc(translate("trail", CONFIDENTIAL))
+        items.append(para(translate("team_sheets", "Diagnostic").upper(), label))
+        items.append(rich(f"{_esc(diagnostic)} — <font color='#e4003a'><b>{mark}</b></font>", value))
     return items
 
 
 def plan_block(rows: Sequence[DayPlanRow], width: float, colour: Any) -> list[Any]:
     st = styles()
-    items: list[Any] = [para("Programme de la journée", st["h2"])]
+    items: list[Any] = [para(translate("team_sheets", "Programme de la journée"), st["h2"])]
     if not rows:
-        items.append(para("Le programme est affiché au chrono de la salle.", style("muted", 9, colour=MUTED)))
+        items.append(
+            para(
+                translate("team_sheets", "Le programme est affiché au chrono de la salle."),
+                style("muted", 9, colour=MUTED),
+            )
+        )
         return items
     cell = style("plan", 8, leading=9.5)
     data = [[para(f"{french_time(s)}–{french_time(e)}", cell), para(t, cell)] for s, e, t in rows]
@@ -91,7 +101,7 @@ def presence_mark(volunteer: Volunteer, present: set[str]) -> str:
     """Ticked when checked in; 'absent·e' once check-in has begun; an empty box to tick by hand before."""
     if volunteer.id in present:
         return PRESENT
-    return ABSENT if present else TO_TICK
+    return translate("team_sheets", "absent·e") if present else TO_TICK
 
 
 def members_table(members: Sequence[Volunteer], present: set[str], width: float, colour: Any) -> Any:
@@ -100,11 +110,20 @@ def members_table(members: Sequence[Volunteer], present: set[str], width: float,
     muted = style("mm", 8, colour=MUTED, leading=10)
     widths = [21 * mm, 42 * mm, 36 * mm, 30 * mm]
     widths.append(width - sum(widths))
-    rows: list[list[Any]] = [["Présent·e", "Nom", "Organisation", "Situation", "Compétences"]]
+    rows: list[list[Any]] = [
+        [
+            translate("team_sheets", "Présent·e"),
+            translate("team_sheets", "Nom"),
+            translate("team_sheets", "Organisation"),
+            translate("team_sheets", "Situation"),
+            translate("team_sheets", "Compétences"),
+        ]
+    ]
     for v in members:
         name = f"<b>{_esc(v.last_name.upper())}</b> {_esc(v.first_name)}"
         if v.walk_in:
-            name += " <font size=7 color='#5f6368'>(sur place)</font>"
+            on_site = translate("team_sheets", "(sur place)")
+            name += f" <font size=7 color='#5f6368'>{_esc(on_site)}</font>"
         mark = presence_mark(v, present)
         rows.append(
             [
@@ -116,7 +135,9 @@ def members_table(members: Sequence[Volunteer], present: set[str], width: float,
             ]
         )
     if not members:
-        rows.append(["", para("Aucun·e bénévole dans cette équipe pour l'instant.", muted), "", "", ""])
+        rows.append(
+            ["", para(translate("team_sheets", "Aucun·e bénévole dans cette équipe pour l'instant."), muted), "", "", ""]
+        )
     return grid_table(rows, widths, header_colour=colour, font_size=8.5)
 
 
@@ -127,6 +148,7 @@ def team_page(
     present: set[str],
     plan: Sequence[DayPlanRow],
     frame_width: float,
+    diagnostic: str = "",
 ) -> list[Any]:
     colour = hex_colour(structure.colour)
     subtitle = " · ".join(x for x in (structure.city, structure.legal_form) if x)
@@ -134,7 +156,7 @@ def team_page(
     left_w = frame_width * 0.58
     right_w = frame_width - left_w - 6 * mm
     top = layout_table(
-        [[mission_block(structure, left_w), plan_block(plan, right_w, colour)]],
+        [[mission_block(structure, left_w, diagnostic), plan_block(plan, right_w, colour)]],
         [left_w + 6 * mm, right_w],
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -145,9 +167,17 @@ def team_page(
     )
     count = len(members)
     here = sum(1 for v in members if v.id in present)
-    heading = f"L'équipe — {count} bénévole{'s' if count != 1 else ''}"
+    heading = (
+        translate("team_sheets", "L'équipe — {count} bénévole")
+        if count == 1
+        else translate("team_sheets", "L'équipe — {count} bénévoles")
+    ).format(count=count)
     if present:
-        heading += f", {here} présent·e{'s' if here != 1 else ''}"
+        heading += (
+            translate("team_sheets", ", {here} présent·e")
+            if here == 1
+            else translate("team_sheets", ", {here} présent·es")
+        ).format(here=here)
     return [
         Band(structure.name, colour=colour, subtitle=subtitle, badge=structure.table_label or "–"),
         Spacer(1, 3 * mm),
@@ -157,8 +187,8 @@ def team_page(
         Spacer(1, 5 * mm),
         KeepTogether(
             WriteInBox(
-                "Candidat·es au Trail",
-                note="2 ou 3 bénévoles qui poursuivent la mission 1 à 2 mois",
+                translate("team_sheets", "Candidat·es au Trail"),
+                note=translate("team_sheets", "2 ou 3 bénévoles qui poursuivent la mission 1 à 2 mois"),
                 height=34 * mm,
                 lines=3,
                 colour=colour,
@@ -175,19 +205,25 @@ def draw_team_sheets(
     plan: Sequence[DayPlanRow],
     *,
     progress: Progress | None = None,
+    diagnostics: Mapping[str, str] | None = None,
 ) -> int:
     """Write the team sheets to ``target``; returns the number of structures drawn."""
-    doc = new_doc(target, title=f"Fiches équipes — {info.name}", footer=f"{info.name} · fiches équipes")
+    doc = new_doc(
+        target,
+        title=translate("team_sheets", "Fiches équipes — {name}").format(name=info.name),
+        footer=translate("team_sheets", "{name} · fiches équipes").format(name=info.name),
+    )
     frame_width = doc.width
     story: list[Any] = []
     total = len(teams)
     for index, (structure, members) in enumerate(teams):
         if index:
             story.append(PageBreak())
-        story.extend(team_page(info, structure, members, present, plan, frame_width))
+        diagnostic = (diagnostics or {}).get(structure.id, "")
+        story.extend(team_page(info, structure, members, present, plan, frame_width, diagnostic))
         if progress is not None:
             story.append(OnDraw(partial(progress, index + 1, total)))
     if not teams:
-        story.append(para("Aucune structure dans cet événement.", styles()["title"]))
+        story.append(para(translate("documents", "Aucune structure dans cet événement."), styles()["title"]))
     doc.build(story)
     return total

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from probono_desk.core.errors import DamagedEventFile, EventFileError, InvalidInput, OutputFailed, os_reason
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.output.files import atomic_file
 from probono_desk.storage.backup import copy_event_file, list_backups, reason_of
 from probono_desk.storage.db import default_backup_dir, inspect_file
 
@@ -88,8 +89,9 @@ def save_copy(event_path: str | Path, target: str | Path) -> Path:
             path=target.name,
         )
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return copy_event_file(event_path, target)
+        with atomic_file(target) as tmp:  # never over another event, a device or the open file through a link
+            copy_event_file(event_path, tmp)
+        return target
     except OSError as exc:
         raise OutputFailed(path=str(target), detail=os_reason(exc)) from exc
     except sqlite3.Error as exc:

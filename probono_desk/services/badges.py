@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -10,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from probono_desk.core.codes import format_code, qr_payload
 from probono_desk.core.errors import InvalidInput, NotFound
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate, translate_to
 from probono_desk.core.text import fold
 from probono_desk.output.badges import Badge, BadgeTexts, write_badges
+from probono_desk.output.exports import Cell, write_csv
 from probono_desk.output.files import atomic_file, make_folder, refuse
 from probono_desk.output.qr import write_qr_png
 from probono_desk.storage import checkin as store
@@ -77,7 +77,7 @@ def badges_pdf(
         event=f"{info.name} · {info.date[8:10]}/{info.date[5:7]}/{info.date[:4]}",
         table=translate("badges", QT_TRANSLATE_NOOP("badges", "Table {table}")),
         no_team=translate("badges", QT_TRANSLATE_NOOP("badges", "Équipe : à l'accueil")),
-        code=translate("badges", QT_TRANSLATE_NOOP("badges", "Code")),
+        code=translate("badges", QT_TRANSLATE_NOOP("badges", "Code : {code}")),
     )
     return write_badges(out, badges, texts, title=f"Badges — {info.name}", progress=progress)
 
@@ -86,7 +86,22 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
-CSV_HEADER = ["prenom", "nom", "email", "organisation", "equipe", "table", "code", "qr_fichier", "qr_chemin"]
+CSV_HEADER = [
+    QT_TRANSLATE_NOOP("codes", "prenom"),
+    QT_TRANSLATE_NOOP("codes", "nom"),
+    QT_TRANSLATE_NOOP("codes", "email"),
+    QT_TRANSLATE_NOOP("codes", "organisation"),
+    QT_TRANSLATE_NOOP("codes", "equipe"),
+    QT_TRANSLATE_NOOP("codes", "table"),
+    QT_TRANSLATE_NOOP("codes", "code"),
+    QT_TRANSLATE_NOOP("codes", "qr_fichier"),
+    QT_TRANSLATE_NOOP("codes", "qr_chemin"),
+]
+
+
+def csv_header(language: str) -> list[str]:
+    """The mail merge's field names in the event's language ('prenom' / 'first_name')."""
+    return [translate_to(language, "codes", word) for word in CSV_HEADER]
 
 
 def export_codes(service: CheckinService, folder: Path) -> Path:
@@ -98,12 +113,14 @@ def export_codes(service: CheckinService, folder: Path) -> Path:
     codes = service.ensure_codes()
     emails = {v.id: v.email for v in roster_store.list_volunteers(db)}
     images = make_folder(folder / "qr")
-    rows = []
+    rows: list[list[Cell]] = []
     try:
         for s in seats:
             code = codes[s.volunteer_id]
             name = f"{_slug(s.last_name)}-{_slug(s.first_name)}-{s.volunteer_id[-6:].lower()}.png"
-            png = write_qr_png(qr_payload(code), images / name)
+            png = images / name
+            with atomic_file(png) as tmp:
+                write_qr_png(qr_payload(code), tmp)
             rows.append(
                 [
                     s.first_name,
@@ -119,9 +136,5 @@ def export_codes(service: CheckinService, folder: Path) -> Path:
             )
     except OSError as exc:
         raise refuse(images, exc) from exc
-    target = folder / "codes.csv"  # last, whole or not at all: it is what the mail merge reads
-    with atomic_file(target) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(CSV_HEADER)
-        writer.writerows(rows)
-    return target
+    # last, whole or not at all: it is what the mail merge reads; formulas neutralised like every export
+    return write_csv(folder / "codes.csv", csv_header(service.event.language), rows)

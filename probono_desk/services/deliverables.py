@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +24,10 @@ from probono_desk.core.deliverables import (
     guess_mime,
     human_size,
 )
+from probono_desk.core.documents import clock_time
 from probono_desk.core.errors import InvalidInput, NotFound, ProbonoError
 from probono_desk.core.evaluations import Audience, QuestionKind
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import Structure
 from probono_desk.core.text import clean
@@ -290,7 +292,7 @@ class DeliverablesService:
                 reached = d.time_of(d.state)
                 status = translate("deliverables", d.state.label)
                 if reached:
-                    status += f" ({reached[11:16].replace(':', 'h')})"
+                    status += f" ({clock_time(int(reached[11:13]) * 3600 + int(reached[14:16]) * 60)})"
             rows.append({"structure_id": s.id, "summary": summary, "status": status, "trail": trail})
         evaluations: list[dict[str, Any]] = []
         for audience in Audience:
@@ -312,24 +314,28 @@ class DeliverablesService:
     def pack(self, structure_id: str, out: str | Path) -> Path:
         """The PDF summary plus every attachment: a ``.zip`` if ``out`` ends so, else a folder. Written whole or
         not at all (a temporary name renamed at the end)."""
-        from probono_desk.output.deliverable_pdf import build_summary_pdf
         from probono_desk.services.deliverables_report import summary_data
 
         structure = self._structure(structure_id)
         out = Path(out)
-        data = summary_data(self.event, structure_id)
-        pdf_name = safe_filename(f"Livrable - {structure.name}.pdf")
+        with speaking(self.event.language):  # the pack speaks the event's language
+            data = summary_data(self.event, structure_id)
+            pdf_name = safe_filename(translate("pack", "Livrable - {name}.pdf").format(name=structure.name))
+            folder = translate("pack", "Pièces jointes")
+            return self._write_pack(structure_id, out, data, pdf_name, folder)
+
+    def _write_pack(self, structure_id: str, out: Path, data: Any, pdf_name: str, folder: str) -> Path:
+        from probono_desk.output.deliverable_pdf import build_summary_pdf
+
         names = unique_names([safe_filename(a.name) for a in self.attachments(structure_id)])
         if out.suffix.lower() == ".zip":
             with atomic_file(out) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                pdf_tmp = out.with_name(out.name + ".pdf.part")
-                try:
+                with tempfile.TemporaryDirectory(prefix="probono-pack-") as scratch:  # never a name beside ``out``
+                    pdf_tmp = Path(scratch) / "livrable.pdf"
                     build_summary_pdf(pdf_tmp, data)
                     zf.write(pdf_tmp, pdf_name)
-                finally:
-                    pdf_tmp.unlink(missing_ok=True)
                 for attachment, name in zip(self.attachments(structure_id), names, strict=True):
-                    zf.writestr(f"Pièces jointes/{name}", self.attachment_bytes(attachment.id))
+                    zf.writestr(f"{folder}/{name}", self.attachment_bytes(attachment.id))
             return out
         if out.is_dir() and any(out.iterdir()):
             raise InvalidInput(
@@ -338,9 +344,9 @@ class DeliverablesService:
         with atomic_folder(out) as tmp:
             build_summary_pdf(tmp / pdf_name, data)
             if names:
-                (tmp / "Pièces jointes").mkdir()
+                (tmp / folder).mkdir()
             for attachment, name in zip(self.attachments(structure_id), names, strict=True):
-                (tmp / "Pièces jointes" / name).write_bytes(self.attachment_bytes(attachment.id))
+                (tmp / folder / name).write_bytes(self.attachment_bytes(attachment.id))
         return out
 
     def find_structure(self, name_or_table: str) -> str:

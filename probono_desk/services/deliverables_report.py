@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from probono_desk.core.deliverables import STATE_ORDER, human_size
+from probono_desk.core.documents import long_date
 from probono_desk.core.evaluations import Audience, QuestionKind, result_text
 from probono_desk.core.i18n import translate
 from probono_desk.output.deliverable_pdf import SummaryData
@@ -15,25 +16,22 @@ from probono_desk.storage import roster as roster_store
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre"]  # fmt: skip
-
-
 def french_date(iso_date: str) -> str:
+    """'2019-12-05' -> '5 décembre 2019' (in the language being spoken)."""
     try:
-        d = date.fromisoformat(iso_date[:10])
+        date.fromisoformat(iso_date[:10])
     except ValueError:
         return iso_date
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return long_date(iso_date[:10])
 
 
 def french_moment(iso_moment: str) -> str:
-    """'2019-12-05T16:20:03' -> '5 décembre 2019 à 16:20'."""
+    """'2019-12-05T16:20:03' -> '5 décembre 2019 à 16:20' ('5 December 2019 at 16:20')."""
     try:
         moment = datetime.fromisoformat(iso_moment)
     except ValueError:
         return iso_moment
-    return f"{french_date(iso_moment)} à {moment:%H:%M}"
+    return translate("pack", "{date} à {time}").format(date=french_date(iso_moment), time=f"{moment:%H:%M}")
 
 
 def summary_data(event: Event, structure_id: str) -> SummaryData:
@@ -48,7 +46,9 @@ def summary_data(event: Event, structure_id: str) -> SummaryData:
     trail_members = []
     for m in trail.members:
         contact = (
-            " · ".join(p for p in (m.email, m.phone) if p) if m.agrees_contact else "ne souhaite pas être contacté·e"
+            " · ".join(p for p in (m.email, m.phone) if p)
+            if m.agrees_contact
+            else translate("pack", "ne souhaite pas être contacté·e")
         )
         trail_members.append((m.name, m.availability or "—", contact or "—"))
     evaluations: list[tuple[str, str, str]] = []
@@ -84,9 +84,13 @@ def summary_data(event: Event, structure_id: str) -> SummaryData:
         validated_by=deliverable.validated_by,
         team=team,
         trail_members=trail_members,
-        trail_dates=f"Du {french_date(trail.start_date)} au {french_date(trail.end_date)}" if trail.start_date else "",
+        trail_dates=translate("pack", "Du {start} au {end}").format(
+            start=french_date(trail.start_date), end=french_date(trail.end_date)
+        )
+        if trail.start_date
+        else "",
         trail_meeting=(
-            "Premier rendez-vous : "
+            translate("pack", "Premier rendez-vous : ")
             + french_moment(trail.first_meeting)
             + (f", {trail.first_meeting_place}" if trail.first_meeting_place else "")
             if trail.first_meeting

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from probono_desk.core.clock import Clock
+from probono_desk.core.i18n import speaking
 from probono_desk.core.models import StaffRole
 from probono_desk.core.registrations import Kind
 from probono_desk.core.resources import resource_path
+from probono_desk.services.demo_trail import write_demo_trail
 from probono_desk.services.event import Event
 
 DEMO_NAME = "Marathon Probono Hauts-de-France"
@@ -20,22 +22,25 @@ def demo_sources() -> tuple[Path, Path]:
     return folder / "structures-laureates.csv", folder / "inscriptions-marathon.csv"
 
 
-def write_demo(path: str | Path, *, clock: Clock | None = None, station: str | None = None) -> Event:
-    """Create a complete demo event at ``path`` (which must not exist) and return it open."""
+def write_demo(
+    path: str | Path, *, clock: Clock | None = None, station: str | None = None, language: str | None = None
+) -> Event:
+    """Create a complete demo event at ``path`` (which must not exist) and return it open. ``language``: the
+    event's (by default the interface's); the day plan, the "why here" lines and the documents follow it."""
     structures_csv, volunteers_csv = demo_sources()
     event = Event.create(
-        path, name=DEMO_NAME, date=DEMO_DATE, venue=DEMO_VENUE, clock=clock, station=station, actor="démo"
+        path,
+        name=DEMO_NAME,
+        date=DEMO_DATE,
+        venue=DEMO_VENUE,
+        language=language,
+        clock=clock,
+        station=station,
+        actor="démo",
     )
     try:
-        event.registrations.import_file(structures_csv, Kind.STRUCTURES)
-        event.registrations.import_file(volunteers_csv, Kind.VOLUNTEERS)
-        event.roster.add_staff("Camille Roussel", StaffRole.ORGANISER, "camille.roussel@probonolab.org")
-        event.roster.add_staff("Yanis Bouaziz", StaffRole.FACILITATOR)
-        event.roster.add_staff("Manon Delattre", StaffRole.FACILITATOR)
-        # Later features add what the demo needs (the day plan, teams...) here, in order.
-        event.teams.auto_form()  # teams: the demo event arrives with its five teams formed
-        event.schedule.load_default()
-        event.checkin.ensure_codes()  # every volunteer has a badge code
+        with speaking(event.language):
+            _fill(event, structures_csv, volunteers_csv)
     except BaseException:
         # Several transactions: a failure halfway would leave a demo without teams or codes under the asked name.
         event.close()
@@ -43,3 +48,16 @@ def write_demo(path: str | Path, *, clock: Clock | None = None, station: str | N
             Path(leftover).unlink(missing_ok=True)
         raise
     return event
+
+
+def _fill(event: Event, structures_csv: Path, volunteers_csv: Path) -> None:
+    event.registrations.import_file(structures_csv, Kind.STRUCTURES)
+    event.registrations.import_file(volunteers_csv, Kind.VOLUNTEERS)
+    event.roster.add_staff("Camille Roussel", StaffRole.ORGANISER, "camille.roussel@probonolab.org")
+    event.roster.add_staff("Yanis Bouaziz", StaffRole.FACILITATOR)
+    event.roster.add_staff("Manon Delattre", StaffRole.FACILITATOR)
+    # Later features add what the demo needs (the day plan, teams...) here, in order.
+    event.teams.auto_form()  # teams: the demo event arrives with its five teams formed
+    event.schedule.load_default()
+    event.checkin.ensure_codes()  # every volunteer has a badge code
+    write_demo_trail(event)  # diagnostics for all, a Trail under way for two structures

@@ -1,5 +1,8 @@
 """Printed documents: one method per kind, each gathering its data from the services and drawing it with
-``output/`` (reportlab, Qt-free). The window's Impressions screen and ``probono-desk print`` both call ``render``."""
+``output/`` (reportlab, Qt-free). The window's Impressions screen and ``probono-desk print`` both call ``render``.
+
+Every document speaks the event's language (``Event.language``), whatever the interface's: ``render`` draws it
+inside ``core.i18n.speaking``."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.documents import teams_of
 from probono_desk.core.errors import InvalidInput
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking
 from probono_desk.core.models import StaffRole, Structure, Volunteer
 from probono_desk.core.text import fold
 from probono_desk.output.files import atomic_file
@@ -17,7 +20,10 @@ from probono_desk.output.files import atomic_file
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
-KINDS = ("badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report")
+KINDS = ("badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report", "bilan")
+# What carries badge codes or personal data (names, organisations, presence): the organiser's PIN first, when the
+# event has one (README, "Le code PIN"). Table signs and the rundown name only structures and the day plan.
+NEEDS_PIN = frozenset({"badges", "team-sheets", "sign-in", "certificates", "report", "bilan"})
 
 Progress = Callable[[int, int], None]
 
@@ -36,6 +42,7 @@ class DocumentsService:
             "table-signs": self.table_signs,
             "report": self.report,
             "rundown": self.rundown,
+            "bilan": self.bilan,
         }
 
     # --- what the documents are made of -------------------------------------------------------------------
@@ -69,9 +76,18 @@ class DocumentsService:
 
     def team_sheets(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
         from probono_desk.output.team_sheets import draw_team_sheets
+        from probono_desk.services.trail_followup import diagnostic_references
 
         teams = self._only(self.teams(), options)
-        draw_team_sheets(out, self.event.info, teams, self.present_ids(), self.day_plan_rows(), progress=progress)
+        draw_team_sheets(
+            out,
+            self.event.info,
+            teams,
+            self.present_ids(),
+            self.day_plan_rows(),
+            progress=progress,
+            diagnostics=diagnostic_references(self.event),
+        )
         return out
 
     def sign_in(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
@@ -120,6 +136,12 @@ class DocumentsService:
         )
         return out
 
+    def bilan(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
+        """The programme's bilan, after the Trail: see ``services/trail_bilan.py``."""
+        from probono_desk.services.trail_bilan import bilan_pdf
+
+        return bilan_pdf(self.event, out, progress=progress, **options)
+
     @staticmethod
     def _only(teams: list[tuple[Structure, list[Volunteer]]], options: dict[str, Any]) -> list[Any]:
         """``only_structure``: one structure (id, table label or name) instead of all."""
@@ -137,7 +159,7 @@ class DocumentsService:
         if builder is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Document inconnu : « {kind} »."), kind=kind)
         out = Path(out)
-        with atomic_file(out) as tmp:  # a document appears whole or not at all
+        with atomic_file(out) as tmp, speaking(self.event.language):  # whole or not at all, in the event's language
             builder(tmp, progress=progress, **options)
         return out
 

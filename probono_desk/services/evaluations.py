@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from probono_desk.core.errors import InvalidInput, NotFound
+from probono_desk.core.errors import InvalidInput, NotFound, WriteFailed
 from probono_desk.core.evaluations import (
     Answer,
     Audience,
@@ -18,7 +18,7 @@ from probono_desk.core.evaluations import (
 )
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
-from probono_desk.core.pin import hash_pin, verify_pin
+from probono_desk.core.pin import hash_checked, hash_pin, needs_rehash, too_short, verify_pin
 from probono_desk.storage import evaluations as store
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage.db import get_meta, set_meta
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
 PIN_META_KEY = "kiosk_pin"
+PIN_SHORT_KEY = "kiosk_pin_short"  # "1": the PIN in use is shorter than today's minimum (set before it existed)
 
 
 class EvaluationsService:
@@ -85,8 +86,25 @@ class EvaluationsService:
         hashed = hash_pin(pin)
         with self.event.write() as w:
             set_meta(w.db, PIN_META_KEY, hashed)
+            set_meta(w.db, PIN_SHORT_KEY, "")
             w.log("kiosk.pin_set", "meta", PIN_META_KEY)
 
     def check_pin(self, pin: str) -> bool:
+        """The right PIN? A hash of an older kind (PBKDF2, a lighter cost) is replaced by today's on success."""
         stored = get_meta(self.event.db, PIN_META_KEY)
-        return bool(stored) and verify_pin(pin, stored)
+        if not stored or not verify_pin(pin, stored):
+            return False
+        if needs_rehash(stored):
+            rehashed = hash_checked(pin)  # outside the transaction: a quarter of a second
+            try:
+                with self.event.write() as w:
+                    set_meta(w.db, PIN_META_KEY, rehashed)
+                    set_meta(w.db, PIN_SHORT_KEY, "1" if too_short(pin) else "")
+                    w.log("kiosk.pin_rehash", "meta", PIN_META_KEY)
+            except WriteFailed:
+                pass  # a read-only or busy file: the old hash still works, rehashed next time
+        return True
+
+    def pin_too_short(self) -> bool:
+        """The PIN in use predates the 6-character minimum: it still works, and the settings ask to change it."""
+        return get_meta(self.event.db, PIN_SHORT_KEY) == "1"

@@ -14,13 +14,14 @@ from sqlite_utils import Database
 
 from probono_desk.core.clock import Clock, SystemClock, iso
 from probono_desk.core.errors import InvalidInput
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, interface_language, normalise_language
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import EventInfo
 from probono_desk.core.text import clean
+from probono_desk.services import outputs
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage.backup import backup_copy
-from probono_desk.storage.db import Writer, data_version, default_backup_dir, open_event_db, write
+from probono_desk.storage.db import Writer, data_version, default_backup_dir, get_meta, open_event_db, set_meta, write
 
 if TYPE_CHECKING:
     from probono_desk.services.checkin import CheckinService
@@ -63,6 +64,7 @@ class Event:
         self.station = station or default_station()
         self.actor = actor
         self.last_backup: str | None = None
+        self._held = outputs.hold(path) if path is not None else None  # no output may replace it
 
     # --- opening ---------------------------------------------------------------------------------------------
 
@@ -81,18 +83,24 @@ class Event:
         name: str,
         date: str,
         venue: str = "",
+        language: str | None = None,
         clock: Clock | None = None,
         station: str | None = None,
         actor: str = "",
     ) -> Event:
+        """``language``: the one its documents speak ('fr' or 'en'); by default the interface's."""
         info = validate_event_info(name, date, venue)
+        lang = validate_language(language)
         path = Path(path)
+        if path.exists() and not path.is_file():
+            outputs.check_output(path)  # a device, a pipe, a folder: refused, and never removed on a failure below
         db = open_event_db(path, create=True)
         event = cls(db, path, clock=clock, station=station, actor=actor)
         try:
             with event.write() as w:
                 roster_store.insert_event(w.db, info, w.at)
-                w.log("event.create", "event", info.id, {"name": info.name, "date": info.date})
+                set_meta(w.db, LANGUAGE_KEY, lang)
+                w.log("event.create", "event", info.id, {"name": info.name, "date": info.date, "language": lang})
         except BaseException:
             db.conn.close()
             path.unlink(missing_ok=True)
@@ -101,7 +109,13 @@ class Event:
 
     @classmethod
     def in_memory(
-        cls, *, name: str = "Test", date: str = "2019-12-05", clock: Clock | None = None, station: str = "test"
+        cls,
+        *,
+        name: str = "Test",
+        date: str = "2019-12-05",
+        language: str = "fr",
+        clock: Clock | None = None,
+        station: str = "test",
     ) -> Event:
         from probono_desk.storage.db import memory_db
         from probono_desk.storage.migrations import migrations
@@ -112,10 +126,13 @@ class Event:
         info = validate_event_info(name, date, "")
         with event.write() as w:
             roster_store.insert_event(w.db, info, w.at)
+            set_meta(w.db, LANGUAGE_KEY, validate_language(language))
         return event
 
     def close(self) -> None:
         self.db.conn.close()
+        outputs.release(self._held)
+        self._held = None
 
     def __enter__(self) -> Event:
         return self
@@ -159,6 +176,20 @@ class Event:
             roster_store.update_event(w.db, info)
             w.log("event.update", "event", info.id, {"name": info.name, "date": info.date, "venue": info.venue})
         return info
+
+    @property
+    def language(self) -> str:
+        """The language of the event's documents and exports; a file from before languages reads as French."""
+        return normalise_language(get_meta(self.db, LANGUAGE_KEY), default="fr")
+
+    def set_language(self, language: str) -> str:
+        lang = validate_language(language)
+        if lang == self.language:
+            return lang
+        with self.write() as w:
+            set_meta(w.db, LANGUAGE_KEY, lang)
+            w.log("event.language", "event", self.info.id, {"language": lang})
+        return lang
 
     # --- services --------------------------------------------------------------------------------------------
 
@@ -239,6 +270,21 @@ class Event:
         from probono_desk.services.checkin import CheckinService
 
         return CheckinService(self)
+
+
+LANGUAGE_KEY = "language"
+
+
+def validate_language(language: str | None) -> str:
+    """'fr' or 'en'; ``None`` or empty: the interface's language."""
+    if language is None or not str(language).strip():
+        return interface_language()
+    lang = str(language).strip().lower()
+    if lang not in LANGUAGES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Langue « {value} » inconnue : choisissez fr ou en."), value=language
+        )
+    return lang
 
 
 def validate_event_info(name: str, date: str, venue: str = "", event_id: str | None = None) -> EventInfo:

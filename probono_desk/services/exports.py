@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from probono_desk.core.deliverables import DeliverableState
 from probono_desk.core.errors import InvalidInput
 from probono_desk.core.evaluations import Audience
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from probono_desk.output.exports import Cell, Sheet, write_csv, write_xlsx
 from probono_desk.storage import deliverables as deliverables_store
 
@@ -18,20 +18,83 @@ if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
 VOLUNTEER_HEADERS = [
-    "Nom",
-    "Prénom",
-    "E-mail",
-    "Téléphone",
-    "Organisation",
-    "Situation",
-    "Équipe",
-    "Table",
-    "Présent·e",
-    "Arrivée",
-    "Trail",
-    "Inscrit·e sur place",
-    "Inscription",
+    QT_TRANSLATE_NOOP("exports", "Nom"),
+    QT_TRANSLATE_NOOP("exports", "Prénom"),
+    QT_TRANSLATE_NOOP("exports", "E-mail"),
+    QT_TRANSLATE_NOOP("exports", "Téléphone"),
+    QT_TRANSLATE_NOOP("exports", "Organisation"),
+    QT_TRANSLATE_NOOP("exports", "Situation"),
+    QT_TRANSLATE_NOOP("exports", "Équipe"),
+    QT_TRANSLATE_NOOP("exports", "Table"),
+    QT_TRANSLATE_NOOP("exports", "Présent·e"),
+    QT_TRANSLATE_NOOP("exports", "Arrivée"),
+    QT_TRANSLATE_NOOP("exports", "Trail"),
+    QT_TRANSLATE_NOOP("exports", "Inscrit·e sur place"),
+    QT_TRANSLATE_NOOP("exports", "Inscription"),
 ]
+TEAM_HEADERS = [
+    QT_TRANSLATE_NOOP("exports", "Table"),
+    QT_TRANSLATE_NOOP("exports", "Structure"),
+    QT_TRANSLATE_NOOP("exports", "Ville"),
+    QT_TRANSLATE_NOOP("exports", "Thème"),
+    QT_TRANSLATE_NOOP("exports", "Référent·e"),
+    QT_TRANSLATE_NOOP("exports", "Membres"),
+    QT_TRANSLATE_NOOP("exports", "Présents"),
+    QT_TRANSLATE_NOOP("exports", "Livrable"),
+    QT_TRANSLATE_NOOP("exports", "Trail"),
+]
+DELIVERABLE_HEADERS = [
+    QT_TRANSLATE_NOOP("exports", "Structure"),
+    QT_TRANSLATE_NOOP("exports", "Titre"),
+    QT_TRANSLATE_NOOP("exports", "Type"),
+    QT_TRANSLATE_NOOP("exports", "État"),
+    QT_TRANSLATE_NOOP("exports", "Brouillon"),
+    QT_TRANSLATE_NOOP("exports", "Soumis"),
+    QT_TRANSLATE_NOOP("exports", "Validé référent·e"),
+    QT_TRANSLATE_NOOP("exports", "Validé structure"),
+    QT_TRANSLATE_NOOP("exports", "Validé par"),
+    QT_TRANSLATE_NOOP("exports", "Synthèse"),
+    QT_TRANSLATE_NOOP("exports", "Recommandations"),
+    QT_TRANSLATE_NOOP("exports", "Prochaines étapes"),
+    QT_TRANSLATE_NOOP("exports", "Pièces jointes"),
+    QT_TRANSLATE_NOOP("exports", "Dernier enregistrement"),
+]
+TRAIL_HEADERS = [
+    QT_TRANSLATE_NOOP("exports", "Structure"),
+    QT_TRANSLATE_NOOP("exports", "Bénévole"),
+    QT_TRANSLATE_NOOP("exports", "E-mail"),
+    QT_TRANSLATE_NOOP("exports", "Téléphone"),
+    QT_TRANSLATE_NOOP("exports", "Disponibilités"),
+    QT_TRANSLATE_NOOP("exports", "Accepte d'être contacté·e"),
+    QT_TRANSLATE_NOOP("exports", "Début"),
+    QT_TRANSLATE_NOOP("exports", "Fin"),
+    QT_TRANSLATE_NOOP("exports", "Premier rendez-vous"),
+    QT_TRANSLATE_NOOP("exports", "Lieu"),
+]
+EVALUATION_HEADERS = [
+    QT_TRANSLATE_NOOP("exports", "Public"),
+    QT_TRANSLATE_NOOP("exports", "Structure"),
+    QT_TRANSLATE_NOOP("exports", "Reçue à"),
+    QT_TRANSLATE_NOOP("exports", "Réponse"),
+    QT_TRANSLATE_NOOP("exports", "Question"),
+    QT_TRANSLATE_NOOP("exports", "Valeur"),
+]
+SHEET_TITLES = {
+    "volunteers": QT_TRANSLATE_NOOP("exports", "Bénévoles"),
+    "teams": QT_TRANSLATE_NOOP("exports", "Équipes"),
+    "deliverables": QT_TRANSLATE_NOOP("exports", "Livrables"),
+    "trail": QT_TRANSLATE_NOOP("exports", "Trail"),
+    "evaluations": QT_TRANSLATE_NOOP("exports", "Évaluations"),
+}
+
+
+def headers(words: list[str]) -> list[str]:
+    """Column titles in the language being spoken (the event's, inside ``export``)."""
+    return [translate("exports", w) for w in words]
+
+
+def sheet(key: str, words: list[str]) -> Sheet:
+    return Sheet(translate("exports", SHEET_TITLES[key]), headers(words))
 
 
 def _moment(text: str) -> datetime | None:
@@ -88,17 +151,14 @@ def volunteer_rows(event: Event) -> list[list[Cell]]:
     return rows
 
 
-def sheets(event: Event) -> list[Sheet]:
+def sheets(event: Event, pin: str | None = None) -> list[Sheet]:
     structures = event.roster.structures()
     present = event.status.present_ids()
     volunteers = event.roster.volunteers()
     deliverables = event.deliverables.all()
     plans = {p.structure_id: p for p in event.trail.plans()}
 
-    teams = Sheet(
-        "Équipes",
-        ["Table", "Structure", "Ville", "Thème", "Référent·e", "Membres", "Présents", "Livrable", "Trail"],
-    )
+    teams = sheet("teams", TEAM_HEADERS)
     for s in structures:
         members = [v for v in volunteers if v.structure_id == s.id]
         d = deliverables.get(s.id)
@@ -116,25 +176,7 @@ def sheets(event: Event) -> list[Sheet]:
             ]
         )
 
-    livrables = Sheet(
-        "Livrables",
-        [
-            "Structure",
-            "Titre",
-            "Type",
-            "État",
-            "Brouillon",
-            "Soumis",
-            "Validé référent·e",
-            "Validé structure",
-            "Validé par",
-            "Synthèse",
-            "Recommandations",
-            "Prochaines étapes",
-            "Pièces jointes",
-            "Dernier enregistrement",
-        ],
-    )
+    livrables = sheet("deliverables", DELIVERABLE_HEADERS)
     for s in structures:
         d = deliverables.get(s.id)
         if d is None:
@@ -156,21 +198,7 @@ def sheets(event: Event) -> list[Sheet]:
             ]
         )
 
-    trail = Sheet(
-        "Trail",
-        [
-            "Structure",
-            "Bénévole",
-            "E-mail",
-            "Téléphone",
-            "Disponibilités",
-            "Accepte d'être contacté·e",
-            "Début",
-            "Fin",
-            "Premier rendez-vous",
-            "Lieu",
-        ],
-    )
+    trail = sheet("trail", TRAIL_HEADERS)
     for s in structures:
         plan = plans[s.id]
         for m in plan.members:
@@ -189,7 +217,7 @@ def sheets(event: Event) -> list[Sheet]:
                 ]
             )
 
-    evaluations = Sheet("Évaluations", ["Public", "Structure", "Reçue à", "Réponse", "Question", "Valeur"])
+    evaluations = sheet("evaluations", EVALUATION_HEADERS)
     names = {s.id: s.name for s in structures}
     for audience in Audience:
         questionnaire = event.evaluations.questionnaire(audience)
@@ -208,17 +236,24 @@ def sheets(event: Event) -> list[Sheet]:
                     ]
                 )
 
-    return [Sheet("Bénévoles", VOLUNTEER_HEADERS, volunteer_rows(event)), teams, livrables, trail, evaluations]
+    from probono_desk.services.trail_exports import trail_sheets  # after the day; the diagnostic needs the PIN
+
+    volunteers_sheet = sheet("volunteers", VOLUNTEER_HEADERS)
+    volunteers_sheet.rows = volunteer_rows(event)
+    return [volunteers_sheet, teams, livrables, trail, evaluations, *trail_sheets(event, pin)]
 
 
-def export(event: Event, out: str | Path) -> Path:
-    """``.xlsx``: every sheet; ``.csv``: the volunteers."""
+def export(event: Event, out: str | Path, *, pin: str | None = None) -> Path:
+    """``.xlsx``: every sheet (the diagnostics' confidential part only with the organiser's ``pin``); ``.csv``: the
+    volunteers. Headers and values speak the event's language."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
-        return write_xlsx(out, sheets(event))
+        with speaking(event.language):
+            return write_xlsx(out, sheets(event, pin))
     if suffix == ".csv":
-        return write_csv(out, VOLUNTEER_HEADERS, volunteer_rows(event))
+        with speaking(event.language):
+            return write_csv(out, headers(VOLUNTEER_HEADERS), volunteer_rows(event))
     raise InvalidInput(
         QT_TRANSLATE_NOOP("errors", "Format d'export inconnu « {suffix} » : choisissez un fichier .xlsx ou .csv."),
         suffix=out.suffix or out.name,

@@ -1,13 +1,12 @@
 """Roles and personal data: the organiser's PIN for sensitive actions, deleting a person, anonymising after the
 event, and exporting what the event holds about one person (RGPD access request).
 
-One PIN per event: the organiser's PIN already used by the kiosk (salted PBKDF2 in ``meta``, see
+One PIN per event: the organiser's PIN already used by the kiosk (salted scrypt hash in ``meta``, see
 ``services/evaluations.py``). With no PIN set, the sensitive actions are allowed and the settings screen says so.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import json
 from dataclasses import dataclass
@@ -15,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.errors import NotFound, ProbonoError
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from probono_desk.core.models import Volunteer
 from probono_desk.core.text import normalize_email
-from probono_desk.output.files import atomic_file
+from probono_desk.output.exports import Cell, write_csv
+from probono_desk.output.files import atomic_file, check_output
 from probono_desk.storage import checkin as checkin_store
 from probono_desk.storage import roster as roster_store
 
@@ -151,6 +151,8 @@ class PrivacyService:
 
     def person_data(self, volunteer_id: str) -> dict[str, Any]:
         """Everything the event file holds about one person."""
+        from probono_desk.storage import trail as trail_store
+
         db = self.event.db
         v = self.event.roster.volunteer(volunteer_id)
         registration = {
@@ -205,30 +207,35 @@ class PrivacyService:
             "arrivées": checkins,
             "codes": codes,
             "trail": trail,
+            "séances du Trail": trail_store.sessions_of(db, v.id),
             "évaluations": "anonymes : les réponses aux questionnaires ne sont liées à personne",
             "historique": history,
         }
 
     def export_person(self, volunteer_id: str, out: str | Path, *, pin: str | None = None) -> tuple[Path, Path]:
         """Write the person's data as JSON (``out``) and CSV (same name, .csv). Organiser-only."""
+        from probono_desk.services.person_words import csv_header, localise
+
         self.require_pin(pin)
-        data = self.person_data(volunteer_id)
+        with speaking(self.event.language):  # the file speaks the event's language
+            data = localise(self.person_data(volunteer_id))
+            header = csv_header()
+            yes_no = (translate("person", "oui"), translate("person", "non"))
         out = Path(out)
         if out.suffix.lower() != ".json":
             out = out.with_name(out.name + ".json")
         table = out.with_suffix(".csv")
+        check_output(table)  # both refused before either is written
         with atomic_file(out) as tmp:
             tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        with atomic_file(table) as tmp, tmp.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(["rubrique", "n°", "champ", "valeur"])
-            for section, value in data.items():
-                for number, item in enumerate(value if isinstance(value, list) else [value], start=1):
-                    if isinstance(item, dict):
-                        for key, cell in item.items():
-                            writer.writerow([section, number, key, _cell(cell)])
-                    else:
-                        writer.writerow([section, number, "", _cell(item)])
+        rows: list[list[Cell]] = []
+        for section, value in data.items():
+            for number, item in enumerate(value if isinstance(value, list) else [value], start=1):
+                if isinstance(item, dict):
+                    rows += [[section, number, key, _cell(cell, yes_no)] for key, cell in item.items()]
+                else:
+                    rows.append([section, number, "", _cell(item, yes_no)])
+        write_csv(table, header, rows)  # formulas neutralised like every export
         return out, table
 
 
@@ -236,9 +243,11 @@ def is_anonymous(v: Volunteer) -> bool:
     return v.first_name == ANONYMOUS_FIRST and v.last_name.startswith("anonyme ") and not v.email
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, yes_no: tuple[str, str] = ("oui", "non")) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return yes_no[0] if value else yes_no[1]
     if isinstance(value, list):
         return ", ".join(str(x) for x in value)
     return str(value)

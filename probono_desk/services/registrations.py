@@ -191,8 +191,11 @@ class RegistrationsService:
         else:
             plan.unchanged += 1
 
-    def apply(self, plan: ImportPlan, *, allow_partial: bool = False) -> ImportResult:
-        """Write the plan in one transaction. Blocking problems refuse it all unless ``allow_partial``."""
+    def apply(self, plan: ImportPlan, *, allow_partial: bool = False, pin: str | None = None) -> ImportResult:
+        """Write the plan in one transaction. Blocking problems refuse it all unless ``allow_partial``. Changing
+        people already in the event (a name, a phone…) needs the organiser's PIN when the event has one."""
+        if plan.updated:
+            self.event.privacy.require_pin(pin)
         blocking = plan.reading.blocking
         if blocking and not allow_partial:
             first = blocking[0]

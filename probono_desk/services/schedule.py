@@ -91,7 +91,8 @@ class ScheduleService:
 
     def load_default(self) -> Plan:
         """Replace the plan with the Marathon template; the readout order follows the structures."""
-        return self.save_plan(default_plan(teams=self.plan().readouts.teams), action="schedule.template")
+        plan = default_plan(teams=self.plan().readouts.teams, language=self.event.language)  # the event's words
+        return self.save_plan(plan, action="schedule.template")
 
     def set_times(self, phase_id: str, *, start: int | None = None, end: int | None = None) -> Plan:
         return self.save_plan(plans.set_times(self.plan(), phase_id, start=start, end=end))

@@ -47,7 +47,8 @@ def formation_text(formation: Formation, why: dict[str, str] | None = None) -> s
         lines.append(f"Table {s.table_label} · {s.name} — {len(team.members)}")
         for c in team.checks:
             mark = "✓" if c.met else "✗"
-            lines.append(f"  {mark} {translate('teams', RULE_LABELS.get(c.rule, c.rule))} : {c.why}")
+            rule = translate("teams", RULE_LABELS.get(c.rule, c.rule))
+            lines.append(f"  {mark} " + translate("teams", "{rule} : {why}").format(rule=rule, why=c.why))
         for v in team.members:
             lines.append(f"    {v.name} — {why.get(v.id, '')}")
         lines.append("")

@@ -26,7 +26,9 @@ from probono_desk.core.errors import (
     OutputFailed,
     WriteFailed,
     os_reason,
+    reason_text,
 )
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -239,14 +241,15 @@ def _seal_changes(db: Database, at: str) -> None:
 
 
 def _explain(exc: sqlite3.DatabaseError) -> str:
+    """SQLite's reason in the words of the message around it (the interface's language)."""
     text = str(exc)
     lowered = text.lower()
     if "disk is full" in lowered or "database or disk is full" in lowered:
-        return "disque plein"
+        return reason_text(QT_TRANSLATE_NOOP("errors", "disque plein"))
     if "readonly" in lowered or "read-only" in lowered:
-        return "fichier en lecture seule"
+        return reason_text(QT_TRANSLATE_NOOP("errors", "fichier en lecture seule"))
     if "locked" in lowered or "busy" in lowered:
-        return "fichier occupé par un autre programme"
+        return reason_text(QT_TRANSLATE_NOOP("errors", "fichier occupé par un autre programme"))
     return text
 
 

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from probono_desk.core.checkin import OK, CheckedIn, Outcome, describe, hour
 from probono_desk.core.checkin_search import query_words, rough_ids
-from probono_desk.core.codes import Problem, read_code
+from probono_desk.core.codes import Problem, format_code, read_code
 from probono_desk.core.errors import WriteFailed
 from probono_desk.core.logs import log_exception
 from probono_desk.core.teams_walkin import Proposal
 from probono_desk.services.checkin import Found
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.desk_burst import burst_code, trailing_code
 from probono_desk.ui.desk_camera import CameraPanel
 from probono_desk.ui.desk_walkin import WalkInDialog
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
@@ -233,9 +234,19 @@ class DeskScreen(QWidget):
     # --- the scan field --------------------------------------------------------------------------------------------
 
     def submit(self) -> None:
-        """Enter: the picked search result, else a code, else a name to search."""
+        """Enter: a code a scanner just typed, else the picked search result, else a code, else a name to search."""
         text = self.field.text()
         self._search_timer.stop()
+        reading = read_code(text, self.service.tag)
+        burst = self.field.take_burst()
+        if reading.problem not in (None, Problem.OTHER_EVENT):
+            scanned = burst_code(burst) or trailing_code(text, self.service.tag)
+            if scanned is not None:  # a badge after whatever was in the field (a name searched, stray letters)
+                self.scan(format_code(scanned))
+                return
+        if not text.strip() and self._pending is not None and not self.results.isVisible():
+            self.retry()  # the write failed: Enter in the (emptied) field tries again, as the card says
+            return
         item = self.results.currentItem() if self.results.isVisible() else None
         if item is not None and (self._picked or not text.strip()):
             volunteer_id = str(item.data(Qt.ItemDataRole.UserRole))
@@ -245,7 +256,6 @@ class DeskScreen(QWidget):
             return
         if not text.strip():
             return
-        reading = read_code(text, self.service.tag)
         if reading.problem in (None, Problem.OTHER_EVENT):
             self.scan(text)
             return
@@ -288,13 +298,16 @@ class DeskScreen(QWidget):
         try:
             outcome = self.service.scan(text, method=method)
         except WriteFailed as exc:
-            self.field.setText(text)  # the code stays in the field: Enter (or "Réessayer") tries again
+            self.field.setText(text)  # the code stays in the field: Enter (or "Réessayer") tries again…
+            self.field.selectAll()  # …and the next badge scanned replaces it rather than following it
             self._write_failed(exc, ("scan", text, method))
             return None
         self._show_outcome(outcome)
         return outcome
 
     def check_in(self, volunteer_id: str) -> Outcome | None:
+        self.field.clear()  # the name searched must not stay: the next badge would be typed after it
+        self._clear_results()
         try:
             outcome = self.service.check_in_volunteer(volunteer_id, method="search")
         except WriteFailed as exc:
@@ -336,6 +349,9 @@ class DeskScreen(QWidget):
             card = replace(card, lines=(*card.lines, *self._proposal_lines(proposal)))
         self.card.show_card(card)
         self.sounds.play(card.level)
+        if self.field.text():  # whatever led here (a name, a walk-in typed first): the field waits for the next
+            self.field.clear()
+            self._clear_results()
         self.field.setFocus()
         self.outcome_shown.emit(outcome)
         if isinstance(outcome, CheckedIn):

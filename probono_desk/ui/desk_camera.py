@@ -1,4 +1,5 @@
-"""Webcam scanning: camera (or a video file) → ``QVideoSink`` → grayscale bytes → zxing-cpp off the UI thread.
+"""Webcam scanning: camera (or a video file) → ``QVideoSink`` → grayscale bytes → zxing-cpp off the UI thread
+(``FrameDecoder``: a fast pass on each frame, then harder passes within the frame's time budget).
 
 One decode at a time: frames that arrive while one is being decoded are only shown, not decoded. A code that stays
 in view is reported once; it is reported again only after it has been out of view for ``GONE_SECONDS``.
@@ -23,7 +24,7 @@ from PySide6.QtMultimedia import (
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from probono_desk.scan.decode import decode_gray
+from probono_desk.scan.decode import FrameDecoder
 from probono_desk.ui.tasks import run_task
 
 GONE_SECONDS = 2.5
@@ -75,6 +76,7 @@ class FrameScanner(QObject):
         self.sink = QVideoSink(self)
         self.sink.videoFrameChanged.connect(self._on_frame)
         self._busy = False
+        self._decoder = FrameDecoder()  # a fast first pass on every frame, the harder ones in turn as time allows
         self._clock = clock
         self._in_view: dict[str, float] = {}  # text -> last time it was seen
         self._last_preview = 0.0
@@ -99,7 +101,8 @@ class FrameScanner(QObject):
             return
         data, width, height, stride = luma
         self._busy = True
-        run_task(lambda: decode_gray(data, width, height, stride), self._on_decoded, self._on_failed, parent=self)
+        decoder = self._decoder
+        run_task(lambda: decoder.decode(data, width, height, stride), self._on_decoded, self._on_failed, parent=self)
 
     def _on_failed(self, _exc: BaseException) -> None:
         self._busy = False

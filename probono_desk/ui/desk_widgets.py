@@ -4,15 +4,17 @@ live counters, the sounds."""
 from __future__ import annotations
 
 import html
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtMultimedia import QSoundEffect
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from probono_desk.core.checkin import ALREADY, OK, REFUSED, Card
 from probono_desk.core.resources import resource_path
 from probono_desk.services.checkin import Counts
+from probono_desk.ui.desk_burst import KeyBurst
 
 # Colours of the card: (background, text). Green, amber, red; readable from 2 m, white or black text by contrast.
 CARD_COLOURS = {
@@ -28,11 +30,25 @@ def qt_tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+_EDITING_KEYS = {
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Escape,
+}
+
+
 class ScanField(QLineEdit):
     """The one field a USB scanner types into (then Enter), which people also type names into.
 
     Up/Down move in the search results without taking the focus away; Ctrl+Z asks for the desk's undo (not the
-    field's); Escape clears."""
+    field's); Escape clears. It also keeps the timing of the keys typed into it: ``burst`` holds the keys of the
+    scanner-fast burst that ended at the last Enter (see ``desk_burst``)."""
 
     moved = Signal(int)  # -1 up, +1 down
     undo_requested = Signal()
@@ -48,6 +64,24 @@ class ScanField(QLineEdit):
         self.setFont(font)
         self.setMinimumHeight(72)
         self.setClearButtonEnabled(False)
+        self.clock = time.monotonic  # when a key event carries no time of its own (synthetic events); tests replace it
+        self._keys = KeyBurst()
+        self.burst = ""
+
+    def take_burst(self) -> str:
+        burst, self.burst = self.burst, ""
+        return burst
+
+    def _note_key(self, event: QKeyEvent) -> None:
+        """Times from the window system (when the key was pressed, however busy the desk was), else our clock."""
+        text = event.text()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            burst = self._keys.take()
+            self.burst = "" if event.modifiers() & Qt.KeyboardModifier.ControlModifier else burst
+        elif text and text.isprintable():
+            self._keys.key(text, event.timestamp() or int(self.clock() * 1000))
+        elif event.key() in _EDITING_KEYS:
+            self._keys.reset()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """The hint ("Scannez un badge ou tapez un nom…") must fit whole on a laptop too."""
@@ -71,6 +105,7 @@ class ScanField(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        self._note_key(event)
         if self._is_walk_in(event):
             self.walk_in_requested.emit()
             return
@@ -303,3 +338,12 @@ class Sounds:
 
 
 __all__ = ["CountersPanel", "OutcomeCard", "ScanField", "Sounds", "REFUSED"]
+
+
+def show_full_screen(window: QWidget) -> None:
+    """The desk on the whole screen whatever the window manager does: without one (a bare X server, a kiosk
+    session) the full-screen request is only a hint nobody honours, so the window takes the screen's size itself."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+    window.showFullScreen()

@@ -56,7 +56,7 @@ class EvaluationsPanel(QWidget):
         self.pin_current.setPlaceholderText(self.tr("PIN actuel"))
         self.pin_new = QLineEdit(kiosk_box)
         self.pin_new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_new.setPlaceholderText(self.tr("Nouveau PIN (4 à 12 chiffres)"))
+        self.pin_new.setPlaceholderText(self.tr("Nouveau PIN (6 caractères au moins)"))
         self.pin_button = QPushButton(self.tr("Définir le PIN"), kiosk_box)
         self.pin_button.clicked.connect(self.set_pin)
         self.pin_status = QLabel(kiosk_box)

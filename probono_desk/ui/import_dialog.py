@@ -477,9 +477,18 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None or self.busy:
             return
+        if plan.updated:  # changing what the event already holds about people: the organiser's PIN, when set
+            from probono_desk.ui.pin_dialog import ask_organiser
+
+            reason = self.tr("Modifier des inscriptions déjà dans l'événement : code PIN de l'organisateur·rice.")
+            ask_organiser(self.ctx, self, reason, lambda pin: self._apply(plan, pin))
+            return
+        self._apply(plan, None)
+
+    def _apply(self, plan: ImportPlan, pin: str | None) -> None:
         partial = self.partial_check.isChecked()
         self._say(self.tr("Import en cours…"), "muted")
-        self._run(lambda event: event.registrations.apply(plan, allow_partial=partial), self._imported)
+        self._run(lambda event: event.registrations.apply(plan, allow_partial=partial, pin=pin), self._imported)
 
     def _imported(self, result: ImportResult) -> None:
         self.import_result = result

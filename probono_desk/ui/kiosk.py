@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.evaluations import Audience, Question, QuestionKind
+from probono_desk.core.pin import PIN_MAX
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text
 
@@ -171,7 +172,7 @@ class KioskWindow(QWidget):
         label.setWordWrap(True)
         self.pin = QLineEdit(page)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(12)
+        self.pin.setMaxLength(PIN_MAX)
         self.pin.returnPressed.connect(self.try_unlock)
         self.pin_error = QLabel(page)
         self.pin_error.setObjectName("KioskError")

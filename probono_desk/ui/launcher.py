@@ -51,8 +51,10 @@ class Launcher(QObject):
         remember_event(path)
         return self._show_event(event)
 
-    def create_event(self, path: Path, name: str, date: str, venue: str = "") -> MainWindow:
-        event = Event.create(path, name=name, date=date, venue=venue, station=self.station)
+    def create_event(
+        self, path: Path, name: str, date: str, venue: str = "", *, language: str | None = None
+    ) -> MainWindow:
+        event = Event.create(path, name=name, date=date, venue=venue, language=language, station=self.station)
         remember_event(path)
         return self._show_event(event)
 
@@ -177,7 +179,9 @@ class Launcher(QObject):
         old, self.window = self.window, window
         # the new window is shown before the old one closes: never a moment without a window
         if self.desk and window.show_screen("checkin") is not None:
-            window.showFullScreen()
+            from probono_desk.ui.desk_widgets import show_full_screen
+
+            show_full_screen(window)
         else:
             window.show()
         if self.start_page is not None:

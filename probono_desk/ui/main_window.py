@@ -341,11 +341,19 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         info = self.ctx.ev.info
         suggested = str(Path.home() / f"{info.name} - copie.probono")
+        from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
+
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Sauvegarder une copie"), suggested, self.tr("Événement probono_desk (*.probono)")
+            self,
+            self.tr("Sauvegarder une copie"),
+            suggested,
+            self.tr("Événement probono_desk (*.probono)"),
+            options=NO_DIALOG_QUESTION,
         )
         if path:
-            self.save_copy_to(Path(path))
+            from probono_desk.services.backups import copy_target
+
+            write_then(self, [copy_target(path)], lambda: self.save_copy_to(Path(path)))
 
     def save_copy_to(self, path: Path) -> Path:
         """A consistent copy of the event file, the event staying open here. A file with its attachments can weigh

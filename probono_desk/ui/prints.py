@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from probono_desk.core.errors import WriteFailed
+from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
-from probono_desk.services.documents import KINDS
+from probono_desk.services.documents import KINDS, NEEDS_PIN
+from probono_desk.services.outputs import copy_file
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text, show_error
+from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
 from probono_desk.ui.tasks import run_on_event
 
 KIND_LABELS = {
@@ -64,6 +66,10 @@ KIND_LABELS = {
     "report": (
         QT_TRANSLATE_NOOP("prints", "Bilan"),
         QT_TRANSLATE_NOOP("prints", "présence, livrables, Trail, évaluations"),
+    ),
+    "bilan": (
+        QT_TRANSLATE_NOOP("prints", "Bilan du programme"),
+        QT_TRANSLATE_NOOP("prints", "après le Trail : parcours, heures de mécénat de compétences, impact"),
     ),
 }
 PER_STRUCTURE = {"team-sheets", "sign-in", "table-signs"}
@@ -131,12 +137,16 @@ class PrintsScreen(QWidget):
         self.progress.setVisible(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.language_label = QLabel(self)  # the event's language, which the documents speak whatever the window's
+        self.language_label.setProperty("role", "muted")
+        self.language_label.setWordWrap(True)
 
         left = QWidget(self)
         column = QVBoxLayout(left)
         heading = QLabel(self.tr("Document"), left)
         heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
         column.addWidget(heading)
+        column.addWidget(self.language_label)
         column.addWidget(self.kinds, 1)
         column.addLayout(form)
         column.addWidget(self.preview_button)
@@ -179,6 +189,11 @@ class PrintsScreen(QWidget):
         raise KeyError(kind)
 
     def refresh(self) -> None:
+        self.language_label.setText(
+            self.tr("Documents en anglais (la langue de l'événement, dans Paramètres).")
+            if self.ctx.ev.language == "en"
+            else self.tr("Documents en français (la langue de l'événement, dans Paramètres).")
+        )
         chosen = self.structure.currentData()
         self.structure.clear()
         self.structure.addItem(self.tr("Toutes"), "")
@@ -218,9 +233,14 @@ class PrintsScreen(QWidget):
         dialog = QFileDialog(self, self.tr("Dossier où écrire les codes"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.fileSelected.connect(lambda folder: self.export_codes(Path(folder)))
+        dialog.fileSelected.connect(self.ask_export_codes_to)
         self._codes_dialog = dialog
         dialog.open()
+
+    def ask_export_codes_to(self, folder: str | Path) -> None:
+        """A codes.csv already there is replaced only once the user says so; an event there, never."""
+        folder = Path(folder)
+        write_then(self, [folder / "codes.csv"], lambda: self.export_codes(folder))
 
     def export_codes(self, folder: Path) -> None:
         self.codes_button.setEnabled(False)
@@ -240,8 +260,21 @@ class PrintsScreen(QWidget):
     # --- preview ---------------------------------------------------------------------------------------------
 
     def preview(self) -> None:
+        """Documents with badge codes or personal data (``NEEDS_PIN``) ask for the organiser's PIN first, when set."""
+        from probono_desk.ui.pin_dialog import ask_organiser
+
         kind = self.kind()
         if not kind or self._busy:
+            return
+        if kind not in NEEDS_PIN:
+            self._render(kind)
+            return
+        title = _tr(KIND_LABELS.get(kind, (kind, ""))[0])
+        reason = self.tr("{document} : code PIN de l'organisateur·rice.").format(document=title)
+        ask_organiser(self.ctx, self, reason, lambda _pin: self._render(kind))
+
+    def _render(self, kind: str) -> None:
+        if self._busy:
             return
         self._serial += 1
         out = self._tmp / f"{kind}-{self._serial}.pdf"
@@ -352,23 +385,32 @@ class PrintsScreen(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Documents PDF (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
+        dialog.setOption(NO_DIALOG_QUESTION, True)  # asked by write_then, for the final name
         dialog.selectFile(f"{self.kind()}.pdf")
-        dialog.fileSelected.connect(self.save_to)
+        dialog.fileSelected.connect(self.ask_save_to)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    @staticmethod
+    def pdf_name(target: str | Path) -> Path:
+        target = Path(target)
+        return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+
+    def ask_save_to(self, target: str | Path) -> None:
+        """Refused with a message when no output may go there; asked first when a file would be replaced."""
+        if self.current is None or not str(target):
+            return
+        final = self.pdf_name(target)
+        write_then(self, [final], lambda: self.save_to(final))
 
     def save_to(self, target: str | Path) -> Path | None:
         if self.current is None or not str(target):
             return None
-        target = Path(target)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        target = self.pdf_name(target)
         try:
-            tmp = target.with_name(target.name + ".part")
-            shutil.copyfile(self.current, tmp)
-            tmp.replace(target)
-        except OSError as exc:
-            show_error(self, WriteFailed(detail=exc.strerror or str(exc)))
+            copy_file(self.current, target)  # the guard of every output: never an event, a device, a folder
+        except ProbonoError as exc:
+            show_error(self, exc)
             return None
         self.status.setText(self.tr("Enregistré : {path}").format(path=target))
         return target

@@ -24,6 +24,7 @@ from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.pin_dialog import ask_organiser
+from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
 from probono_desk.ui.tasks import run_on_event
 
 _confirm = confirm
@@ -67,7 +68,11 @@ def export_person(ctx: EventContext, parent: QWidget, volunteer: Volunteer, out:
         if target is None:
             suggested = str(Path.home() / f"donnees-{volunteer.last_name}-{volunteer.first_name}.json")
             chosen, _filter = QFileDialog.getSaveFileName(
-                parent, QCoreApplication.translate("privacy", "Données d'une personne"), suggested, "*.json"
+                parent,
+                QCoreApplication.translate("privacy", "Données d'une personne"),
+                suggested,
+                "*.json",
+                options=NO_DIALOG_QUESTION,
             )
             if not chosen:
                 return
@@ -83,7 +88,8 @@ def export_person(ctx: EventContext, parent: QWidget, volunteer: Volunteer, out:
                     QCoreApplication.translate("privacy", "Données écrites : {path}").format(path=json_path), 15_000
                 )
 
-        _guarded(parent, work)
+        json_path = target if target.suffix.lower() == ".json" else target.with_name(target.name + ".json")
+        write_then(parent, [json_path, json_path.with_suffix(".csv")], lambda: _guarded(parent, work))
 
     ask_organiser(
         ctx,
@@ -148,7 +154,7 @@ class PinSettingsBox(QGroupBox):
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.new = QLineEdit(self)
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new.setPlaceholderText(QCoreApplication.translate("privacy", "4 à 12 chiffres"))
+        self.new.setPlaceholderText(QCoreApplication.translate("privacy", "6 caractères au moins"))
         self.button = QPushButton(self)
         self.button.clicked.connect(self.save)
         self.new.returnPressed.connect(self.save)  # digits, then Enter
@@ -175,11 +181,13 @@ class PinSettingsBox(QGroupBox):
             if has_pin
             else QCoreApplication.translate("privacy", "Définir le PIN")
         )
-        self.status.setText(
+        text = (
             QCoreApplication.translate(
                 "privacy",
-                "PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, "
-                "modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la "
+                "PIN défini. Il est demandé pour ce qui sort des codes ou des données personnelles (badges, fiches "
+                "équipes, émargement, attestations, bilan, codes, exports, données d'une personne, dossier "
+                "livrable), pour modifier par import des personnes déjà inscrites, supprimer une personne, "
+                "anonymiser, modifier le programme une fois la journée commencée, et quitter le kiosque ou la "
                 "projection.",
             )
             if has_pin
@@ -189,6 +197,16 @@ class PinSettingsBox(QGroupBox):
                 "kiosque ou la projection. Définissez-en un avant le jour J.",
             )
         )
+        if has_pin and self.ctx.ev.evaluations.pin_too_short():
+            text += " " + QCoreApplication.translate(
+                "privacy", "Ce PIN compte moins de 6 caractères : il reste valable, mais changez-le."
+            )
+        text += " " + QCoreApplication.translate(
+            "privacy",
+            "Le PIN protège les actions de l'application, pas le fichier : il n'est pas chiffré, gardez "
+            "ordinateurs et clés USB en lieu sûr.",
+        )
+        self.status.setText(text)
 
     def save(self) -> bool:
         try:

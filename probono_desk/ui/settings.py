@@ -1,4 +1,5 @@
-"""The Paramètres screen: the event's name, date and venue; this station's name; the interface language; backups.
+"""The Paramètres screen: the event's name, date, venue and the language of its documents; this station's name; the
+interface language; backups.
 
 Also the one place that says where the app's own settings live: an INI file in the user data folder, so tests
 (``PROBONO_DATA_DIR``) never touch a developer's real settings.
@@ -78,6 +79,9 @@ class SettingsScreen(QWidget):
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.venue_edit = QLineEdit(event_box)
         self.venue_edit.setPlaceholderText(self.tr("par exemple : EuraTechnologies, Lille"))
+        from probono_desk.ui.start_page import language_combo
+
+        self.document_language_combo = language_combo(event_box, ctx.ev.language)
         self.save_event_button = QPushButton(self.tr("Enregistrer"), event_box)
         self.save_event_button.setProperty("primary", True)
         self.save_event_button.clicked.connect(self.save_event)
@@ -87,6 +91,7 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Nom"), self.name_edit)
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Lieu"), self.venue_edit)
+        form.addRow(self.tr("Langue des documents"), self.document_language_combo)
         row = QHBoxLayout()
         row.addWidget(self.save_event_button)
         row.addWidget(self.event_message, 1)
@@ -186,6 +191,9 @@ class SettingsScreen(QWidget):
             self.venue_edit.setText(info.venue)
         if not self.date_edit.hasFocus():
             self.date_edit.setDate(to_qdate(info.date))
+        if not self.document_language_combo.hasFocus():
+            combo = self.document_language_combo
+            combo.setCurrentIndex(max(0, combo.findData(self.ctx.ev.language)))
         self.backup_folder_label.setText(str(self.backup_folder() or self.tr("(événement en mémoire)")))
         last = self.ctx.ev.last_backup
         self.last_backup_label.setText(last[11:16] if last else self.tr("pas encore"))
@@ -202,6 +210,7 @@ class SettingsScreen(QWidget):
         date = self.date_edit.date().toString("yyyy-MM-dd")
         try:
             self.ctx.ev.rename(self.name_edit.text(), date, self.venue_edit.text())
+            self.ctx.ev.set_language(str(self.document_language_combo.currentData()))
         except ProbonoError as exc:
             self._say(self.event_message, error_text(exc), "error")
             return

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from probono_desk import __version__
 from probono_desk.core.errors import ProbonoError
+from probono_desk.core.i18n import LANGUAGE_NAMES, interface_language
 from probono_desk.ui.errors import error_text
 
 if TYPE_CHECKING:
@@ -197,8 +199,25 @@ class StartPage(QWidget):
         self._keep(self.launcher.ask_new_event(self, then_import=True))
 
 
+def language_combo(parent: QWidget, current: str | None = None) -> QComboBox:
+    """The language an event's documents and exports speak: French or English, the interface's by default."""
+    combo = QComboBox(parent)
+    for code, name in LANGUAGE_NAMES.items():  # each language in its own words, as in Paramètres
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current or interface_language())))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "StartPage",
+            "Badges, feuilles, attestations, bilan et exports sont écrits dans cette langue, "
+            "quelle que soit celle de l'interface.",
+        )
+    )
+    return combo
+
+
 class NewEventDialog(QDialog):
-    """Name, date, venue and where the file goes. Errors are said in the dialog, in plain French."""
+    """Name, date, venue, the language of its documents and where the file goes. Errors are said in the dialog,
+    in plain French."""
 
     def __init__(self, launcher: Launcher, parent: QWidget | None = None, then_import: bool = False) -> None:
         super().__init__(parent)
@@ -226,6 +245,7 @@ class NewEventDialog(QDialog):
         self.date_edit.setDate(QDate.currentDate())
         self.venue_edit = QLineEdit(self)
         self.venue_edit.setPlaceholderText(self.tr("par exemple : EuraTechnologies, Lille"))
+        self.language_combo = language_combo(self)
         self.path_edit = QLineEdit(self)
         self.path_edit.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
         browse = QPushButton(self.tr("Choisir…"), self)
@@ -242,6 +262,7 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Nom de l'événement"), self.name_edit)
         form.addRow(self.tr("Date"), self.date_edit)
         form.addRow(self.tr("Lieu"), self.venue_edit)
+        form.addRow(self.tr("Langue des documents"), self.language_combo)
         form.addRow(self.tr("Fichier"), path_row)
 
         self.buttons = QDialogButtonBox(self)
@@ -312,7 +333,9 @@ class NewEventDialog(QDialog):
             return
         date = self.date_edit.date().toString("yyyy-MM-dd")
         try:
-            window = self.launcher.create_event(path, name, date, self.venue_edit.text())
+            window = self.launcher.create_event(
+                path, name, date, self.venue_edit.text(), language=str(self.language_combo.currentData())
+            )
         except ProbonoError as exc:
             self.show_error(error_text(exc))
             return

@@ -611,6 +611,73 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticPanel</name>
+    <message>
+        <source>Un besoin par ligne, le plus important d&apos;abord</source>
+        <translation>One need per line, the most important first</translation>
+    </message>
+    <message>
+        <source>Confidentiel — usage réservé à la mission</source>
+        <translation>Confidential — for the mission&apos;s use only</translation>
+    </message>
+    <message>
+        <source>Enregistrer le diagnostic</source>
+        <translation>Save the diagnosis</translation>
+    </message>
+    <message>
+        <source>Joindre le document…</source>
+        <translation>Attach the document…</translation>
+    </message>
+    <message>
+        <source>Imprimer le diagnostic (PIN)…</source>
+        <translation>Print the diagnosis (PIN)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pour Pro Bono Lab</source>
+        <translation>For Pro Bono Lab</translation>
+    </message>
+    <message>
+        <source>Pour la structure</source>
+        <translation>For the partner organisation</translation>
+    </message>
+    <message>
+        <source>Besoins (priorité)</source>
+        <translation>Needs (priority)</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Les besoins sont les compétences que la formation des équipes recherche.</source>
+        <translation>The needs are the skills team formation looks for.</translation>
+    </message>
+    <message>
+        <source>aucun document joint</source>
+        <translation>no document attached</translation>
+    </message>
+    <message>
+        <source>Document du diagnostic</source>
+        <translation>Diagnosis document</translation>
+    </message>
+    <message>
+        <source>Le diagnostic est confidentiel : code PIN de l&apos;organisateur·rice.</source>
+        <translation>The diagnosis is confidential: organiser&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsPanel</name>
     <message>
         <source>Public</source>
@@ -645,8 +712,8 @@
         <translation>Current PIN</translation>
     </message>
     <message>
-        <source>Nouveau PIN (4 à 12 chiffres)</source>
-        <translation>New PIN (4 to 12 digits)</translation>
+        <source>Nouveau PIN (6 caractères au moins)</source>
+        <translation>New PIN (at least 6 characters)</translation>
     </message>
     <message>
         <source>Définir le PIN</source>
@@ -887,6 +954,10 @@
         <translation>Nothing new to import: the event is already up to date.</translation>
     </message>
     <message>
+        <source>Modifier des inscriptions déjà dans l&apos;événement : code PIN de l&apos;organisateur·rice.</source>
+        <translation>Change registrations already in the event: organiser&apos;s PIN.</translation>
+    </message>
+    <message>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -1098,6 +1169,73 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>MidtermPanel</name>
+    <message>
+        <source>Enregistrer l&apos;entretien</source>
+        <translation>Save the interview</translation>
+    </message>
+    <message>
+        <source>Nouvelle question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Échelle 1–5</source>
+        <translation>Scale 1–5</translation>
+    </message>
+    <message>
+        <source>Oui / non</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <source>Texte libre</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Ajouter la question</source>
+        <translation>Add the question</translation>
+    </message>
+    <message>
+        <source>Retirer la question</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <source>Mené par</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Interlocuteur·rice</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions du programme&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The programme&apos;s questions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> (facultatif)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Entretien du {day} enregistré.</source>
+        <translation>Interview of {day} saved.</translation>
+    </message>
+    <message>
+        <source>oui/non</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesDialog</name>
     <message>
         <source>Étapes de la journée</source>
@@ -1222,6 +1360,10 @@ Please pass the computer to the next person.</translation>
         <translation>Venue</translation>
     </message>
     <message>
+        <source>Langue des documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -1299,6 +1441,73 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>{n} étape(s) de retard</source>
         <translation>{n} milestone(s) behind</translation>
+    </message>
+</context>
+<context>
+    <name>ParcoursScreen</name>
+    <message>
+        <source>Parcours</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relances&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reminders&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Imprimer le bilan du programme…</source>
+        <translation>Print the programme&apos;s report…</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Séances du Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>Mi-parcours</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Structures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Partner organisations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : aucune séance depuis {days} jours</source>
+        <translation>⚠ {name}: no session for {days} days</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : Trail terminé depuis {days} jours, {open} recommandation(s) ouverte(s)</source>
+        <translation>⚠ {name}: Trail ended {days} days ago, {open} recommendation(s) still open</translation>
+    </message>
+    <message>
+        <source> (date passée)</source>
+        <translation> (date passed)</translation>
+    </message>
+    <message>
+        <source>séance</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Rien à relancer ; aucune séance prévue.</source>
+        <translation>Nothing to chase; no session planned.</translation>
+    </message>
+    <message>
+        <source>Aucune structure dans cet événement.</source>
+        <translation>No partner organisation in this event.</translation>
+    </message>
+    <message>
+        <source>pas encore désigné</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — Trail : {names} · du {start} au {end}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — Trail: {names} · from {start} to {end}</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1619,14 @@ Please pass the computer to the next person.</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>Documents en anglais (la langue de l&apos;événement, dans Paramètres).</source>
+        <translation>Documents in English (the event&apos;s language, in Settings).</translation>
+    </message>
+    <message>
+        <source>Documents en français (la langue de l&apos;événement, dans Paramètres).</source>
+        <translation>Documents in French (the event&apos;s language, in Settings).</translation>
+    </message>
+    <message>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
@@ -1428,6 +1645,10 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Codes exportés : {path}</source>
         <translation>Codes exported: {path}</translation>
+    </message>
+    <message>
+        <source>{document} : code PIN de l&apos;organisateur·rice.</source>
+        <translation>{document}: organiser&apos;s PIN.</translation>
     </message>
     <message>
         <source>Préparation du document…</source>
@@ -1576,6 +1797,61 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Porteur·se</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reprendre celles du livrable</source>
+        <translation>Take those of the deliverable</translation>
+    </message>
+    <message>
+        <source>Nouvelle recommandation</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Retirer…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>{done} faite(s) sur {planned} prévue(s)</source>
+        <translation>{done} done out of {planned} planned</translation>
+    </message>
+    <message>
+        <source>Retirer une recommandation</source>
+        <translation>Remove a recommendation</translation>
+    </message>
+    <message>
+        <source>Retirer « {text} » de la liste ?</source>
+        <translation>Remove “{text}” from the list?</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -1642,6 +1918,77 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes et décisions</source>
+        <translation>Notes and decisions</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Note de suivi du·de la référent·e</source>
+        <translation>Referent&apos;s follow-up note</translation>
+    </message>
+    <message>
+        <source>Noms séparés par des virgules</source>
+        <translation>Names separated by commas</translation>
+    </message>
+    <message>
+        <source>Ajouter au journal</source>
+        <translation>Add to the log</translation>
+    </message>
+    <message>
+        <source>Quand, comment</source>
+        <translation>When, how</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Retirer l&apos;entrée…</source>
+        <translation>Remove the entry…</translation>
+    </message>
+    <message>
+        <source>Note de suivi</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>{n} séance(s), {h} h {m:02d} de travail ; {notes} note(s) de suivi</source>
+        <translation>{n} session(s), {h} h {m:02d} of work; {notes} follow-up note(s)</translation>
+    </message>
+    <message>
+        <source>Retirer une entrée du journal</source>
+        <translation>Remove a log entry</translation>
+    </message>
+    <message>
+        <source>Retirer l&apos;entrée du {day} ? Ses heures ne compteront plus.</source>
+        <translation>Remove the entry of {day}? Its hours will no longer count.</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Paramètres</source>
@@ -1670,6 +2017,10 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Lieu</source>
         <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Langue des documents</source>
+        <translation>Language of the documents</translation>
     </message>
     <message>
         <source>Ce poste</source>
@@ -1791,6 +2142,10 @@ What was entered since will no longer be in the event; the current file is kept 
 {folder} · modifié le {when}</source>
         <translation>{name}
 {folder} · modified {when}</translation>
+    </message>
+    <message>
+        <source>Badges, feuilles, attestations, bilan et exports sont écrits dans cette langue, quelle que soit celle de l&apos;interface.</source>
+        <translation>Badges, sheets, certificates, report and exports are written in this language, whatever the interface&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2379,8 +2734,390 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Team: at the welcome desk</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>Code : {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>bilan</name>
+    <message>
+        <source>Heures de mécénat de compétences = heures sur la journée + heures de Trail. Journée : pour chaque bénévole enregistré·e à l&apos;accueil, de son arrivée (ou du début de la journée s&apos;il·elle est arrivé·e avant) à la fin de la journée, pause déjeuner déduite, au plus la durée de la journée ({day_length}). Trail : la durée de chaque séance, comptée une fois par bénévole de l&apos;équipe présent·e à la séance (les personnes de la structure, le·la référent·e et ses notes de suivi ne comptent pas).</source>
+        <translation>Skills-sponsorship hours = hours on the day + Trail hours. The day: for each volunteer checked in at the door, from their arrival (or the start of the day if they came earlier) to the end of the day, lunch break excluded, at most the day&apos;s length ({day_length}). The Trail: each session&apos;s duration, counted once per volunteer of the team who took part (the organisation&apos;s people, the referent and their follow-up notes do not count).</translation>
+    </message>
+    <message>
+        <source>à lancer</source>
+        <translation>to start</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>fait</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>abandonné</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>{n} % oui</source>
+        <translation>{n} % yes</translation>
+    </message>
+    <message>
+        <source>{n} réponse(s)</source>
+        <translation>{n} answer(s)</translation>
+    </message>
+    <message>
+        <source>de mécénat de compétences</source>
+        <translation>of skills-based sponsorship</translation>
+    </message>
+    <message>
+        <source>structures accompagnées</source>
+        <translation>organisations supported</translation>
+    </message>
+    <message>
+        <source>séances de Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>recommandations mises en œuvre</source>
+        <translation>recommendations put in place</translation>
+    </message>
+    <message>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Sur la journée (présence enregistrée à l&apos;accueil)</source>
+        <translation>On the day (presence recorded at the door)</translation>
+    </message>
+    <message>
+        <source>Dans le Trail ({n} séance(s))</source>
+        <translation>In the Trail ({n} session(s))</translation>
+    </message>
+    <message>
+        <source>Total — mécénat de compétences</source>
+        <translation>Total — skills-based sponsorship</translation>
+    </message>
+    <message>
+        <source>Règle de calcul.</source>
+        <translation>How it is counted.</translation>
+    </message>
+    <message>
+        <source>Heures données par les bénévoles</source>
+        <translation>Hours given by the volunteers</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Moyennes (en % de l&apos;échelle)</source>
+        <translation>Averages (as a % of the scale)</translation>
+    </message>
+    <message>
+        <source>Besoins (diagnostic)</source>
+        <translation>Needs (diagnosis)</translation>
+    </message>
+    <message>
+        <source>Livrable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>pas encore renseigné</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>pas encore désigné</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <source>Séances</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>{n} séance(s), {work} de travail ; heures bénévoles : {trail} dans le Trail, {day} sur la journée</source>
+        <translation>{n} session(s), {work} of work; volunteer hours: {trail} in the Trail, {day} on the day</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>{done} faite(s) sur {planned} prévue(s) · {doing} en cours · {todo} à lancer</source>
+        <translation>{done} done out of {planned} planned · {doing} under way · {todo} to start</translation>
+    </message>
+    <message>
+        <source> · {n} abandonnée(s)</source>
+        <translation> · {n} dropped</translation>
+    </message>
+    <message>
+        <source>Satisfaction (journée)</source>
+        <translation>Satisfaction (the day)</translation>
+    </message>
+    <message>
+        <source>aucune réponse</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Impact (mi-parcours)</source>
+        <translation>Impact (mid-term)</translation>
+    </message>
+    <message>
+        <source>entretien pas encore tenu</source>
+        <translation>interview not held yet</translation>
+    </message>
+    <message>
+        <source>Le parcours</source>
+        <translation>The path</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Porteur·se</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ce que dit la structure (mi-parcours)</source>
+        <translation>What the organisation says (mid-term)</translation>
+    </message>
+    <message>
+        <source>Bilan du programme — {name}</source>
+        <translation>Programme report — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · bilan du programme</source>
+        <translation>{name} · programme report</translation>
+    </message>
+    <message>
+        <source>Marathon du {date}{where} · diagnostic, journée, Trail</source>
+        <translation>Marathon of {date}{where} · diagnosis, day, Trail</translation>
+    </message>
+    <message>
+        <source>Heures données par structure</source>
+        <translation>Hours given per organisation</translation>
+    </message>
+    <message>
+        <source>journée</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>Recommandations : faites / prévues</source>
+        <translation>Recommendations: done / planned</translation>
+    </message>
+    <message>
+        <source>prévues</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>faites</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Résultats à court terme (questionnaires de la journée)</source>
+        <translation>Short-term results (the day&apos;s questionnaires)</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire rempli.</source>
+        <translation>No questionnaire filled in.</translation>
+    </message>
+    <message>
+        <source>Résultats à mi-parcours (entretiens)</source>
+        <translation>Mid-term results (interviews)</translation>
+    </message>
+    <message>
+        <source>Aucun entretien à mi-parcours enregistré.</source>
+        <translation>No mid-term interview recorded.</translation>
+    </message>
+    <message>
+        <source>Bilan établi le {date}.</source>
+        <translation>Report made on {date}.</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>Trail : début</source>
+        <translation>Trail: start</translation>
+    </message>
+    <message>
+        <source>1re séance</source>
+        <translation>1st session</translation>
+    </message>
+    <message>
+        <source>Dernière séance</source>
+        <translation>Last session</translation>
+    </message>
+    <message>
+        <source>Mi-parcours</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>Trail : fin</source>
+        <translation>Trail: end</translation>
+    </message>
+</context>
+<context>
+    <name>certificates</name>
+    <message>
+        <source>Sans organisation renseignée</source>
+        <translation>No organisation given</translation>
+    </message>
+    <message>
+        <source> à {venue}</source>
+        <translation> in {venue}</translation>
+    </message>
+    <message>
+        <source>, au sein de l&apos;équipe qui a accompagné {structure}</source>
+        <translation>, in the team that supported {structure}</translation>
+    </message>
+    <message>
+        <source>{theme} : {problem}</source>
+        <translation>{theme}: {problem}</translation>
+    </message>
+    <message>
+        <source> sur sa mission « {topic} »</source>
+        <translation> on its mission “{topic}”</translation>
+    </message>
+    <message>
+        <source>a participé bénévolement au {event}, le {date}{where}, de {start} à {end}, soit {hours} de mission (pause déjeuner déduite){mission}.</source>
+        <translation>took part as a volunteer in the {event}, on {date}{where}, from {start} to {end}, that is {hours} of mission work (lunch break excluded){mission}.</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Durée de la mission</source>
+        <translation>Length of the mission</translation>
+    </message>
+    <message>
+        <source>Structure accompagnée</source>
+        <translation>Organisation supported</translation>
+    </message>
+    <message>
+        <source>Organisation du / de la bénévole</source>
+        <translation>The volunteer&apos;s organisation</translation>
+    </message>
+    <message>
+        <source>Fait à {venue}, le {date}.</source>
+        <translation>Signed in {venue}, on {date}.</translation>
+    </message>
+    <message>
+        <source>Pour {org},</source>
+        <translation>For {org},</translation>
+    </message>
+    <message>
+        <source>l&apos;équipe organisatrice</source>
+        <translation>the organising team</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Attestation de participation</source>
+        <translation>Certificate of participation</translation>
+    </message>
+    <message>
+        <source>{org} atteste que</source>
+        <translation>{org} certifies that</translation>
+    </message>
+    <message>
+        <source>Cette attestation peut être remise à l&apos;employeur comme justificatif d&apos;une action de mécénat de compétences.</source>
+        <translation>This certificate may be given to the employer as proof of skills-based volunteering (corporate skills sponsorship).</translation>
+    </message>
+    <message>
+        <source>Récapitulatif par organisation</source>
+        <translation>Summary by organisation</translation>
+    </message>
+    <message>
+        <source>Mécénat de compétences — personnes et heures</source>
+        <translation>Skills-based sponsorship — people and hours</translation>
+    </message>
+    <message>
+        <source>Bénévoles présent·es, regroupé·es par organisation. Chaque personne compte pour {hours} ({start} – {end}, pause déjeuner déduite).</source>
+        <translation>Volunteers who attended, grouped by organisation. Each person counts for {hours} ({start} – {end}, lunch break excluded).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>{n} personne</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <source>{n} personnes</source>
+        <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>Attestations de participation — {name}</source>
+        <translation>Certificates of participation — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · attestations</source>
+        <translation>{name} · certificates</translation>
     </message>
 </context>
 <context>
@@ -2601,12 +3338,32 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>folder to write</translation>
     </message>
     <message>
+        <source>définir ou changer le code PIN de l&apos;organisateur·rice</source>
+        <translation>set or change the organiser&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>le nouveau code PIN (6 caractères au moins)</source>
+        <translation>the new PIN (at least 6 characters)</translation>
+    </message>
+    <message>
+        <source>langue des documents et exports de l&apos;événement (par défaut : celle de l&apos;interface)</source>
+        <translation>language of the event&apos;s documents and exports (default: the interface&apos;s)</translation>
+    </message>
+    <message>
         <source>Événement de démonstration écrit : {path} ({volunteers} bénévoles, {structures} structures).</source>
         <translation>Demo event written: {path} ({volunteers} volunteers, {structures} structures).</translation>
     </message>
     <message>
-        <source>Événement créé : {path}</source>
-        <translation>Event created: {path}</translation>
+        <source>Événement créé : {path} (documents en {language})</source>
+        <translation>Event created: {path} (documents in {language})</translation>
+    </message>
+    <message>
+        <source>français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>anglais</source>
+        <translation>English</translation>
     </message>
     <message>
         <source>erreur</source>
@@ -2669,6 +3426,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Deliverable pack written: {path}</translation>
     </message>
     <message>
+        <source>Code PIN enregistré.</source>
+        <translation>PIN saved.</translation>
+    </message>
+    <message>
         <source>Codes exportés : {path}</source>
         <translation>Codes exported: {path}</translation>
     </message>
@@ -2725,6 +3486,70 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>{count} person(s) anonymised; {kept} kept for the Trail.</translation>
     </message>
     <message>
+        <source>après la journée : séances du Trail, recommandations, diagnostic, relances</source>
+        <translation>after the day: Trail sessions, recommendations, diagnosis, reminders</translation>
+    </message>
+    <message>
+        <source>la structure (numéro de table ou nom)</source>
+        <translation>the partner organisation (table number or name)</translation>
+    </message>
+    <message>
+        <source>ajouter une séance du Trail</source>
+        <translation>add a Trail session</translation>
+    </message>
+    <message>
+        <source>ajouter une note de suivi du·de la référent·e</source>
+        <translation>add a referent&apos;s follow-up note</translation>
+    </message>
+    <message>
+        <source>recommandation n° N : à lancer, en cours, fait ou abandonné</source>
+        <translation>recommendation no. N: to start, under way, done or dropped</translation>
+    </message>
+    <message>
+        <source>imprimer le diagnostic confidentiel (code PIN obligatoire)</source>
+        <translation>print the confidential diagnosis (PIN required)</translation>
+    </message>
+    <message>
+        <source>séance collective, rendez-vous, téléphone ou visio</source>
+        <translation>group session, meeting, phone or video</translation>
+    </message>
+    <message>
+        <source>notes de la séance</source>
+        <translation>the session&apos;s notes</translation>
+    </message>
+    <message>
+        <source>qui a pris part, séparés par des virgules (bénévoles de l&apos;équipe et autres)</source>
+        <translation>who took part, separated by commas (the team&apos;s volunteers and others)</translation>
+    </message>
+    <message>
+        <source>durée : 90 ou 1h30 (60 par défaut)</source>
+        <translation>duration: 90 or 1h30 (60 by default)</translation>
+    </message>
+    <message>
+        <source>décisions prises</source>
+        <translation>decisions taken</translation>
+    </message>
+    <message>
+        <source>prochaine étape</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>date de la prochaine étape</source>
+        <translation>date of the next step</translation>
+    </message>
+    <message>
+        <source>Séance du {date} enregistrée ({volunteers} bénévole(s)).</source>
+        <translation>Session of {date} saved ({volunteers} volunteer(s)).</translation>
+    </message>
+    <message>
+        <source>Note du {date} enregistrée.</source>
+        <translation>Note of {date} saved.</translation>
+    </message>
+    <message>
+        <source>Diagnostic écrit (confidentiel) : {path}</source>
+        <translation>Diagnosis written (confidential): {path}</translation>
+    </message>
+    <message>
         <source>héberger l&apos;événement pour les autres postes (sans fenêtre)</source>
         <translation>host the event for the other laptops (no window)</translation>
     </message>
@@ -2779,6 +3604,45 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Synchronisé avec {hub} : {pending} modification(s) en attente.</source>
         <translation>Synced with {hub}: {pending} change(s) waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>codes</name>
+    <message>
+        <source>prenom</source>
+        <translation>first_name</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>last_name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>equipe</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>qr_fichier</source>
+        <translation>qr_file</translation>
+    </message>
+    <message>
+        <source>qr_chemin</source>
+        <translation>qr_path</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3751,84 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
 </context>
 <context>
+    <name>diagnostic</name>
+    <message>
+        <source>Diagnostic — {name}</source>
+        <translation>Diagnosis — {name}</translation>
+    </message>
+    <message>
+        <source>{event} · diagnostic</source>
+        <translation>{event} · diagnosis</translation>
+    </message>
+    <message>
+        <source>Date du diagnostic</source>
+        <translation>Date of the diagnosis</translation>
+    </message>
+    <message>
+        <source>Pour Pro Bono Lab</source>
+        <translation>For Pro Bono Lab</translation>
+    </message>
+    <message>
+        <source>Pour la structure</source>
+        <translation>For the organisation</translation>
+    </message>
+    <message>
+        <source>Besoins, par ordre de priorité</source>
+        <translation>Needs, in order of priority</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Besoin (compétence recherchée)</source>
+        <translation>Need (skill looked for)</translation>
+    </message>
+    <message>
+        <source>Aucun besoin renseigné.</source>
+        <translation>No need filled in.</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Attached document</translation>
+    </message>
+    <message>
+        <source> — {n} page(s), à la suite</source>
+        <translation> — {n} page(s), following</translation>
+    </message>
+    <message>
+        <source> — à la page suivante</source>
+        <translation> — on the next page</translation>
+    </message>
+    <message>
+        <source> — à ouvrir depuis l&apos;application (format non imprimable ici)</source>
+        <translation> — to open from the app (a format that cannot be printed here)</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Matin</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Après-midi</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>non renseignée</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Aucune structure dans cet événement.</source>
+        <translation>No organisation in this event.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Opération impossible.</source>
@@ -2963,6 +3905,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Document inconnu : « {kind} ».</source>
         <translation>Unknown document: “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Langue « {value} » inconnue : choisissez fr ou en.</source>
+        <translation>Unknown language “{value}”: choose fr or en.</translation>
     </message>
     <message>
         <source>Donnez un nom à l&apos;événement.</source>
@@ -3083,10 +4029,6 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>« {label} » : répondez oui ou non.</source>
         <translation>“{label}”: answer yes or no.</translation>
-    </message>
-    <message>
-        <source>Le code PIN doit compter de {low} à {high} chiffres.</source>
-        <translation>The PIN must have {low} to {high} digits.</translation>
     </message>
     <message>
         <source>Phase introuvable dans le programme.</source>
@@ -3333,12 +4275,136 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>The first meeting ({value}) must fall between the day and the end of the Trail.</translation>
     </message>
     <message>
+        <source>Format de séance « {value} » inconnu : séance collective, rendez-vous, téléphone ou visio.</source>
+        <translation>Unknown session format “{value}”: group session, meeting, phone or video.</translation>
+    </message>
+    <message>
+        <source>État « {value} » inconnu : à lancer, en cours, fait ou abandonné.</source>
+        <translation>Unknown state “{value}”: to start, under way, done or dropped.</translation>
+    </message>
+    <message>
         <source>Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ.</source>
         <translation>Invalid date “{value}” ({what}): expected YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>Durée « {value} » invalide : en minutes (90) ou en heures (1h30), 12 h au plus.</source>
+        <translation>Invalid duration “{value}”: in minutes (90) or hours (1h30), 12 h at most.</translation>
+    </message>
+    <message>
+        <source>Au plus {n} besoins par diagnostic.</source>
+        <translation>At most {n} needs per diagnosis.</translation>
+    </message>
+    <message>
         <source>c&apos;est un fichier : donnez un dossier</source>
         <translation>it is a file: give a folder</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas un fichier ordinaire (périphérique, tube) : donnez un fichier</source>
+        <translation>not a regular file (a device, a pipe): give a file</translation>
+    </message>
+    <message>
+        <source>c&apos;est l&apos;événement en cours : il n&apos;est jamais remplacé</source>
+        <translation>it is the event in use: it is never replaced</translation>
+    </message>
+    <message>
+        <source>c&apos;est un fichier d&apos;événement : il n&apos;est jamais remplacé</source>
+        <translation>it is an event file: it is never replaced</translation>
+    </message>
+    <message>
+        <source>c&apos;est un fichier de travail d&apos;un événement : il n&apos;est jamais remplacé</source>
+        <translation>it is a working file of an event: it is never replaced</translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter de {low} à {high} caractères (chiffres ou lettres, sans espace).</source>
+        <translation>The PIN must have {low} to {high} characters (digits or letters, no spaces).</translation>
+    </message>
+    <message>
+        <source>fichier en lecture seule</source>
+        <translation>read-only file</translation>
+    </message>
+    <message>
+        <source>fichier occupé par un autre programme</source>
+        <translation>file in use by another program</translation>
+    </message>
+    <message>
+        <source>Option manquante : {option}.</source>
+        <translation>Missing option: {option}.</translation>
+    </message>
+    <message>
+        <source>Recommandation n° {value} inconnue (de 1 à {count}).</source>
+        <translation>Unknown recommendation no. {value} (1 to {count}).</translation>
+    </message>
+    <message>
+        <source>Mode d&apos;entretien « {value} » inconnu : téléphone ou en personne.</source>
+        <translation>Unknown interview mode “{value}”: phone or in person.</translation>
+    </message>
+    <message>
+        <source>Le diagnostic est confidentiel : il ne sort de l&apos;application qu&apos;avec le code PIN de l&apos;organisateur·rice (définissez-le dans Paramètres s&apos;il n&apos;existe pas encore).</source>
+        <translation>The diagnosis is confidential: it leaves the app only with the organiser&apos;s PIN (set one in Settings if there is none yet).</translation>
+    </message>
+    <message>
+        <source>date du diagnostic</source>
+        <translation>date of the diagnosis</translation>
+    </message>
+    <message>
+        <source>Le diagnostic ({value}) se tient avant la journée du {day}.</source>
+        <translation>The diagnosis ({value}) is held before the day of {day}.</translation>
+    </message>
+    <message>
+        <source>Fichier illisible : « {name} ».</source>
+        <translation>Unreadable file: “{name}”.</translation>
+    </message>
+    <message>
+        <source>« {name} » dépasse 25 Mo : joignez une version plus légère.</source>
+        <translation>“{name}” is over 25 MB: attach a lighter version.</translation>
+    </message>
+    <message>
+        <source>Une recommandation a un intitulé.</source>
+        <translation>A recommendation needs a wording.</translation>
+    </message>
+    <message>
+        <source>échéance</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <source>date de la séance</source>
+        <translation>date of the session</translation>
+    </message>
+    <message>
+        <source>La séance du {value} tombe avant la journée du {day}.</source>
+        <translation>The session of {value} falls before the day of {day}.</translation>
+    </message>
+    <message>
+        <source>date de la prochaine étape</source>
+        <translation>date of the next step</translation>
+    </message>
+    <message>
+        <source>La prochaine étape ({value}) tombe avant la séance ({day}).</source>
+        <translation>The next step ({value}) falls before the session ({day}).</translation>
+    </message>
+    <message>
+        <source>Durée de séance invalide : de 1 minute à 12 heures.</source>
+        <translation>Invalid session duration: 1 minute to 12 hours.</translation>
+    </message>
+    <message>
+        <source>Ce·tte bénévole ne fait pas partie de l&apos;équipe.</source>
+        <translation>This volunteer is not in the team.</translation>
+    </message>
+    <message>
+        <source>date de la note</source>
+        <translation>date of the note</translation>
+    </message>
+    <message>
+        <source>Une note de suivi a un texte.</source>
+        <translation>A follow-up note needs a text.</translation>
+    </message>
+    <message>
+        <source>date de l&apos;entretien</source>
+        <translation>date of the interview</translation>
+    </message>
+    <message>
+        <source>L&apos;entretien à mi-parcours ({value}) se tient après la journée du {day}.</source>
+        <translation>The mid-term interview ({value}) is held after the day of {day}.</translation>
     </message>
     <message>
         <source>Impossible d&apos;héberger l&apos;événement : {detail}</source>
@@ -3370,6 +4436,353 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Structures</source>
         <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Un commentaire ?</source>
+        <translation>Any comment?</translation>
+    </message>
+    <message>
+        <source>Votre avis sur la journée</source>
+        <translation>Your view of the day</translation>
+    </message>
+    <message>
+        <source>Êtes-vous satisfait·e de la journée ?</source>
+        <translation>Are you satisfied with the day?</translation>
+    </message>
+    <message>
+        <source>Vous êtes-vous senti·e utile ?</source>
+        <translation>Did you feel useful?</translation>
+    </message>
+    <message>
+        <source>Referiez-vous un Marathon Probono ?</source>
+        <translation>Would you do a Marathon Probono again?</translation>
+    </message>
+    <message>
+        <source>L&apos;avis de la structure</source>
+        <translation>The organisation&apos;s view</translation>
+    </message>
+    <message>
+        <source>Les objectifs de la journée ont-ils été atteints ?</source>
+        <translation>Were the day&apos;s objectives met?</translation>
+    </message>
+    <message>
+        <source>Le livrable vous sera-t-il utile ?</source>
+        <translation>Will the deliverable be useful to you?</translation>
+    </message>
+    <message>
+        <source>{share} % oui ({count})</source>
+        <translation>{share}% yes ({count})</translation>
+    </message>
+    <message>
+        <source>{n} commentaire(s)</source>
+        <translation>{n} comment(s)</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Présent·e</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>Inscrit·e sur place</source>
+        <translation>Registered on site</translation>
+    </message>
+    <message>
+        <source>Inscription</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation supported</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Référent·e</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Présents</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Livrable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Soumis</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Validé référent·e</source>
+        <translation>Approved by the referent</translation>
+    </message>
+    <message>
+        <source>Validé structure</source>
+        <translation>Approved by the organisation</translation>
+    </message>
+    <message>
+        <source>Validé par</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Prochaines étapes</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Dernier enregistrement</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <source>Bénévole</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Disponibilités</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Accepte d&apos;être contacté·e</source>
+        <translation>Agrees to be contacted</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Premier rendez-vous</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Reçue à</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Équipes</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Livrables</source>
+        <translation>Deliverables</translation>
+    </message>
+    <message>
+        <source>Évaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>(confidentiel : exporté seulement avec le code PIN de l&apos;organisateur·rice)</source>
+        <translation>(confidential: exported only with the organiser&apos;s PIN)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pour Pro Bono Lab</source>
+        <translation>For Pro Bono Lab</translation>
+    </message>
+    <message>
+        <source>Pour la structure</source>
+        <translation>For the partner organisation</translation>
+    </message>
+    <message>
+        <source>Besoins (par priorité)</source>
+        <translation>Needs (by priority)</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Attached document</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Porteur·se</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Durée (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Date prochaine étape</source>
+        <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Mené par</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Interlocuteur·rice</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnoses</translation>
+    </message>
+    <message>
+        <source>Séances Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>Mi-parcours</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Note de suivi</source>
+        <translation>Follow-up note</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +4995,324 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
 </context>
 <context>
+    <name>pack</name>
+    <message>
+        <source>Livrable — {name}</source>
+        <translation>Deliverable — {name}</translation>
+    </message>
+    <message>
+        <source>table {table}</source>
+        <translation>table {table}</translation>
+    </message>
+    <message>
+        <source>référent·e : {name}</source>
+        <translation>referent: {name}</translation>
+    </message>
+    <message>
+        <source>Livrable sans titre</source>
+        <translation>Untitled deliverable</translation>
+    </message>
+    <message>
+        <source>Validé pour la structure par</source>
+        <translation>Approved for the organisation by</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Prochaines étapes</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe ({n})</source>
+        <translation>The team ({n})</translation>
+    </message>
+    <message>
+        <source>Le Trail</source>
+        <translation>The Trail</translation>
+    </message>
+    <message>
+        <source>Bénévole</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Disponibilités</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Pas encore de bénévoles choisis pour le Trail.</source>
+        <translation>No volunteers chosen for the Trail yet.</translation>
+    </message>
+    <message>
+        <source>Évaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Les fichiers sont dans le dossier « {folder} » du paquet.</source>
+        <translation>The files are in the “{folder}” folder of the pack.</translation>
+    </message>
+    <message>
+        <source>Aucune pièce jointe.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Livrable - {name}.pdf</source>
+        <translation>Deliverable - {name}.pdf</translation>
+    </message>
+    <message>
+        <source>{date} à {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>ne souhaite pas être contacté·e</source>
+        <translation>does not wish to be contacted</translation>
+    </message>
+    <message>
+        <source>Du {start} au {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Premier rendez-vous : </source>
+        <translation>First meeting: </translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>situation</translation>
+    </message>
+    <message>
+        <source>compétences</source>
+        <translation>skills</translation>
+    </message>
+    <message>
+        <source>souhait</source>
+        <translation>wish</translation>
+    </message>
+    <message>
+        <source>régime alimentaire</source>
+        <translation>diet</translation>
+    </message>
+    <message>
+        <source>consentement</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>inscrit·e le</source>
+        <translation>registered on</translation>
+    </message>
+    <message>
+        <source>sur place</source>
+        <translation>registered on site</translation>
+    </message>
+    <message>
+        <source>fichier d&apos;import</source>
+        <translation>import file</translation>
+    </message>
+    <message>
+        <source>ligne d&apos;import</source>
+        <translation>import row</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>organisation supported</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>arrivée</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>poste</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>méthode</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>émis</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>révoqué</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>disponibilité</source>
+        <translation>availability</translation>
+    </message>
+    <message>
+        <source>accepte d&apos;être contacté·e</source>
+        <translation>agrees to be contacted</translation>
+    </message>
+    <message>
+        <source>depuis</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <source>moment</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>événement</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>identifiant</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <source>inscription</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>équipe</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>arrivées</source>
+        <translation>arrivals</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>trail</source>
+        <translation>trail</translation>
+    </message>
+    <message>
+        <source>évaluations</source>
+        <translation>evaluations</translation>
+    </message>
+    <message>
+        <source>historique</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>anonymes : les réponses aux questionnaires ne sont liées à personne</source>
+        <translation>anonymous: answers to the questionnaires are linked to nobody</translation>
+    </message>
+    <message>
+        <source>séances du Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>durée (min)</source>
+        <translation>duration (min)</translation>
+    </message>
+    <message>
+        <source>rubrique</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>n°</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <source>champ</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>valeur</source>
+        <translation>value</translation>
+    </message>
+</context>
+<context>
     <name>prints</name>
     <message>
         <source>Badges</source>
@@ -3638,6 +5369,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>présence, livrables, Trail, évaluations</source>
         <translation>attendance, deliverables, Trail, evaluations</translation>
+    </message>
+    <message>
+        <source>Bilan du programme</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <source>après le Trail : parcours, heures de mécénat de compétences, impact</source>
+        <translation>after the Trail: paths, skills-sponsorship hours, impact</translation>
     </message>
 </context>
 <context>
@@ -3707,8 +5446,12 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>Organiser&apos;s PIN</translation>
     </message>
     <message>
-        <source>4 à 12 chiffres</source>
-        <translation>4 to 12 digits</translation>
+        <source>6 caractères au moins</source>
+        <translation>at least 6 characters</translation>
+    </message>
+    <message>
+        <source>PIN défini. Il est demandé pour ce qui sort des codes ou des données personnelles (badges, fiches équipes, émargement, attestations, bilan, codes, exports, données d&apos;une personne, dossier livrable), pour modifier par import des personnes déjà inscrites, supprimer une personne, anonymiser, modifier le programme une fois la journée commencée, et quitter le kiosque ou la projection.</source>
+        <translation>PIN set. It is asked for whatever outputs codes or personal data (badges, team sheets, sign-in sheets, certificates, report, codes, exports, a person&apos;s data, the partner organisation pack), to change people already registered through an import, to delete a person, to anonymise, to change the programme once the day has started, and to leave the kiosk or the projection.</translation>
     </message>
     <message>
         <source>PIN actuel</source>
@@ -3727,16 +5470,265 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>Set the PIN</translation>
     </message>
     <message>
-        <source>PIN défini. Il est demandé pour supprimer une personne, exporter des données personnelles, modifier le programme une fois la journée commencée, anonymiser, et quitter le kiosque ou la projection.</source>
-        <translation>PIN set. It is asked for to delete a person, export personal data, change the programme once the day has started, anonymise, and leave the kiosk or the projection.</translation>
-    </message>
-    <message>
         <source>Aucun PIN : tout le monde peut supprimer des personnes, exporter leurs données et quitter le kiosque ou la projection. Définissez-en un avant le jour J.</source>
         <translation>No PIN: anyone can delete people, export their data and leave the kiosk or the projection. Set one before the big day.</translation>
     </message>
     <message>
+        <source>Ce PIN compte moins de 6 caractères : il reste valable, mais changez-le.</source>
+        <translation>This PIN has fewer than 6 characters: it still works, but change it.</translation>
+    </message>
+    <message>
+        <source>Le PIN protège les actions de l&apos;application, pas le fichier : il n&apos;est pas chiffré, gardez ordinateurs et clés USB en lieu sûr.</source>
+        <translation>The PIN protects the app&apos;s actions, not the file: it is not encrypted, keep laptops and USB keys safe.</translation>
+    </message>
+    <message>
         <source>PIN enregistré.</source>
         <translation>PIN saved.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Sans équipe</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>inscrit·es</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>présent·es</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>venu·es sans inscription</source>
+        <translation>came without registering</translation>
+    </message>
+    <message>
+        <source>absent·es (inscrit·es)</source>
+        <translation>absent (registered)</translation>
+    </message>
+    <message>
+        <source>équipe au complet</source>
+        <translation>whole team</translation>
+    </message>
+    <message>
+        <source>Présent·es par situation</source>
+        <translation>Attendance by situation</translation>
+    </message>
+    <message>
+        <source>{n} bénévole</source>
+        <translation>{n} volunteer</translation>
+    </message>
+    <message>
+        <source>{n} bénévoles</source>
+        <translation>{n} volunteers</translation>
+    </message>
+    <message>
+        <source>{n} présent·e</source>
+        <translation>{n} attended</translation>
+    </message>
+    <message>
+        <source>{n} présent·es</source>
+        <translation>{n} attended</translation>
+    </message>
+    <message>
+        <source>référent·e : {name}</source>
+        <translation>referent: {name}</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Livrable attendu</source>
+        <translation>Expected deliverable</translation>
+    </message>
+    <message>
+        <source>Livrable remis</source>
+        <translation>Deliverable handed over</translation>
+    </message>
+    <message>
+        <source>pas encore renseigné</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Trail</translation>
+    </message>
+    <message>
+        <source>pas encore désigné</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Évaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Aucune évaluation enregistrée.</source>
+        <translation>No evaluations recorded.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Moyenne</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Bilan — {name}</source>
+        <translation>Report — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · bilan</source>
+        <translation>{name} · report</translation>
+    </message>
+    <message>
+        <source>Taux de présence des inscrit·es : &lt;b&gt;{rate} %&lt;/b&gt; · {n} structure accompagnée.</source>
+        <translation>Attendance of the registered: &lt;b&gt;{rate}%&lt;/b&gt; · {n} organisation supported.</translation>
+    </message>
+    <message>
+        <source>Taux de présence des inscrit·es : &lt;b&gt;{rate} %&lt;/b&gt; · {n} structures accompagnées.</source>
+        <translation>Attendance of the registered: &lt;b&gt;{rate}%&lt;/b&gt; · {n} organisations supported.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Présent·es</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Sans inscription</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Absent·es</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>sans</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Présence par équipe</source>
+        <translation>Attendance by team</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Part des présent·es</source>
+        <translation>Share of attendees</translation>
+    </message>
+    <message>
+        <source>Présence par situation</source>
+        <translation>Attendance by situation</translation>
+    </message>
+    <message>
+        <source>Les structures : livrables et Trail</source>
+        <translation>The organisations: deliverables and Trail</translation>
+    </message>
+</context>
+<context>
+    <name>rundown</name>
+    <message>
+        <source>Déroulé — {title}</source>
+        <translation>Running order — {title}</translation>
+    </message>
+    <message>
+        <source>{title} — déroulé</source>
+        <translation>{title} — running order</translation>
+    </message>
+    <message>
+        <source>Déroulé de la journée</source>
+        <translation>Running order of the day</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Ordre de passage des restitutions</source>
+        <translation>Order of the team presentations</translation>
+    </message>
+    <message>
+        <source>Chaque équipe : {talk} de présentation + {questions} de questions, à partir de {start}.</source>
+        <translation>Each team: {talk} of presentation + {questions} of questions, from {start}.</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>Enregistrement refusé</source>
+        <translation>Saving refused</translation>
+    </message>
+    <message>
+        <source>Remplacer le fichier ?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>« {names} » existe déjà. Le remplacer ? L&apos;ancien contenu sera perdu.</source>
+        <translation>“{names}” already exists. Replace it? Its current content will be lost.</translation>
+    </message>
+    <message>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +5807,77 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     </message>
 </context>
 <context>
+    <name>sign_in</name>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Structure accompagnée</source>
+        <translation>Organisation supported</translation>
+    </message>
+    <message>
+        <source>Demi-journée</source>
+        <translation>Half-day</translation>
+    </message>
+    <message>
+        <source>Référent·e</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nom et prénom</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Feuille d&apos;émargement — {half}</source>
+        <translation>Attendance sheet — {half}</translation>
+    </message>
+    <message>
+        <source>Chaque bénévole signe en personne. Cette feuille atteste du temps passé au titre du mécénat de compétences ; elle est conservée par l&apos;organisateur et peut être communiquée à l&apos;employeur.</source>
+        <translation>Each volunteer signs in person. This sheet records the time given as skills-based volunteering; the organiser keeps it and may share it with the employer.</translation>
+    </message>
+    <message>
+        <source>Visa du / de la référent·e</source>
+        <translation>Referent&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Je certifie l&apos;exactitude des présences ci-dessus. Signature :</source>
+        <translation>I certify that the attendance above is accurate. Signature:</translation>
+    </message>
+    <message>
+        <source>Feuilles d&apos;émargement — {name}</source>
+        <translation>Attendance sheets — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · émargement</source>
+        <translation>{name} · attendance</translation>
+    </message>
+</context>
+<context>
     <name>situation</name>
     <message>
         <source>salarié·e</source>
@@ -3843,6 +5906,132 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>autre</source>
         <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>table_signs</name>
+    <message>
+        <source>Table {table}</source>
+        <translation>Table {table}</translation>
+    </message>
+    <message>
+        <source>Chevalets de table — {name}</source>
+        <translation>Table signs — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>team_sheets</name>
+    <message>
+        <source>La mission</source>
+        <translation>The mission</translation>
+    </message>
+    <message>
+        <source>Thématique</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Problématique</source>
+        <translation>Problem statement</translation>
+    </message>
+    <message>
+        <source>Livrable attendu</source>
+        <translation>Expected deliverable</translation>
+    </message>
+    <message>
+        <source>Référent·e Pro Bono Lab</source>
+        <translation>Pro Bono Lab referent</translation>
+    </message>
+    <message>
+        <source>Représentant·es de la structure</source>
+        <translation>The organisation&apos;s representatives</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Programme de la journée</source>
+        <translation>Programme of the day</translation>
+    </message>
+    <message>
+        <source>Le programme est affiché au chrono de la salle.</source>
+        <translation>The programme is shown on the room&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>absent·e</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Présent·e</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Compétences</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>(sur place)</source>
+        <translation>(on site)</translation>
+    </message>
+    <message>
+        <source>Aucun·e bénévole dans cette équipe pour l&apos;instant.</source>
+        <translation>No volunteer in this team yet.</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe — {count} bénévole</source>
+        <translation>The team — {count} volunteer</translation>
+    </message>
+    <message>
+        <source>L&apos;équipe — {count} bénévoles</source>
+        <translation>The team — {count} volunteers</translation>
+    </message>
+    <message>
+        <source>, {here} présent·e</source>
+        <translation>, {here} present</translation>
+    </message>
+    <message>
+        <source>, {here} présent·es</source>
+        <translation>, {here} present</translation>
+    </message>
+    <message>
+        <source>Candidat·es au Trail</source>
+        <translation>Trail candidates</translation>
+    </message>
+    <message>
+        <source>2 ou 3 bénévoles qui poursuivent la mission 1 à 2 mois</source>
+        <translation>2 or 3 volunteers who carry the mission on for 1 to 2 months</translation>
+    </message>
+    <message>
+        <source>Fiches équipes — {name}</source>
+        <translation>Team sheets — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · fiches équipes</source>
+        <translation>{name} · team sheets</translation>
+    </message>
+    <message>
+        <source>du {date}</source>
+        <translation>of {date}</translation>
+    </message>
+    <message>
+        <source>document joint</source>
+        <translation>document attached</translation>
+    </message>
+    <message>
+        <source>réalisé</source>
+        <translation>held</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +6237,10 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>Placed by hand.</translation>
     </message>
     <message>
+        <source>{rule} : {why}</source>
+        <translation>{rule}: {why}</translation>
+    </message>
+    <message>
         <source>Sans équipe : {names}</source>
         <translation>Without a team: {names}</translation>
     </message>
@@ -4066,6 +6259,81 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>Évite qu&apos;un·e {who} reste seul·e.</source>
         <translation>Keeps a {who} from being on their own.</translation>
+    </message>
+</context>
+<context>
+    <name>trail</name>
+    <message>
+        <source>Confidentiel — usage réservé à la mission</source>
+        <translation>Confidential — for the mission&apos;s use only</translation>
+    </message>
+    <message>
+        <source>Séance collective</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visio</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>À lancer</source>
+        <translation>To start</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Abandonné</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Évaluation à mi-parcours</source>
+        <translation>Mid-term evaluation</translation>
+    </message>
+    <message>
+        <source>Par téléphone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>En personne</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Impact de la mission sur la structure</source>
+        <translation>Impact of the mission on the organisation</translation>
+    </message>
+    <message>
+        <source>Les recommandations sont-elles mises en œuvre ?</source>
+        <translation>Are the recommendations being put in place?</translation>
+    </message>
+    <message>
+        <source>Cet impact, en quelques mots</source>
+        <translation>That impact, in a few words</translation>
+    </message>
+    <message>
+        <source>Qu&apos;est-ce qui a changé depuis la journée ?</source>
+        <translation>What has changed since the day?</translation>
+    </message>
+    <message>
+        <source>Qu&apos;ont apporté les bénévoles ?</source>
+        <translation>What did the volunteers bring?</translation>
+    </message>
+    <message>
+        <source>Recommanderiez-vous le Marathon à une autre structure ?</source>
+        <translation>Would you recommend the Marathon to another organisation?</translation>
     </message>
 </context>
 </TS>

@@ -162,7 +162,7 @@ def test_trail_picker_lists_only_present_members(
 
 def test_kiosk_cannot_be_left_without_the_pin(qtbot: QtBot, ctx: EventContext) -> None:
     ev = ctx.ev
-    ev.evaluations.set_pin("2019")
+    ev.evaluations.set_pin("201912")
     kiosk = KioskWindow(ctx, Audience.VOLUNTEERS)
     qtbot.addWidget(kiosk)
     kiosk.show()
@@ -176,19 +176,19 @@ def test_kiosk_cannot_be_left_without_the_pin(qtbot: QtBot, ctx: EventContext) -
     qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
     assert kiosk.stack.currentWidget() is kiosk.pin_page
     # A wrong PIN is refused.
-    qtbot.keyClicks(kiosk.pin, "1234")
+    qtbot.keyClicks(kiosk.pin, "123456")
     qtbot.keyClick(kiosk.pin, Qt.Key.Key_Return)
     assert kiosk.isVisible() and kiosk.pin_error.text() == "Code incorrect."
     # The right one leaves.
     with qtbot.waitSignal(kiosk.kiosk_left):
-        qtbot.keyClicks(kiosk.pin, "2019")
+        qtbot.keyClicks(kiosk.pin, "201912")
         qtbot.keyClick(kiosk.pin, Qt.Key.Key_Return)
     assert not kiosk.isVisible()
 
 
 def test_kiosk_takes_one_respondent_after_another(qtbot: QtBot, ctx: EventContext) -> None:
     ev = ctx.ev
-    ev.evaluations.set_pin("2019")
+    ev.evaluations.set_pin("201912")
     kiosk = KioskWindow(ctx, Audience.VOLUNTEERS)
     qtbot.addWidget(kiosk)
     kiosk.show()

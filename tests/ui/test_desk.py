@@ -7,6 +7,7 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import imageio_ffmpeg
 import pytest
 from PIL import Image
 from pytestqt.qtbot import QtBot
@@ -209,8 +210,10 @@ def _badge_video(tmp_path: Path, codes: list[str]) -> Path:
             Image.new("L", (1280, 720), 170).save(frames / f"f{index:04d}.png")
             index += 1
     video = tmp_path / "badges.mp4"
+    # The encoder shipped inside the imageio-ffmpeg wheel (a dev dependency): no system ffmpeg needed. H.264 in
+    # MP4, yuv420p: what Qt's FFmpeg backend plays on every platform.
     subprocess.run(
-        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-framerate", "10", "-i", str(frames / "f%04d.png"),
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-framerate", "10", "-i", str(frames / "f%04d.png"),
          "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(video)],
         check=True,
     )  # fmt: skip
@@ -242,3 +245,19 @@ def test_the_mute_choice_is_kept_in_the_apps_own_settings(desk: DeskScreen, _use
     from probono_desk.ui.desk_widgets import Sounds
 
     assert Sounds(desk).muted is True
+
+
+def test_desk_window_takes_the_whole_screen_itself(qtbot: QtBot) -> None:
+    """``--desk`` without a window manager: the window is given the screen's size, not left at its own 1280×800."""
+    from PySide6.QtWidgets import QWidget
+
+    from probono_desk.ui.desk_widgets import show_full_screen
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    show_full_screen(window)
+    qtbot.waitExposed(window)
+    screen = window.screen()
+    assert window.isFullScreen()
+    assert window.geometry().size() == screen.availableGeometry().size()

@@ -118,7 +118,7 @@ def test_every_screen_is_english(qtbot, english: None, demo_path: Path, clock: F
     ctx = EventContext(Event.open(demo_path, clock=clock, station="Desk 1"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
-    assert win.nav_titles() == ["Check-in", "Teams", "Clock", "Deliverables", "Printing", "Volunteers", "Settings"]
+    assert win.nav_titles() == ["Check-in", "Teams", "Clock", "Deliverables", "Path", "Printing", "Volunteers", "Settings"]
     data = event_data(ctx.ev)
     assert "Les Jardins du Partage" in data
     left: list[str] = []
@@ -143,6 +143,9 @@ def test_a_core_error_comes_out_in_english() -> None:
     error = NotAnEventFile(path="notes.txt")
     assert error.message("en") == "“notes.txt” is not a probono_desk event file."
     assert error.message("fr") == "« notes.txt » n'est pas un fichier d'événement probono_desk."
-    template = QT_TRANSLATE_NOOP("errors", "Le code PIN doit compter de {low} à {high} chiffres.")
-    assert translate("errors", template, language="en") == "The PIN must have {low} to {high} digits."
-    assert InvalidInput(template, low=4, high=12).message("en") == "The PIN must have 4 to 12 digits."
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Le code PIN doit compter de {low} à {high} caractères (chiffres ou lettres, sans espace)."
+    )
+    english = "The PIN must have {low} to {high} characters (digits or letters, no spaces)."
+    assert translate("errors", template, language="en") == english
+    assert InvalidInput(template, low=6, high=64).message("en") == english.format(low=6, high=64)

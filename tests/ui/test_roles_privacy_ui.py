@@ -23,7 +23,7 @@ from probono_desk.ui.projector import ProjectorWindow
 from probono_desk.ui.settings import SettingsScreen
 from probono_desk.ui.volunteers import VolunteersModel, VolunteersScreen
 
-PIN = "4321"
+PIN = "432100"
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def test_settings_say_when_no_pin_is_set_then_set_and_change_it(qtbot: QtBot, ct
     assert box.status.text().startswith("Aucun PIN : tout le monde peut supprimer")
     assert box.button.text() == "Définir le PIN"
     box.new.setText("12")
-    assert not box.save() and "de 4 à 12 chiffres" in box.message.text()
+    assert not box.save() and "de 6 à 64 caractères" in box.message.text()
     box.new.setText(PIN)
     assert box.save() and box.status.text().startswith("PIN défini.")
     assert ctx.ev.evaluations.check_pin(PIN)  # the same PIN as the kiosk's

@@ -17,12 +17,12 @@ def test_enter_in_the_pin_field_sets_the_pin(qtbot: QtBot, demo: Event) -> None:
     screen = SettingsScreen(ctx)
     qtbot.addWidget(screen)
     box = screen.pin_box
-    qtbot.keyClicks(box.new, "2026")
+    qtbot.keyClicks(box.new, "202612")
     qtbot.keyClick(box.new, Qt.Key.Key_Return)
-    assert demo.privacy.has_pin() and demo.privacy.check_pin("2026")
+    assert demo.privacy.has_pin() and demo.privacy.check_pin("202612")
     assert box.message.text() == "PIN enregistré."
-    qtbot.keyClicks(box.current, "2026")
-    qtbot.keyClicks(box.new, "7777")
+    qtbot.keyClicks(box.current, "202612")
+    qtbot.keyClicks(box.new, "777777")
     qtbot.keyClick(box.current, Qt.Key.Key_Return)  # Enter in « PIN actuel » too
-    assert demo.privacy.check_pin("7777")
+    assert demo.privacy.check_pin("777777")
     ctx._timer.stop()

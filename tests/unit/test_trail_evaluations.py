@@ -131,20 +131,20 @@ def test_questionnaire_is_editable_per_event(event: Event, teams: dict[str, list
 def test_kiosk_pin_is_hashed_and_checked(event: Event) -> None:
     assert not event.evaluations.has_pin()
     assert not event.evaluations.check_pin("1234")  # no PIN set: nothing unlocks
-    with pytest.raises(InvalidInput, match="4 à 12 chiffres"):
-        event.evaluations.set_pin("12a")
-    event.evaluations.set_pin("2019")
+    with pytest.raises(InvalidInput, match="6 à 64 caractères"):
+        event.evaluations.set_pin("2019")
+    event.evaluations.set_pin("201912")
     stored = event.db.execute("SELECT value FROM meta WHERE key = 'kiosk_pin'").fetchone()[0]
-    assert "2019" not in stored and stored.startswith("pbkdf2_sha256$")
-    assert event.evaluations.check_pin("2019")
-    assert not event.evaluations.check_pin("2018")
+    assert "201912" not in stored and stored.startswith("scrypt$")
+    assert event.evaluations.check_pin("201912")
+    assert not event.evaluations.check_pin("201812")
     with pytest.raises(InvalidInput, match="actuel incorrect"):
-        event.evaluations.set_pin("5555", current="0000")
-    event.evaluations.set_pin("5555", current="2019")
-    assert event.evaluations.check_pin("5555") and not event.evaluations.check_pin("2019")
+        event.evaluations.set_pin("555555", current="000000")
+    event.evaluations.set_pin("555555", current="201912")
+    assert event.evaluations.check_pin("555555") and not event.evaluations.check_pin("201912")
 
 
 def test_pin_hashes_are_salted() -> None:
-    a, b = hash_pin("1234", iterations=1000), hash_pin("1234", iterations=1000)
-    assert a != b and verify_pin("1234", a) and verify_pin("1234", b) and not verify_pin("1235", a)
-    assert not verify_pin("1234", "garbage")
+    a, b = hash_pin("123456"), hash_pin("123456")
+    assert a != b and verify_pin("123456", a) and verify_pin("123456", b) and not verify_pin("123457", a)
+    assert not verify_pin("123456", "garbage")
