@@ -477,6 +477,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
 COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
 COMMANDS |= {"trail"}
 COMMANDS |= {"pin"}
+COMMANDS |= {"hub", "sync"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
