@@ -84,7 +84,7 @@ def cmd_hub(args: argparse.Namespace, open_event: Any) -> int:
     with open_event(args.event) as event:
         from probono_desk.sync.discovery import default_listen
 
-        hub = event.stations.host(port=args.port, listen=args.listen or default_listen())
+        hub = event.stations.host(port=args.port, listen=args.listen or default_listen(), on_state=_say)
         try:
             print(hub.first_line(), flush=True)
             print(
