@@ -150,6 +150,7 @@ class JoinDialog(QDialog):
         self.address_edit.setPlaceholderText("192.168.1.12:4222")
         self.found = QListWidget(self)
         self.found.setMaximumHeight(110)
+        self.found.setWordWrap(True)
         self.found.itemClicked.connect(self._pick)
         self.problem = QLabel(self)
         self.problem.setObjectName("JoinProblem")
@@ -176,7 +177,7 @@ class JoinDialog(QDialog):
         from probono_desk.sync.discovery import lan_addresses, mdns_allowed
 
         if not mdns_allowed() or not lan_addresses():
-            self.found.addItem(self.tr("Pas de réseau local : tapez l'adresse."))
+            self.found.addItem(self.tr("Aucun hôte trouvé : tapez l'adresse."))
             return
         try:
             from probono_desk.sync.discovery import Browser

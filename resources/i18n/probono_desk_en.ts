@@ -993,8 +993,8 @@
         <translation>Join</translation>
     </message>
     <message>
-        <source>Pas de réseau local : tapez l&apos;adresse.</source>
-        <translation>No local network: type the address.</translation>
+        <source>Aucun hôte trouvé : tapez l&apos;adresse.</source>
+        <translation>No hub found: type the address.</translation>
     </message>
 </context>
 <context>
