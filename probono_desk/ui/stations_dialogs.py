@@ -198,6 +198,8 @@ class JoinDialog(QDialog):
             return
         hubs = self.browser.hubs()
         self.found.clear()
+        if not hubs:
+            self.found.addItem(self.tr("Aucun hôte trouvé : tapez l'adresse."))
         for hub in hubs:
             item = QListWidgetItem(f"{hub.event_name} — {hub.station} ({hub.address})")
             item.setData(Qt.ItemDataRole.UserRole, hub.address)
