@@ -12,8 +12,8 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QWidget
 
 from probono_desk.core.errors import ProbonoError
 from probono_desk.sync.client import ALONE, CONNECTED, CONNECTING, REFUSED, SyncState
@@ -52,6 +52,12 @@ class StationsController(QObject):
         self.link_label = QLabel(window)
         self.link_label.setObjectName("SyncLabel")
         window.statusBar().addPermanentWidget(self.link_label)
+        self.notices_button = QPushButton(window)
+        self.notices_button.setObjectName("SyncNotices")
+        self.notices_button.setFlat(True)
+        self.notices_button.clicked.connect(lambda: self.show_notices())
+        self.notices_button.hide()
+        window.statusBar().addPermanentWidget(self.notices_button)
         self.banner = QLabel(window)
         self.banner.setObjectName("AloneBanner")
         self.banner.setWordWrap(True)
@@ -67,6 +73,7 @@ class StationsController(QObject):
 
         self.state_changed.connect(self._show_state)
         ctx.data_changed.connect(self._nudge)
+        ctx.data_changed.connect(self._count_notices)
         self._closed = False
         ctx.about_to_close.connect(self._on_close)
         self._timer = QTimer(self)
@@ -74,6 +81,7 @@ class StationsController(QObject):
         self._timer.timeout.connect(self._tick)
         self._timer.start()
         self._show_state(None)
+        self._count_notices()
         self.hosting_changed.connect(lambda: self.leave_action.setEnabled(self.active))
         QTimer.singleShot(0, self.resume)
 
@@ -194,6 +202,30 @@ class StationsController(QObject):
     @property
     def active(self) -> bool:
         return self.hub is not None or self.client is not None
+
+    def _count_notices(self) -> None:
+        from probono_desk.sync import feed
+
+        try:
+            count = len(feed.notices(self.ctx.ev.db))
+        except Exception:  # noqa: BLE001 - a closing file, or one without the feed
+            return
+        self.notices_button.setText(self.tr("{count} avis des autres postes").format(count=count))
+        self.notices_button.setVisible(count > 0)
+
+    def show_notices(self) -> QWidget:
+        """What the merge of the stations' changes settled: read at both doors, on every station."""
+        from probono_desk.services.stations_notices import notice_lines
+
+        lines = notice_lines(self.ctx.ev)[:40]
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Avis des autres postes"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText("\n\n".join(f"{line.at[11:16]} — {line.text}" for line in lines) or self.tr("Aucun avis."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._notices_box = box
+        return box
 
     def _nudge(self) -> None:
         link = self.hub.client if self.hub is not None else self.client

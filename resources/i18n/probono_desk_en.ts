@@ -2163,6 +2163,18 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>&amp;Disconnect from the other laptops</translation>
     </message>
     <message>
+        <source>{count} avis des autres postes</source>
+        <translation>{count} notice(s) from the other laptops</translation>
+    </message>
+    <message>
+        <source>Avis des autres postes</source>
+        <translation>Notices from the other laptops</translation>
+    </message>
+    <message>
+        <source>Aucun avis.</source>
+        <translation>No notice.</translation>
+    </message>
+    <message>
         <source>Poste seul (pas d&apos;hôte)</source>
         <translation>Standalone laptop (no hub)</translation>
     </message>
@@ -5906,6 +5918,29 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>autre</source>
         <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <source>une personne</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>sans équipe</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <source>{person} a été déplacé·e par deux postes en même temps : {kept} l&apos;emporte (pas {other}).</source>
+        <translation>{person} was moved by two laptops at once: {kept} stands (not {other}).</translation>
+    </message>
+    <message>
+        <source>{person} a aussi été enregistré·e à {station} à {time} : la première arrivée compte.</source>
+        <translation>{person} was also checked in at {station} at {time}: the first arrival counts.</translation>
+    </message>
+    <message>
+        <source>Valeur en double réglée de la même façon sur tous les postes : {value}.</source>
+        <translation>Duplicate value settled the same way on every laptop: {value}.</translation>
     </message>
 </context>
 <context>

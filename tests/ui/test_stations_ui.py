@@ -126,3 +126,17 @@ def test_a_linked_station_links_again_when_its_window_reopens_until_it_leaves(
     finally:
         hub.stop()
         hub_event.close()
+
+
+def test_the_status_bar_tells_what_the_merge_settled(qtbot, tmp_path: Path, demo_path: Path, clock: FixedClock) -> None:
+    from tests.e2e.test_stations_notices import double_move
+
+    door, person, _walker, _structures = double_move(tmp_path, demo_path)
+    window = open_window(qtbot, door, clock, "Porte")
+    button = window.stations.notices_button
+    assert button.isVisibleTo(window) and button.text() == "2 avis des autres postes"
+    button.click()
+    box = window.stations._notices_box
+    assert f"{person.name} a été déplacé·e par deux postes" in box.text()
+    box.close()
+    window.close()
