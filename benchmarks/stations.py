@@ -100,9 +100,10 @@ def rows(quick: bool = False) -> list[dict[str, Any]]:
 
     results: list[dict[str, Any]] = []
     volunteers = 1000 if quick else 5000
+    previous = os.environ.get("PROBONO_DATA_DIR")
     with tempfile.TemporaryDirectory(prefix="probono-bench-stations-") as folder:
         root = Path(folder)
-        os.environ["PROBONO_DATA_DIR"] = str(root / "userdata")
+        os.environ["PROBONO_DATA_DIR"] = str(root / "userdata")  # the hub's store goes with the folder
         hub_path = make_event(root / "hub.probono", volunteers=volunteers, structures=max(5, volunteers // 50))
         hub_event = Event.open(hub_path, station="orga")
         hub = hub_event.stations.host(listen="127.0.0.1", store=root / "hubstore")
@@ -161,6 +162,10 @@ def rows(quick: bool = False) -> list[dict[str, Any]]:
         finally:
             hub.stop()
             hub_event.close()
+            if previous is None:
+                os.environ.pop("PROBONO_DATA_DIR", None)
+            else:
+                os.environ["PROBONO_DATA_DIR"] = previous
     return results
 
 
