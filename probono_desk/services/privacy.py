@@ -21,6 +21,7 @@ from probono_desk.output.exports import Cell, write_csv
 from probono_desk.output.files import atomic_file, check_output
 from probono_desk.storage import checkin as checkin_store
 from probono_desk.storage import roster as roster_store
+from probono_desk.storage.sync_merge import forget_superseded
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -86,6 +87,7 @@ class PrivacyService:
         with self.event.write() as w:
             roster_store.delete_volunteer(w.db, volunteer.id)
             w.log("volunteer.delete", "volunteer", volunteer.id, {"walk_in": volunteer.walk_in})
+        forget_superseded(self.event.db)  # change sets not sent yet held the person too
 
     # --- anonymising after the event -----------------------------------------------------------------------------
 
@@ -125,6 +127,7 @@ class PrivacyService:
                 roster_store.update_volunteer(w.db, blank, w.at)
                 checkin_store.revoke_codes(w.db, v.id, w.at)
             w.log("privacy.anonymise", "event", self.event.info.id, {"count": len(people), "kept": kept})
+        forget_superseded(db)  # change sets not sent yet held the names too
         removed = 0
         if self.event.path is not None:
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

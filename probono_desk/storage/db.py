@@ -140,6 +140,7 @@ def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | 
             backup_copy(db, backup_dir or default_backup_dir(path), reason="avant-migration")
         if pending:
             migrations.apply(db)
+            _forget_migration_changes(db)
     except sqlite3.DatabaseError as exc:
         db.conn.close()
         raise WriteFailed(detail=str(exc)) from exc
@@ -228,6 +229,15 @@ def write(db: Database, *, at: str, station: str, actor: str = "") -> Iterator[W
         if conn.in_transaction and not nested:
             conn.execute("ROLLBACK")
         raise
+
+
+def _forget_migration_changes(db: Database) -> None:
+    """Rows a migration step wrote are written alike by the same step on every station: they do not travel."""
+    from probono_desk.storage.sync_feed import is_enabled
+    from probono_desk.storage.sync_merge import absorb_captured
+
+    if is_enabled(db):
+        absorb_captured(db)
 
 
 def _seal_changes(db: Database, at: str) -> None:

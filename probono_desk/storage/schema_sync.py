@@ -9,7 +9,7 @@ COMMIT, so a write, its journal rows and its change set land together or not at 
 table (or a column to a synced table) calls ``install_capture(db, table, ...)`` once for it.
 
 Tables that do NOT travel, and why:
-- ``meta``: the file's format marker and version, and this laptop's kiosk PIN — facts about this copy.
+- ``meta``'s ``format`` and ``created_with`` rows: facts about this copy (its other rows travel).
 - ``change_counters``: derived by triggers from the roster tables; every station counts its own (they also move
   when a change set is applied, so the boards refresh).
 - ``sync_*``: each station's own view of the feed (its outbox, what it has applied, its clock, its notices).
@@ -80,9 +80,23 @@ SYNCED_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("questionnaires", {}),
     ("evaluation_answers", {}),
     ("journal", {}),
+    # the event's language and the organiser's PIN (hashed) hold for every station; the format marker and the
+    # version that created the file describe this copy
+    ("meta", {"local_keys": ["format", "created_with"]}),
 )
 
-LOCAL_TABLES = ("meta", "change_counters", "_sqlite_migrations")
+# Tables of later steps that travel too (m080_trail, the follow-up after the day). Whichever of m070 and m080 runs
+# last installs their capture: m070 installs those that exist, m080 calls ``install_capture_all(db)``.
+LATER_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("trail_diagnostics", {"blobs": {"document": "document_sha256"}}),
+    ("trail_recommendations", {}),
+    ("trail_entries", {}),
+    ("trail_entry_people", {}),
+    ("trail_midterm_forms", {}),
+    ("trail_midterm_interviews", {}),
+)
+
+LOCAL_TABLES = ("change_counters", "_sqlite_migrations")
 
 
 @migrations(name="m070_sync_feed")
@@ -125,8 +139,8 @@ def m070_sync_feed(db: Database) -> None:
             key TEXT NOT NULL,
             vals TEXT NOT NULL,
             vers TEXT NOT NULL,
+            ins TEXT NOT NULL DEFAULT '[]',
             born TEXT,
-            alive TEXT NOT NULL DEFAULT '',
             dead TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (tbl, key)
         ) WITHOUT ROWID;
@@ -158,8 +172,20 @@ def m070_sync_feed(db: Database) -> None:
         """
     )
     db.execute("INSERT INTO sync_state (id, station) VALUES (1, ?)", [new_id()])
-    for table, options in SYNCED_TABLES:
-        install_capture(db, table, **options)
+    install_capture_all(db)
+
+
+def install_capture_all(db: Database) -> None:
+    """Make every listed table that exists travel (idempotent). A no-op before m070 has run: it calls this too."""
+    tables = set(db.table_names())
+    if "sync_tables" not in tables:
+        return
+    for table, options in (*SYNCED_TABLES, *LATER_TABLES):
+        if table in tables:
+            install_capture(db, table, **options)
+
+
+_ROW = {"insert": "NEW", "update": "NEW", "delete": "OLD"}
 
 
 def install_capture(
@@ -169,6 +195,7 @@ def install_capture(
     blobs: dict[str, str] | None = None,
     uniques: list[dict[str, Any]] | None = None,
     notify: list[str] | None = None,
+    local_keys: list[str] | None = None,
 ) -> None:
     """Make ``table`` travel: (re)create its capture triggers and record how to merge it. Call it again after
     adding a column to a synced table. Registration order is application order: register parents first."""
@@ -182,13 +209,25 @@ def install_capture(
         {"col": r[3], "parent": r[2], "parent_col": r[4] or "id", "on_delete": r[6]}
         for r in db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
     ]
-    spec = {
-        "cols": [c for c in cols if c not in blobs],
+    plain_cols = [c for c in cols if c not in blobs]
+    uniques = list(uniques or [])
+    declared = [u["cols"] for u in uniques] + [key_cols]
+    for index in db.execute(f"PRAGMA index_list({table})").fetchall():  # seq, name, unique, origin, partial
+        if index[2] and index[3] != "pk" and not index[4]:
+            index_cols = [r[2] for r in db.execute(f"PRAGMA index_info('{index[1]}')").fetchall()]
+            if index_cols not in declared:  # a unique value no one declared: the first-born keeps it
+                uniques.append({"name": index[1], "cols": index_cols, "rule": "first"})
+    spec: dict[str, Any] = {
+        "cols": plain_cols,
         "key": key_cols,
+        # a row named by what it is about (a person's team, a team's status) is written whole by every upsert and
+        # may come back after a deletion; a row with its own random id is created once and edited column by column
+        "upsert": key_cols != ["id"],
         "blobs": blobs,
-        "uniques": uniques or [],
+        "uniques": uniques,
         "notify": notify or [],
         "fks": fks,
+        "local_keys": local_keys or [],
     }
     row = db.execute("SELECT position FROM sync_tables WHERE name = ?", [table]).fetchone()
     position = row[0] if row else db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM sync_tables").fetchone()[0]
@@ -199,12 +238,17 @@ def install_capture(
     )
 
     def obj(prefix: str) -> str:
-        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in spec["cols"]) + ")"
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in plain_cols) + ")"
 
     def key(prefix: str) -> str:
         return "json_array(" + ", ".join(f'{prefix}."{c}"' for c in key_cols) + ")"
 
     when = "WHEN (SELECT applying FROM sync_state WHERE id = 1) = 0"
+    if local_keys:  # rows of this table that stay on this station (their key names them)
+        listed = ", ".join("'" + k.replace("'", "''") + "'" for k in local_keys)
+        whens = {op: f"{when} AND {row}.\"{key_cols[0]}\" NOT IN ({listed})" for op, row in _ROW.items()}
+    else:
+        whens = dict.fromkeys(_ROW, when)
     bodies = {
         "insert": f"INSERT INTO sync_capture (tbl, key, op, new) VALUES ('{table}', {key('NEW')}, 'i', {obj('NEW')})",
         "update": (
@@ -215,4 +259,4 @@ def install_capture(
     }
     for op, body in bodies.items():
         db.execute(f"DROP TRIGGER IF EXISTS sync_{table}_{op}")
-        db.execute(f"CREATE TRIGGER sync_{table}_{op} AFTER {op.upper()} ON {table} {when} BEGIN {body}; END")
+        db.execute(f"CREATE TRIGGER sync_{table}_{op} AFTER {op.upper()} ON {table} {whens[op]} BEGIN {body}; END")

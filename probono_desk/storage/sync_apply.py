@@ -13,6 +13,8 @@ from being wrong:
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 import time
 from typing import Any
 
@@ -37,6 +39,7 @@ from probono_desk.storage.sync_feed import (
 from probono_desk.storage.sync_merge import BASELINE, business_row, concurrent_moves, group_key, load, merge, save
 
 Specs = dict[str, dict[str, Any]]
+log = logging.getLogger(__name__)
 
 
 def _q(col: str) -> str:
@@ -58,6 +61,16 @@ def _born(db: Database, table: str, key_t: str) -> str:
 
 def _suffixed(value: Any, key_t: str) -> str:
     return f"{value}~{'~'.join(str(k) for k in json.loads(key_t))}"
+
+
+def _plain(values: dict[str, Any], unique: dict[str, Any], key_t: str) -> dict[str, Any]:
+    """A row's unique values without the "~<id>" a settled collision gave them."""
+    tail = _suffixed("", key_t)
+    plain = dict(values)
+    for col in unique["cols"]:
+        if isinstance(plain.get(col), str) and plain[col].endswith(tail):
+            plain[col] = plain[col][: -len(tail)]
+    return plain
 
 
 def _holds(values: dict[str, Any] | None, unique: dict[str, Any], key_t: str) -> str | None:
@@ -96,7 +109,7 @@ def _set_aside(db: Database, specs: Specs, table: str, key_t: str, unique: dict[
         [table, unique["name"], key_t, gkey, unique["rule"]],
     )
     kind = "duplicate_arrival" if table == "checkins" else "unique_settled"
-    detail: dict[str, Any] = {"key": json.loads(key_t), "columns": unique["cols"], "value": json.loads(gkey)}
+    detail: dict[str, Any] = {"key": json.loads(key_t), "columns": unique["cols"], "rule": unique["rule"]}
     if table == "checkins":
         row = db.execute("SELECT vals FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t]).fetchone()
         vals = json.loads(row[0]) if row else {}
@@ -132,7 +145,7 @@ def _keep_blobs(db: Database, table: str, spec: dict[str, Any], key: list[Any]) 
     for blob_col, ref_col in spec["blobs"].items():
         db.execute(
             f"INSERT OR IGNORE INTO sync_blobs (ref, data) SELECT {_q(ref_col)}, {_q(blob_col)} FROM {table} "
-            f"WHERE {_where(spec)}",
+            f"WHERE {_where(spec)} AND {_q(blob_col)} IS NOT NULL AND {_q(ref_col)} != ''",
             key,
         )
 
@@ -141,13 +154,12 @@ def project(db: Database, specs: Specs, table: str, key_t: str) -> None:
     """Make the business row of ``key_t`` what its merged state says."""
     spec = specs[table]
     key = json.loads(key_t)
-    row = db.execute("SELECT vals, vers, born, alive, dead FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
+    row = db.execute("SELECT vals, born FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
     found = row.fetchone()
     if not found:
         return
-    vals, alive, dead = json.loads(found[0]), found[3], found[4]
     current = business_row(db, table, spec, key)
-    target: dict[str, Any] | None = dict(vals) if alive > dead else None
+    target: dict[str, Any] | None = json.loads(found[0]) if found[1] is not None else None
     if target is not None:
         for fk in spec["fks"]:
             value = target.get(fk["col"])
@@ -165,7 +177,7 @@ def project(db: Database, specs: Specs, table: str, key_t: str) -> None:
             else:
                 target = None
                 break
-    born = found[2] or BASELINE
+    born = found[1] or BASELINE
     for unique in spec["uniques"]:
         if target is None or not _eligible(target, unique):
             db.execute("DELETE FROM sync_shadow WHERE tbl = ? AND uniq = ? AND key = ?", [table, unique["name"], key_t])
@@ -235,21 +247,34 @@ def _write(
     target = {c: v for c, v in target.items() if c in spec["cols"]}
     blobs = {}
     for blob_col, ref_col in spec["blobs"].items():
-        if current is None or current.get(ref_col) != target.get(ref_col):
-            data = read_blob(db, str(target.get(ref_col)))
-            if data is None:
-                raise MissingBlobs([str(target.get(ref_col))])
+        ref = target.get(ref_col)
+        if current is None or current.get(ref_col) != ref:
+            data = read_blob(db, str(ref)) if ref else None  # no reference: no file (an optional document)
+            if ref and data is None:
+                raise MissingBlobs([str(ref)])
             blobs[blob_col] = data
-    if current is None:
-        row = {**target, **blobs}
-        cols = ", ".join(_q(c) for c in row)
-        db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-        return
-    changed = {c: v for c, v in target.items() if current.get(c) != v}
-    changed.update(blobs)
-    if changed:
-        sets = ", ".join(f"{_q(c)} = ?" for c in changed)
-        db.execute(f"UPDATE {table} SET {sets} WHERE {_where(spec)}", [*changed.values(), *key])
+    db.execute("DELETE FROM sync_shadow WHERE tbl = ? AND uniq = '' AND key = ?", [table, key_text(key)])
+    try:
+        if current is None:
+            row = {**target, **blobs}
+            cols = ", ".join(_q(c) for c in row)
+            db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+            return
+        changed = {c: v for c, v in target.items() if current.get(c) != v}
+        changed.update(blobs)
+        if changed:
+            sets = ", ".join(f"{_q(c)} = ?" for c in changed)
+            db.execute(f"UPDATE {table} SET {sets} WHERE {_where(spec)}", [*changed.values(), *key])
+    except sqlite3.IntegrityError as exc:
+        # a rule of the file no merge rule knows of (a newer station's value, a constraint added later): this row
+        # waits aside, with a notice, rather than stopping every set behind it
+        key_t = key_text(key)
+        log.warning("change to %s %s set aside: %s", table, key_t, exc)
+        db.execute(
+            "INSERT OR REPLACE INTO sync_shadow (tbl, uniq, key, gkey, rule) VALUES (?, '', ?, '', 'refused')",
+            [table, key_t],
+        )
+        add_notice(db, f"refused:{table}:{key_t}", "refused", table, key_t, {"key": key, "reason": str(exc)})
 
 
 def after_local(db: Database, specs: Specs, moved: list[tuple[str, str, Any, Any]]) -> None:
@@ -261,6 +286,12 @@ def after_local(db: Database, specs: Specs, moved: list[tuple[str, str, Any, Any
                 held = _holds(before, unique, key_t)
                 if held is not None and held != _holds(after, unique, key_t):
                     promote(db, specs, table, unique, held)
+                # a row renamed here (a person anonymised) no longer waits for its old value
+                now = group_key(_plain(after, unique, key_t), unique["cols"]) if after and _eligible(after, unique) else ""
+                db.execute(
+                    "DELETE FROM sync_shadow WHERE tbl = ? AND uniq = ? AND key = ? AND gkey != ?",
+                    [table, unique["name"], key_t, now],
+                )
     finally:
         db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
 
@@ -289,10 +320,20 @@ def apply_sets(db: Database, sets: list[ChangeSet]) -> list[ApplyResult]:
             stamp = clock(db)
             for cs in todo:
                 results[cs.id] = _apply_one(db, specs, cs)
-                stamp = hlc.receive(stamp, hlc.decode(cs.hlc), int(time.time() * 1000))
+                stamp = hlc.receive(stamp, hlc.decode(cs.hlc), 0)  # the wall time comes with local writes
             set_clock(db, stamp)
+            _prune_blobs(db, specs)
             w.db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
     return [results[cs.id] if cs.id in results else ApplyResult(cs.id, False, "already") for cs in sets]
+
+
+def _prune_blobs(db: Database, specs: Specs) -> None:
+    """Received bytes now held by their row need not be kept twice (an attachment can weigh 25 MB)."""
+    for table, spec in specs.items():
+        for blob_col, ref_col in spec["blobs"].items():
+            db.execute(
+                f"DELETE FROM sync_blobs WHERE ref IN (SELECT {_q(ref_col)} FROM {table} WHERE {_q(blob_col)} IS NOT NULL)"
+            )
 
 
 def _seen(db: Database, set_id: str) -> bool:
@@ -309,7 +350,7 @@ def _apply_one(db: Database, specs: Specs, cs: ChangeSet) -> ApplyResult:
         key_t = key_text(change.key)
         state = load(db, change.table, spec, key_t)
         concurrent_moves(db, change.table, spec, key_t, state, change, version)
-        merge(state, change, version)
+        merge(state, change, version, spec["upsert"])
         save(db, change.table, key_t, state)
         if (change.table, key_t) not in touched:
             touched.append((change.table, key_t))
@@ -357,6 +398,10 @@ def canonical_dump(db: Database) -> dict[str, Any]:
     for table, spec in table_specs(db).items():
         cols = ", ".join(_q(c) for c in spec["cols"])
         order = ", ".join(_q(c) for c in spec["key"])
-        dump[table] = [list(r) for r in db.execute(f"SELECT {cols} FROM {table} ORDER BY {order}")]
+        where = ""
+        if spec.get("local_keys"):
+            where = f" WHERE {_q(spec['key'][0])} NOT IN ({', '.join('?' for _ in spec['local_keys'])})"
+        rows = db.execute(f"SELECT {cols} FROM {table}{where} ORDER BY {order}", spec.get("local_keys") or [])
+        dump[table] = [list(r) for r in rows]
     dump["_set_aside"] = [list(r) for r in db.execute("SELECT tbl, uniq, key, gkey FROM sync_shadow ORDER BY 1, 2, 3")]
     return dump

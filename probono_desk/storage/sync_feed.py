@@ -61,6 +61,7 @@ class ChangeSet:
     station: str
     hlc: str
     changes: tuple[Change, ...]
+    blobs: tuple[str, ...] = ()  # sha256 of the attachment bytes its rows refer to (they travel beside it)
 
     @property
     def version(self) -> str:
@@ -69,14 +70,17 @@ class ChangeSet:
     def to_bytes(self) -> bytes:
         body = {"v": FORMAT_VERSION, "id": self.id, "st": self.station, "h": self.hlc}
         body["c"] = [c.to_list() for c in self.changes]  # type: ignore[assignment]
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+        if self.blobs:
+            body["b"] = list(self.blobs)  # type: ignore[assignment]
+        return compact(body).encode("utf-8")
 
     @staticmethod
     def from_bytes(data: bytes) -> ChangeSet:
         body = json.loads(data.decode("utf-8"))
         if body.get("v") != FORMAT_VERSION:
             raise ValueError(f"change set format {body.get('v')!r} is not {FORMAT_VERSION}")
-        return ChangeSet(body["id"], body["st"], body["h"], tuple(Change.from_list(c) for c in body["c"]))
+        changes = tuple(Change.from_list(c) for c in body["c"])
+        return ChangeSet(body["id"], body["st"], body["h"], changes, tuple(body.get("b", ())))
 
 
 @dataclass(frozen=True)
@@ -99,7 +103,8 @@ class MissingBlobs(Exception):
 class Notice:
     """A conflict the people at the stations must see. ``kind``: "concurrent_move" (a person moved by two
     stations; ``detail`` has volunteer_id, kept, other), "duplicate_arrival" (volunteer_id, checkin_id, station,
-    at), "unique_settled" (table, column, value, kept, renamed or set aside)."""
+    at), "unique_settled" (key, columns, rule: the row renamed or set aside), "refused" (a row this file's rules
+    refused: key, reason)."""
 
     id: str
     at: str
@@ -122,9 +127,17 @@ class DuplicateArrival:
     first_station: str | None
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def compact(value: Any) -> str:
+    """JSON as SQLite's json functions write it (no spaces, characters as they are); one encoder for the hot path."""
+    return _COMPACT.encode(value)
+
+
 def key_text(key: tuple[Any, ...] | list[Any]) -> str:
     """The key as the triggers write it (SQLite's json_array)."""
-    return json.dumps(list(key), ensure_ascii=False, separators=(",", ":"))
+    return compact(list(key))
 
 
 def is_enabled(db: Database) -> bool:
@@ -184,7 +197,8 @@ def mark_acknowledged(db: Database, ids: list[str] | tuple[str, ...]) -> None:
     if not ids:
         return
     marks = ", ".join("?" for _ in ids)
-    db.execute(f"UPDATE sync_sets SET acked = 1 WHERE local = 1 AND id IN ({marks})", list(ids))
+    # the hub holds it now: the body (names, e-mails) need not stay in this file
+    db.execute(f"UPDATE sync_sets SET acked = 1, body = NULL WHERE local = 1 AND id IN ({marks})", list(ids))
 
 
 def pending_count(db: Database) -> int:
@@ -233,19 +247,16 @@ def table_specs(db: Database) -> dict[str, dict[str, Any]]:
 
 
 def blob_refs(cs: ChangeSet, specs: dict[str, dict[str, Any]] | None = None) -> list[str]:
-    refs: list[str] = []
-    for change in cs.changes:
+    """Every attachment reference the set carries (what its station uploads, what a receiver needs)."""
+    refs = list(cs.blobs)
+    for change in cs.changes if specs is not None else ():
         if change.op == "d" or not change.values:
             continue
-        blob_cols = (specs or {}).get(change.table, {}).get("blobs") if specs else _DEFAULT_BLOBS.get(change.table)
-        for ref_col in (blob_cols or {}).values():
+        for ref_col in specs.get(change.table, {}).get("blobs", {}).values():  # type: ignore[union-attr]
             ref = change.values.get(ref_col)
             if ref and ref not in refs:
                 refs.append(str(ref))
     return refs
-
-
-_DEFAULT_BLOBS = {"attachments": {"data": "sha256"}}
 
 
 def read_blob(db: Database, ref: str) -> bytes | None:

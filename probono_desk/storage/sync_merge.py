@@ -1,14 +1,16 @@
 """Per-row merge state of the change feed, and the sealing of a local write into a change set.
 
 Every synced row has a state in ``sync_rows``: its merged column values, each with the version (HLC stamp and
-station) of the write that set it, the earliest version that created it (``born``), the latest version that wrote
-it (``alive``) and the latest that deleted it (``dead``). Merging a change into that state is commutative and
-idempotent, so two stations that have merged the same changes hold the same states whatever the order; what the
-business tables show is then a function of those states (``storage.sync_apply.project``).
+station) of the write that set it, the versions of the inserts that created it since its latest deletion (``ins``;
+the earliest is ``born``) and the version of that deletion (``dead``). A deletion wipes every value older than
+itself and nothing older than it counts any more, so a deleted person leaves no name behind. Merging a change into
+that state is commutative and idempotent, so two stations that have merged the same changes hold the same states
+whatever the order; what the business tables show is a function of those states (``storage.sync_apply.project``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +23,9 @@ from probono_desk.storage.sync_feed import (
     Change,
     ChangeSet,
     add_notice,
+    blob_refs,
     clock,
+    compact,
     key_text,
     now_ms,
     set_clock,
@@ -36,13 +40,31 @@ BASELINE = "0"  # the version of a row that was in the file before it ever trave
 class RowState:
     vals: dict[str, Any]
     vers: dict[str, str]
-    born: str | None
-    alive: str
+    ins: list[str]
     dead: str
 
     @property
     def present(self) -> bool:
-        return self.alive > self.dead
+        return bool(self.ins)
+
+    @property
+    def born(self) -> str | None:
+        return self.ins[0] if self.ins else None
+
+
+def _vers_text(vers: dict[str, str]) -> str:
+    """Column versions; a row written at once (most of them) keeps one version for all: {"": version}."""
+    distinct = set(vers.values())
+    if len(distinct) == 1 and len(vers) > 1:
+        return compact({"": distinct.pop()})
+    return compact(vers)
+
+
+def _vers(text: str, vals: dict[str, Any]) -> dict[str, str]:
+    vers: dict[str, str] = json.loads(text)
+    if "" in vers:
+        return dict.fromkeys(vals, vers[""])
+    return vers
 
 
 def business_row(db: Database, table: str, spec: dict[str, Any], key: list[Any]) -> dict[str, Any] | None:
@@ -57,22 +79,32 @@ ABSENT: dict[str, Any] = {}  # "the row did not exist before this write" (seal k
 
 
 def load(
-    db: Database, table: str, spec: dict[str, Any], key_t: str, before: dict[str, Any] | None = None
+    db: Database,
+    table: str,
+    spec: dict[str, Any],
+    key_t: str,
+    before: dict[str, Any] | None = None,
+    known: dict[tuple[str, str], tuple[str, str, str, str]] | None = None,
 ) -> RowState:
-    row = db.conn.execute("SELECT vals, vers, born, alive, dead FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
-    found = row.fetchone()
+    """A row's merge state (``known``: states fetched beforehand, absent ones included by omission)."""
+    if known is not None:
+        found = known.get((table, key_t))
+    else:
+        row = db.conn.execute("SELECT vals, vers, ins, dead FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
+        found = row.fetchone()
     if found:
-        return RowState(json.loads(found[0]), json.loads(found[1]), found[2], found[3], found[4])
+        vals = json.loads(found[0])
+        return RowState(vals, _vers(found[1], vals), json.loads(found[2]), found[3])
     base = before if before is not None else business_row(db, table, spec, json.loads(key_t))
     if base:  # content from before the feed: the same on every station (they start from one file)
-        return RowState(dict(base), dict.fromkeys(base, ""), BASELINE, BASELINE, "")
-    return RowState({}, {}, None, "", "")
+        return RowState(dict(base), dict.fromkeys(base, ""), [BASELINE], "")
+    return RowState({}, {}, [], "")
 
 
 _SAVE = (
-    "INSERT INTO sync_rows (tbl, key, vals, vers, born, alive, dead) VALUES (?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT(tbl, key) DO UPDATE SET vals = excluded.vals, vers = excluded.vers, born = excluded.born, "
-    "alive = excluded.alive, dead = excluded.dead"
+    "INSERT INTO sync_rows (tbl, key, vals, vers, ins, born, dead) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(tbl, key) DO UPDATE SET vals = excluded.vals, vers = excluded.vers, ins = excluded.ins, "
+    "born = excluded.born, dead = excluded.dead"
 )
 
 
@@ -80,10 +112,10 @@ def _saved(table: str, key_t: str, state: RowState) -> list[Any]:
     return [
         table,
         key_t,
-        json.dumps(state.vals, ensure_ascii=False, separators=(",", ":")),
-        json.dumps(state.vers, separators=(",", ":")),
+        compact(state.vals),
+        _vers_text(state.vers),
+        compact(state.ins),
         state.born,
-        state.alive,
         state.dead,
     ]
 
@@ -92,20 +124,28 @@ def save(db: Database, table: str, key_t: str, state: RowState) -> None:
     db.conn.execute(_SAVE, _saved(table, key_t, state))
 
 
-def merge(state: RowState, change: Change, version: str) -> None:
-    """Fold one change into a row's state: the latest version wins each column, and the row's existence; an
-    update's unchanged columns only fill what nothing newer has set ("-" sorts below every stamp)."""
+def merge(state: RowState, change: Change, version: str, upsert: bool = False) -> None:
+    """Fold one change into a row's state. The latest version wins each column; a deletion wipes what is older
+    than itself and beats every older change; only an insert (or, for ``upsert`` rows, any write of the whole row)
+    brings a row into existence. An edit of a row deleted elsewhere therefore never brings it back."""
     if change.op == "d":
-        state.dead = max(state.dead, version)
+        if version > state.dead:
+            state.dead = version
+            state.ins = [v for v in state.ins if v > version]
+            for col in [c for c, v in state.vers.items() if v <= version]:
+                del state.vers[col]
+                state.vals.pop(col, None)
         return
-    state.alive = max(state.alive, version)
-    state.born = version if state.born is None else min(state.born, version)
-    written = None if change.op == "i" else set(change.changed)
-    for col, value in (change.values or {}).items():
-        col_version = version if written is None or col in written else "-" + version
-        if col_version > state.vers.get(col, "") or col not in state.vals:
-            state.vals[col] = value
-            state.vers[col] = col_version
+    if version <= state.dead:
+        return
+    whole = change.op == "i" or upsert
+    if whole and version not in state.ins:
+        state.ins = sorted([*state.ins, version])
+    values = change.values or {}
+    for col in values if whole else change.changed:
+        if col in values and version > state.vers.get(col, ""):
+            state.vals[col] = values[col]
+            state.vers[col] = version
 
 
 def concurrent_moves(
@@ -120,9 +160,7 @@ def concurrent_moves(
             continue
         mine = state.vers.get(col, "")
         incoming = change.values.get(col)
-        if mine == change.base[col] or state.vals[col] == incoming or mine.lstrip("-").split("/")[-1] == (
-            version.split("/")[-1]
-        ):
+        if mine == change.base[col] or state.vals[col] == incoming or mine.split("/")[-1] == version.split("/")[-1]:
             continue
         kept, other = (incoming, state.vals[col]) if version > mine else (state.vals[col], incoming)
         pair = sorted([mine, version])
@@ -160,12 +198,13 @@ def seal(db: Database, at: str) -> ChangeSet | None:
     version = hlc.version(stamp.encode(), station)
     changes: list[Change] = []
     states: list[list[Any]] = []
+    known = _prefetch(db, list(per)) if len(per) > 20 else None  # an import: thousands of rows in one write
     moved: list[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
     for (table, key_t), (before, after) in per.items():
         spec = specs[table]
         if before is None and after is None:
             continue
-        state = load(db, table, spec, key_t, ABSENT if before is None else before)
+        state = load(db, table, spec, key_t, ABSENT if before is None else before, known)
         if before is None:
             change = Change(table, tuple(json.loads(key_t)), "i", after)
         elif after is None:
@@ -174,12 +213,13 @@ def seal(db: Database, at: str) -> ChangeSet | None:
             changed = tuple(c for c in after if after[c] != before.get(c))
             if not changed:
                 continue
-            change = Change(table, tuple(json.loads(key_t)), "u", after, changed)
+            values = after if spec["upsert"] else {c: after[c] for c in changed}
+            change = Change(table, tuple(json.loads(key_t)), "u", values, changed)
         if change.op != "d" and spec["notify"]:
             touched = set(change.values or {}) if change.op == "i" else set(change.changed)
             base = {c: (state.vers.get(c, "") if state.present else "") for c in spec["notify"] if c in touched}
             change = Change(change.table, change.key, change.op, change.values, change.changed, base)
-        merge(state, change, version)
+        merge(state, change, version, spec["upsert"])
         states.append(_saved(table, key_t, state))
         changes.append(change)
         if spec["uniques"]:
@@ -190,6 +230,7 @@ def seal(db: Database, at: str) -> ChangeSet | None:
     parts = _split(changes) if len(changes) > SPLIT_FROM else [changes]
     for part in parts:
         cs = ChangeSet(new_id(), station, stamp.encode(), tuple(part))
+        cs = ChangeSet(cs.id, cs.station, cs.hlc, cs.changes, tuple(blob_refs(cs, specs)))
         db.execute(
             "INSERT INTO sync_sets (id, station, hlc, local, acked, body) VALUES (?, ?, ?, 1, 0, ?)",
             [cs.id, cs.station, cs.hlc, cs.to_bytes()],
@@ -202,6 +243,22 @@ def seal(db: Database, at: str) -> ChangeSet | None:
     return cs
 
 
+def _prefetch(db: Database, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str, str, str]]:
+    found: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    by_table: dict[str, list[str]] = {}
+    for table, key_t in keys:
+        by_table.setdefault(table, []).append(key_t)
+    for table, key_ts in by_table.items():
+        for start in range(0, len(key_ts), 500):
+            chunk = key_ts[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in db.conn.execute(
+                f"SELECT key, vals, vers, ins, dead FROM sync_rows WHERE tbl = ? AND key IN ({marks})", [table, *chunk]
+            ):
+                found[(table, row[0])] = (row[1], row[2], row[3], row[4])
+    return found
+
+
 SPLIT_FROM = 200  # changes; below this a set is always far under the limit
 MAX_SET_BYTES = 1024 * 1024  # a message the hub accepts with room to spare (an import of thousands of people)
 
@@ -212,7 +269,7 @@ def _split(changes: list[Change]) -> list[list[Change]]:
     parts: list[list[Change]] = [[]]
     size = 0
     for change in changes:
-        length = len(json.dumps(change.to_list(), ensure_ascii=False, default=str).encode("utf-8"))
+        length = len(compact(change.to_list()).encode("utf-8"))
         if parts[-1] and size + length > MAX_SET_BYTES:
             parts.append([])
             size = 0
@@ -222,4 +279,55 @@ def _split(changes: list[Change]) -> list[list[Change]]:
 
 
 def group_key(values: dict[str, Any], cols: list[str]) -> str:
-    return key_text([values.get(c) for c in cols])
+    """A unique value's group, hashed: an e-mail in a person's key is not kept beside the row (erasure)."""
+    return hashlib.sha256(key_text([values.get(c) for c in cols]).encode("utf-8")).hexdigest()[:32]
+
+
+def forget_superseded(db: Database) -> int:
+    """Sets still waiting to be sent carry the values of their time. Once a person is erased or anonymised, those
+    values must not stay in the file nor leave it: each pending set is rewritten with what is current (a newer
+    value replaces an older one, a change of a row deleted since is dropped). Receivers end the same: the newer
+    set they also get writes the same values. Returns how many sets were rewritten."""
+    rewritten = 0
+    for set_id, body in db.execute(
+        "SELECT id, body FROM sync_sets WHERE local = 1 AND acked = 0 AND body IS NOT NULL"
+    ).fetchall():
+        cs = ChangeSet.from_bytes(body)
+        version = cs.version
+        kept: list[Change] = []
+        for change in cs.changes:
+            row = db.conn.execute(
+                "SELECT vals, vers, dead FROM sync_rows WHERE tbl = ? AND key = ?", [change.table, key_text(change.key)]
+            ).fetchone()
+            if change.op == "d" or row is None:
+                kept.append(change)
+                continue
+            if row[2] > version:
+                continue
+            vals = json.loads(row[0])
+            vers = _vers(row[1], vals)
+            values = {
+                c: (vals[c] if c in vals and vers.get(c, "") > version else v) for c, v in (change.values or {}).items()
+            }
+            kept.append(Change(change.table, change.key, change.op, values, change.changed, change.base))
+        fresh = ChangeSet(cs.id, cs.station, cs.hlc, tuple(kept))
+        fresh = ChangeSet(cs.id, cs.station, cs.hlc, fresh.changes, tuple(blob_refs(fresh, table_specs(db))))
+        if fresh != cs:
+            db.execute("UPDATE sync_sets SET body = ? WHERE id = ?", [fresh.to_bytes(), set_id])
+            rewritten += 1
+    return rewritten
+
+
+def absorb_captured(db: Database) -> None:
+    """What a migration step wrote: every station's copy of the step writes it alike, so it does not travel; the
+    merge states take the new values (keeping their versions), so a later change from elsewhere does not undo it."""
+    rows = db.execute("SELECT tbl, key, new FROM sync_capture WHERE new IS NOT NULL ORDER BY seq").fetchall()
+    db.execute("DELETE FROM sync_capture")
+    for table, key_t, new in rows:
+        found = db.conn.execute("SELECT vals FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t]).fetchone()
+        if found:
+            vals = {**json.loads(found[0]), **json.loads(new)}
+            db.conn.execute(
+                "UPDATE sync_rows SET vals = ? WHERE tbl = ? AND key = ?",
+                [compact(vals), table, key_t],
+            )

@@ -2,11 +2,12 @@
 
 Final API (what the transport codes against; all functions take the station's own ``Database``):
 
-    ChangeSet(id, station, hlc, changes)          frozen; id is a ULID (use it as Nats-Msg-Id), hlc a sortable str
+    ChangeSet(id, station, hlc, changes, blobs=()) frozen; id is a ULID (use it as Nats-Msg-Id), hlc a sortable str,
+                                                   blobs the sha256 of the attachment bytes it needs
         .to_bytes() -> bytes / ChangeSet.from_bytes(data) -> ChangeSet     compact JSON, versioned ("v": 1)
     Change(table, key, op, values, changed, base)  one row change; op "i" insert, "u" update, "d" delete
     outbox(db, limit=500) -> list[ChangeSet]       local sets the hub has not acknowledged, oldest first
-    mark_acknowledged(db, ids) -> None             after the hub's PubAck
+    mark_acknowledged(db, ids) -> None             after the hub's PubAck (the set's body is then dropped here)
     apply(db, cs) -> ApplyResult                   idempotent; a set already applied, or our own, is a no-op
     apply_all(db, sets) -> list[ApplyResult]       the same in one transaction (catch-up: fast)
         both raise MissingBlobs(refs) when an attachment's bytes are not here yet: fetch them
@@ -23,6 +24,10 @@ Final API (what the transport codes against; all functions take the station's ow
                                                    a duplicate arrival, a unique value settled)
     duplicate_arrivals(db, volunteer_id=None) -> list[DuplicateArrival]   for the desk's "already checked in"
     canonical_dump(db) -> dict                     the business content, to compare stations
+
+For the layers below (not the transport): ``storage.schema_sync.install_capture(db, table, ...)`` and
+``install_capture_all(db)`` make a later migration's tables travel; ``storage.sync_merge.forget_superseded(db)``
+rewrites unsent sets after an erasure (``services.privacy`` calls it).
 
 Rows travel, not actions: every ``storage.db.write()`` records the row changes it made (triggers on the synced
 tables), and seals them, just before COMMIT, into one change set stamped with a hybrid logical clock and the

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from probono_desk.core.clock import FixedClock
 from probono_desk.core.deliverables import DeliverableText
 from probono_desk.core.errors import ProbonoError
+from probono_desk.core.missions import TeamStatus
 from probono_desk.services.event import Event
 from probono_desk.sync import feed
 from tests.unit.sync_stations import Network, open_copy, seed_file
@@ -36,6 +37,9 @@ operation = st.one_of(
     st.tuples(st.just("delete"), st.integers(0, 2), st.integers(0, 7)),
     st.tuples(st.just("walk_in"), st.integers(0, 2), st.integers(0, 2)),
     st.tuples(st.just("reissue"), st.integers(0, 2), st.integers(0, 7)),
+    st.tuples(st.just("status"), st.integers(0, 2), st.integers(0, 4), st.sampled_from(list(TeamStatus))),
+    st.tuples(st.just("rename"), st.integers(0, 2), st.integers(0, 3), st.sampled_from(["Accueil", "Cadrage"])),
+    st.tuples(st.just("clock"), st.integers(0, 2), st.sampled_from(["start", "pause", "plus5"])),
     st.tuples(st.just("wait"), st.integers(0, 2), st.integers(0, 90)),
     # the network: a station receives a random sample of the stream (late, shuffled, some twice)
     st.tuples(st.just("sync"), st.integers(0, 2), st.randoms(use_true_random=False)),
@@ -70,6 +74,14 @@ def run(event: Event, op: tuple, people: list[str], teams: list[str], milestones
         event.checkin.register_walk_in(first_name=first, last_name=last, email=f"{first[0]}.{last}@example.org")
     elif kind == "reissue":
         event.checkin.reissue(people[op[2]])
+    elif kind == "status":
+        event.missions.set_status(teams[op[2]], op[3])
+    elif kind == "rename":
+        event.missions.rename_milestone(milestones[op[2]], op[3])
+    elif kind == "clock":
+        {"start": event.schedule.start, "pause": event.schedule.pause, "plus5": lambda: event.schedule.add_minutes(5)}[
+            op[2]
+        ]()
 
 
 @pytest.fixture(scope="module")
