@@ -105,16 +105,14 @@ class StationsService:
     # --- the join code -------------------------------------------------------------------------------------------
 
     def join_code(self) -> str:
-        """The event's join code: the one this station already hosted or joined with, else a new one (kept in the
-        file, so a hub restarted or taken over by this station keeps the code the others hold)."""
+        """The event's join code: the one this station already hosted or joined with, else a new one (kept in this
+        laptop's settings, so a hub restarted or taken over by this station keeps the code the others hold)."""
         event_id = self.event.info.id
         known = local.get(self.event.db, local.CODE)
         if known and belongs_to(known, event_id):
             return known
         code = new_join_code(event_id)
-        with self.event.write() as w:
-            local.put(w.db, local.CODE, code)
-            w.log("sync.code", "event", event_id, {})  # never the code itself: the journal is read by people
+        local.put(self.event.db, local.CODE, code)  # this laptop's setting, never in the event file (it travels)
         return code
 
     # --- hosting ---------------------------------------------------------------------------------------------------
@@ -183,10 +181,7 @@ class StationsService:
 
     def leave(self) -> None:
         """This station stops linking (« Se déconnecter »): it will not resume at the next opening."""
-        if local.get(self.event.db, local.ROLE):
-            with self.event.write() as w:
-                local.put(w.db, local.ROLE, "")
-                w.log("sync.leave", "event", self.event.info.id, {})
+        local.put(self.event.db, local.ROLE, "")
 
     # --- what is shown -----------------------------------------------------------------------------------------------
 

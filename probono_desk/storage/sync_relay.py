@@ -34,3 +34,11 @@ def relayable(db: Database, after: str = "", limit: int = 256) -> list[tuple[str
 def keep_bodies(db: Database, sets: list[tuple[str, bytes]]) -> None:
     """Keep the bytes of the others' sets this file applied, so it can relay them to a new hub."""
     db.conn.executemany("UPDATE sync_sets SET body = ? WHERE id = ? AND body IS NULL", [(b, i) for i, b in sets])
+
+
+def database_file(db: Database) -> str:
+    """The path of the file behind ``db`` ("" in memory)."""
+    for row in db.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main":
+            return str(row[2] or "")
+    return ""

@@ -58,10 +58,10 @@ def install(path: Path, data: bytes, *, event_id: str, epoch: str) -> None:
             if local.event_id(db) != event_id:
                 raise NotAnEventFile(path=str(path))
             feed.reset_station(db)
-            local.put(db, local.EPOCH, epoch)
         finally:
             db.conn.close()
         os.replace(partial, path)
+        local.put_at(path, local.EPOCH, epoch)  # the log its stream position belongs to
     finally:
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)
