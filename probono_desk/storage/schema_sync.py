@@ -85,8 +85,9 @@ SYNCED_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("meta", {"local_keys": ["format", "created_with"]}),
 )
 
-# Tables of later steps that travel too (m080_trail, the follow-up after the day). Whichever of m070 and m080 runs
-# last installs their capture: m070 installs those that exist, m080 calls ``install_capture_all(db)``.
+# Tables of other steps that travel too (m080_trail, the follow-up after the day). m070 is registered after m080
+# (storage/migrations.py) and installs capture on those that exist; a step registered after m070 calls
+# ``install_capture_all(db)`` or ``install_capture(db, table)``.
 LATER_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("trail_diagnostics", {"blobs": {"document": "document_sha256"}}),
     ("trail_recommendations", {}),

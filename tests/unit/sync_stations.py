@@ -83,3 +83,9 @@ class Network:
     def close(self) -> None:
         for event in self.stations:
             event.close()
+
+
+def same_everywhere(net: Network) -> None:
+    dumps = [feed.canonical_dump(s.db) for s in net.stations]
+    for other in dumps[1:]:
+        assert other == dumps[0]

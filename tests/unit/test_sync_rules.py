@@ -17,7 +17,7 @@ from probono_desk.core.deliverables import DeliverableText
 from probono_desk.core.errors import WriteFailed
 from probono_desk.storage.db import write
 from probono_desk.sync import feed
-from tests.unit.sync_stations import Network, open_copy, seed_file
+from tests.unit.sync_stations import Network, open_copy, same_everywhere, seed_file
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +35,6 @@ def net(seed: Path, clocks: list[FixedClock]) -> Iterator[Network]:
     network = Network([open_copy(seed, f"porte-{i}", clocks[i]) for i in range(3)])
     yield network
     network.close()
-
-
-def same_everywhere(net: Network) -> None:
-    dumps = [feed.canonical_dump(s.db) for s in net.stations]
-    for other in dumps[1:]:
-        assert other == dumps[0]
 
 
 def test_a_write_becomes_one_set_with_its_rows_and_journal(net: Network) -> None:
@@ -171,9 +165,7 @@ def test_a_deletion_beats_an_older_edit(net: Network, clocks: list[FixedClock]) 
     same_everywhere(net)
     for station in net.stations:
         assert station.db.execute("SELECT COUNT(*) FROM volunteers WHERE id = ?", [person.id]).fetchone() == (0,)
-        assert station.db.execute("SELECT COUNT(*) FROM codes WHERE volunteer_id = ?", [person.id]).fetchone() == (
-            0,
-        )
+        assert station.db.execute("SELECT COUNT(*) FROM codes WHERE volunteer_id = ?", [person.id]).fetchone() == (0,)
 
 
 def test_columns_go_to_the_latest_writer(net: Network, clocks: list[FixedClock]) -> None:
@@ -239,9 +231,7 @@ def test_the_same_walk_in_registered_at_two_doors_is_settled_alike(net: Network,
     assert any(n.kind == "unique_settled" for n in feed.notices(b.db))
 
 
-def test_two_new_badges_for_one_person_leave_one_active_code_everywhere(
-    net: Network, clocks: list[FixedClock]
-) -> None:
+def test_two_new_badges_for_one_person_leave_one_active_code_everywhere(net: Network, clocks: list[FixedClock]) -> None:
     a, b = net.stations[0], net.stations[1]
     person = a.roster.volunteers()[4]
     code_a = a.checkin.reissue(person.id)
@@ -308,18 +298,6 @@ def test_sync_bookkeeping(net: Network) -> None:
     assert feed.last_sync(a.db) == "2019-12-05T09:01:00" and feed.stream_position(a.db) == 42
 
 
-def test_the_event_language_and_organiser_pin_travel_but_not_the_file_marks(net: Network) -> None:
-    a, b = net.stations[0], net.stations[1]
-    a.evaluations.set_pin("pin-orga-2019")
-    a.db.execute("UPDATE meta SET value = 'une autre version' WHERE key = 'created_with'")
-    sets = net.publish(0)
-    keys = [c.key for cs in sets for c in cs.changes if c.table == "meta"]
-    assert ("kiosk_pin",) in keys and ("created_with",) not in keys
-    net.converge()
-    assert b.evaluations.check_pin("pin-orga-2019") and not b.evaluations.check_pin("autre-chose")
-    assert b.db.execute("SELECT value FROM meta WHERE key = 'created_with'").fetchone() != ("une autre version",)
-
-
 def test_a_newer_format_is_refused() -> None:
     with pytest.raises(ValueError):
         feed.ChangeSet.from_bytes(b'{"v":2,"id":"x","st":"s","h":"","c":[]}')
@@ -348,7 +326,9 @@ def test_an_edit_made_elsewhere_does_not_bring_back_a_deleted_person(net: Networ
     b.roster.update_volunteer(replace(person, phone="0611223344"))
     net.converge()
     same_everywhere(net)
-    assert all(s.db.execute("SELECT 1 FROM volunteers WHERE id = ?", [person.id]).fetchone() is None for s in net.stations)
+    assert all(
+        s.db.execute("SELECT 1 FROM volunteers WHERE id = ?", [person.id]).fetchone() is None for s in net.stations
+    )
 
 
 def test_a_later_move_beats_an_earlier_removal_from_the_team(net: Network, clocks: list[FixedClock]) -> None:
@@ -363,92 +343,3 @@ def test_a_later_move_beats_an_earlier_removal_from_the_team(net: Network, clock
     assert a.db.execute("SELECT structure_id FROM memberships WHERE volunteer_id = ?", [person.id]).fetchone() == (
         teams[3],
     )
-
-
-def test_an_erased_person_leaves_nothing_in_the_feed(net: Network, clocks: list[FixedClock]) -> None:
-    a = net.stations[0]
-    a.checkin.register_walk_in(first_name="Inès", last_name="Martin", email="ines.secret@example.org")
-    (person,) = [v for v in a.roster.volunteers() if v.email == "ines.secret@example.org"]
-    a.roster.update_volunteer(replace(person, phone="0699887766"))
-    a.privacy.delete_volunteer(person.id)
-    for table in ("sync_rows", "sync_sets", "sync_shadow", "sync_notices", "sync_capture"):
-        dump = " ".join(str(row) for row in a.db.execute(f"SELECT * FROM {table}"))
-        assert "ines.secret" not in dump and "99 88 77 66" not in dump and "0699887766" not in dump, table
-    net.converge()  # and the others end without the person too
-    same_everywhere(net)
-    assert net.stations[1].db.execute("SELECT 1 FROM volunteers WHERE id = ?", [person.id]).fetchone() is None
-
-
-def test_a_table_of_a_later_step_travels_with_one_call(net: Network) -> None:
-    from probono_desk.storage.schema_sync import install_capture_all
-
-    for station in net.stations[:2]:
-        station.db.execute(
-            "CREATE TABLE trail_diagnostics (structure_id TEXT PRIMARY KEY REFERENCES structures(id) ON DELETE CASCADE, "
-            "summary TEXT NOT NULL DEFAULT '', document_sha256 TEXT NOT NULL DEFAULT '', document BLOB, "
-            "updated_at TEXT NOT NULL)"
-        )
-        install_capture_all(station.db)
-    a, b = net.stations[0], net.stations[1]
-    team = a.roster.structures()[0].id
-    data = b"diagnostic confidentiel"
-    with write(a.db, at="2019-12-05T09:00:00", station="porte-0") as w:
-        w.db.execute(
-            "INSERT INTO trail_diagnostics (structure_id, summary, updated_at) VALUES (?, 'sans document', '')", [team]
-        )
-    with write(a.db, at="2019-12-05T09:00:01", station="porte-0") as w:
-        w.db.execute(
-            "UPDATE trail_diagnostics SET document = ?, document_sha256 = ? WHERE structure_id = ?",
-            [data, hashlib.sha256(data).hexdigest(), team],
-        )
-    sets = net.publish(0)
-    assert feed.blob_refs(sets[1]) == [hashlib.sha256(data).hexdigest()]
-    net.deliver(1, sets)
-    assert b.db.execute("SELECT summary, document FROM trail_diagnostics").fetchall() == [("sans document", data)]
-
-
-def test_rows_written_by_a_migration_step_do_not_travel(tmp_path: Path, clocks: list[FixedClock]) -> None:
-    from probono_desk.core.ids import new_id
-    from probono_desk.services.event import Event
-    from probono_desk.storage.migrations import migrations
-
-    path = tmp_path / "avant.probono"
-    event = Event.create(path, name="Marathon", date="2019-12-05", clock=clocks[0], station="porte-0")
-    first = event.missions.milestones()[0]
-    event.missions.rename_milestone(first.id, "Accueil")  # the row has a merge state from before the step
-    event.close()
-
-    def m999_test_step(db: object) -> None:
-        db.execute("UPDATE milestones SET label = label || ' !'")  # type: ignore[attr-defined]
-
-    migrations(name="m999_test_step")(m999_test_step)
-    try:
-        event = Event.open(path, clock=clocks[0], station="porte-0")
-        before = feed.pending_count(event.db)
-        event.checkin.register_walk_in(first_name="Inès", last_name="Martin")
-        sets = feed.outbox(event.db)[before:]
-        assert sets and all(c.table != "milestones" for cs in sets for c in cs.changes)
-        # another station moves that milestone: the step's label stays
-        moved = feed.Change("milestones", (first.id,), "u", {"position": 7}, ("position",))
-        feed.apply(event.db, feed.ChangeSet(new_id(), "zz-autre-poste", "009999999999999.00000", (moved,)))
-        assert event.db.execute("SELECT label, position FROM milestones WHERE id = ?", [first.id]).fetchone() == (
-            "Accueil !",
-            7,
-        )
-        event.close()
-    finally:
-        migrations._migrations = [m for m in migrations._migrations if m.name != "m999_test_step"]
-
-
-def test_a_row_this_file_refuses_waits_aside_and_the_feed_goes_on(net: Network) -> None:
-    from probono_desk.core.ids import new_id
-
-    a = net.stations[0]
-    bad = feed.Change("staff", ("st-1",), "i", {"id": "st-1", "name": None, "role": "referent"})
-    good = feed.Change("staff", ("st-2",), "i", {"id": "st-2", "name": "Awa", "role": "referent"})
-    first = feed.ChangeSet(new_id(), "zz-autre", "001575536400000.00001", (bad, good))
-    assert feed.apply(a.db, first).applied
-    assert a.db.execute("SELECT name FROM staff WHERE id IN ('st-1', 'st-2')").fetchall() == [("Awa",)]
-    assert [n.kind for n in feed.notices(a.db)] == ["refused"]
-    later = feed.Change("staff", ("st-3",), "i", {"id": "st-3", "name": "Léo", "role": "referent"})
-    assert feed.apply(a.db, feed.ChangeSet(new_id(), "zz-autre", "001575536400000.00002", (later,))).applied
