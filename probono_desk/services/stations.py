@@ -185,6 +185,12 @@ class StationsService:
 
     # --- what is shown -----------------------------------------------------------------------------------------------
 
+    def notice_count(self) -> int:
+        """How many notices the merge left (``services.stations_notices`` words them)."""
+        from probono_desk.sync import feed
+
+        return len(feed.notices(self.event.db))
+
     def summary(self) -> dict[str, Any]:
         """``{"pending": N, "last": ISO|None, "hub": "HOST:PORT"|None}`` for ``status --json`` and the status bar."""
         from probono_desk.sync import feed

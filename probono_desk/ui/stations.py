@@ -204,10 +204,8 @@ class StationsController(QObject):
         return self.hub is not None or self.client is not None
 
     def _count_notices(self) -> None:
-        from probono_desk.sync import feed
-
         try:
-            count = len(feed.notices(self.ctx.ev.db))
+            count = self.ctx.ev.stations.notice_count()
         except Exception:  # noqa: BLE001 - a closing file, or one without the feed
             return
         self.notices_button.setText(self.tr("{count} avis des autres postes").format(count=count))
