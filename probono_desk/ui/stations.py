@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QPushButt
 from probono_desk.core.errors import ProbonoError
 from probono_desk.sync.client import ALONE, CONNECTED, CONNECTING, REFUSED, SyncState
 from probono_desk.ui.context import EventContext
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
 
 REATTACH_AFTER_S = 10.0  # alone this long: look for the event's hub elsewhere on the network (a takeover)
 
@@ -172,7 +172,7 @@ class StationsController(QObject):
             self._show_state(hub.client.state)  # what it reported before it was ours to show
             on_done(hub)
 
-        run_task(job, done, on_error, parent=self)
+        Op(job, done, on_error, owner=self).start()
 
     def join(self, address: Any, code: str) -> None:
         """Link to the hub at ``address`` (raises ``InvalidInput`` for a code of another event)."""
