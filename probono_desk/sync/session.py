@@ -107,7 +107,6 @@ class Session:
             # its start; and send this file's whole history again when it had been on another hub (the new hub
             # and the others drop what they already hold: Nats-Msg-Id, idempotent apply).
             relay.new_log(db, had_one=bool(known))
-        local.put(db, local.EPOCH, epoch)
         local.put(db, local.HUB, str(self.client.address))
         local.put(db, local.CODE, self.client.code)  # accepted by the hub: this station can take over with it
         local.put(db, local.ROLE, "hub" if self.client.serve_snapshots else "station")
@@ -116,6 +115,7 @@ class Session:
         await self.bind_consumer(db)
         if known and known != epoch:
             await self.relay_history()
+        local.put(db, local.EPOCH, epoch)  # only now: a link lost while relaying relays again next time
         await self.nc.subscribe(protocol.PRESENCE, cb=self.on_presence)
         if self.client.serve_snapshots:
             await self.nc.subscribe(protocol.SNAPSHOT_REQUEST, cb=self.on_snapshot_request)
@@ -313,18 +313,21 @@ class Session:
         assert self.db is not None
         wake = self.client._wake
         assert wake is not None
+        nudged, checked = True, 0.0
         while True:
-            sent = await self.publish_all()
-            if sent:
-                self.client._set_state(**self.counts())
-            # Wait for a nudge from this process, or notice another connection's commit (PRAGMA data_version).
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(wake.wait(), protocol.POLL_S)
-            wake.clear()
+            # Send when this process nudged, when another connection committed (PRAGMA data_version changes only
+            # for the others' commits), and once a second in any case.
             version = data_version(self.db)
-            if version == self.last_version and not sent:
-                continue
-            self.last_version = version
+            if nudged or version != self.last_version or time.monotonic() - checked > 1.0:
+                self.last_version, checked = version, time.monotonic()
+                if await self.publish_all():
+                    self.client._set_state(**self.counts())
+            try:
+                await asyncio.wait_for(wake.wait(), protocol.POLL_S)
+                nudged = True
+            except asyncio.TimeoutError:
+                nudged = False
+            wake.clear()
 
     async def publish_all(self) -> int:
         from probono_desk.sync import feed
