@@ -18,6 +18,7 @@ from probono_desk.cli_common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _, _stati
 from probono_desk.cli_common import open_event as _open
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
+from probono_desk.cli_stations import add_parsers as add_stations_parsers
 from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.cli_window import closed_pipe, window_usage_error
 from probono_desk.core.errors import ProbonoError
@@ -205,6 +206,7 @@ def build_parser() -> Parser:
 
     add_privacy_parsers(sub, _open)
     add_trail_parsers(sub, _open)
+    add_stations_parsers(sub, _open)
     return parser
 
 
@@ -357,6 +359,7 @@ def _moment(text: str) -> Any:
 def cmd_status(args: argparse.Namespace) -> int:
     with _open(args.event) as event:
         summary = event.status.summary(at=getattr(args, "at", None))
+        summary["sync"] = event.stations.summary()
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -461,6 +464,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
 COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
 COMMANDS |= {"trail"}
 COMMANDS |= {"pin"}
+COMMANDS |= {"hub", "sync"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(lambda: self.open_restore())
         self.anonymise_action = menu.addAction(self.tr("&Anonymiser après l'événement…"))
         self.anonymise_action.triggered.connect(lambda: self.ask_anonymise())
+        from probono_desk.ui.stations import install_stations  # Héberger / Rejoindre, the link in the status bar
+
+        self.stations = install_stations(self, self.ctx, menu)
         menu.addSeparator()
         self.close_action = menu.addAction(self.tr("&Fermer"))
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)

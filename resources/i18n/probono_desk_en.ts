@@ -777,6 +777,37 @@
     </message>
 </context>
 <context>
+    <name>HostDialog</name>
+    <message>
+        <source>Héberger l&apos;événement</source>
+        <translation>Host the event</translation>
+    </message>
+    <message>
+        <source>Arrêter d&apos;héberger</source>
+        <translation>Stop hosting</translation>
+    </message>
+    <message>
+        <source>Démarrage de l&apos;hôte…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <source>Sur chaque autre poste : Fichier → Rejoindre un hôte…, puis tapez le code et l&apos;adresse, ou montrez ce QR code à sa webcam. Le code ouvre cet événement seulement ; ne l&apos;affichez pas au public.</source>
+        <translation>On every other laptop: File → Join a hub…, then type the code and the address, or show this QR code to its webcam. The code opens this event only; do not show it to the public.</translation>
+    </message>
+    <message>
+        <source>Adresse : {address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <source>aucun pour l&apos;instant</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Postes connectés : {names}</source>
+        <translation>Connected laptops: {names}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>oui</source>
@@ -933,6 +964,37 @@
     <message>
         <source>Import terminé : {created} nouveaux, {updated} mis à jour, {unchanged} inchangés, {skipped} lignes ignorées, {duplicates} doublons fusionnés.</source>
         <translation>Import done: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows skipped, {duplicates} duplicates merged.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Rejoindre un hôte</source>
+        <translation>Join a hub</translation>
+    </message>
+    <message>
+        <source>Tapez le code et l&apos;adresse affichés par le poste hôte (ou collez le texte de son QR code), ou choisissez l&apos;hôte trouvé sur le réseau.</source>
+        <translation>Type the code and the address the hub shows (or paste the text of its QR code), or pick the hub found on the network.</translation>
+    </message>
+    <message>
+        <source>Code de connexion</source>
+        <translation>Join code</translation>
+    </message>
+    <message>
+        <source>Adresse de l&apos;hôte</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Hôtes trouvés</source>
+        <translation>Hubs found</translation>
+    </message>
+    <message>
+        <source>Rejoindre</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Aucun hôte trouvé : tapez l&apos;adresse.</source>
+        <translation>No hub found: type the address.</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2150,73 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Badges, feuilles, attestations, bilan et exports sont écrits dans cette langue, quelle que soit celle de l&apos;interface.</source>
         <translation>Badges, sheets, certificates, report and exports are written in this language, whatever the interface&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsController</name>
+    <message>
+        <source>&amp;Héberger l&apos;événement…</source>
+        <translation>&amp;Host the event…</translation>
+    </message>
+    <message>
+        <source>Re&amp;joindre un hôte…</source>
+        <translation>&amp;Join a hub…</translation>
+    </message>
+    <message>
+        <source>Se &amp;déconnecter des autres postes</source>
+        <translation>&amp;Disconnect from the other laptops</translation>
+    </message>
+    <message>
+        <source>{count} avis des autres postes</source>
+        <translation>{count} notice(s) from the other laptops</translation>
+    </message>
+    <message>
+        <source>Avis des autres postes</source>
+        <translation>Notices from the other laptops</translation>
+    </message>
+    <message>
+        <source>Aucun avis.</source>
+        <translation>No notice.</translation>
+    </message>
+    <message>
+        <source>Poste seul (pas d&apos;hôte)</source>
+        <translation>Standalone laptop (no hub)</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) en attente</source>
+        <translation>{count} change(s) waiting</translation>
+    </message>
+    <message>
+        <source>synchro {time}</source>
+        <translation>synced {time}</translation>
+    </message>
+    <message>
+        <source>{count} autre(s) poste(s) connecté(s)</source>
+        <translation>{count} other laptop(s) connected</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Connexion à {hub}…</source>
+        <translation>Connecting to {hub}…</translation>
+    </message>
+    <message>
+        <source>Refusé par l&apos;hôte</source>
+        <translation>Refused by the hub</translation>
+    </message>
+    <message>
+        <source>L&apos;hôte {hub} refuse ce poste : le code de connexion ne correspond pas, ou l&apos;hôte sert un autre événement. Vérifiez le code (Fichier → Rejoindre un hôte…).</source>
+        <translation>The hub {hub} refuses this laptop: the join code does not match, or the hub serves another event. Check the code (File → Join a hub…).</translation>
+    </message>
+    <message>
+        <source>Travail en autonomie</source>
+        <translation>Working alone</translation>
+    </message>
+    <message>
+        <source>Travail en autonomie : l&apos;hôte {hub} est injoignable. Continuez normalement : {waiting}, envoyées dès que le lien revient.</source>
+        <translation>Working alone: the hub {hub} cannot be reached. Carry on as usual: {waiting}, sent as soon as the link is back.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3605,62 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <source>Diagnostic écrit (confidentiel) : {path}</source>
         <translation>Diagnosis written (confidential): {path}</translation>
     </message>
+    <message>
+        <source>héberger l&apos;événement pour les autres postes (sans fenêtre)</source>
+        <translation>host the event for the other laptops (no window)</translation>
+    </message>
+    <message>
+        <source>port (par défaut : un port libre)</source>
+        <translation>port (default: a free port)</translation>
+    </message>
+    <message>
+        <source>adresse d&apos;écoute (par défaut : tout le réseau local)</source>
+        <translation>address to listen on (default: the whole local network)</translation>
+    </message>
+    <message>
+        <source>rejoindre l&apos;événement hébergé par un autre poste</source>
+        <translation>join the event hosted by another laptop</translation>
+    </message>
+    <message>
+        <source>adresse de l&apos;hôte</source>
+        <translation>the hub&apos;s address</translation>
+    </message>
+    <message>
+        <source>code de connexion affiché par l&apos;hôte</source>
+        <translation>join code shown by the hub</translation>
+    </message>
+    <message>
+        <source>rattraper dans les deux sens puis s&apos;arrêter</source>
+        <translation>catch up both ways, then stop</translation>
+    </message>
+    <message>
+        <source>Connecté à {hub} · postes : {stations} · en attente : {pending}</source>
+        <translation>Connected to {hub} · laptops: {stations} · waiting: {pending}</translation>
+    </message>
+    <message>
+        <source>Hôte injoignable : travail en autonomie ({pending} en attente)</source>
+        <translation>Hub unreachable: working alone ({pending} waiting)</translation>
+    </message>
+    <message>
+        <source>Événement hébergé. Ctrl+C pour arrêter. QR : {ticket}</source>
+        <translation>Event hosted. Ctrl+C to stop. QR: {ticket}</translation>
+    </message>
+    <message>
+        <source>probono-desk : cet hôte sert un autre événement que « {path} ».</source>
+        <translation>probono-desk: this hub serves another event than &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>probono-desk : code de connexion refusé par l&apos;hôte {hub}.</source>
+        <translation>probono-desk: join code refused by the hub {hub}.</translation>
+    </message>
+    <message>
+        <source>probono-desk : hôte {hub} injoignable ; rien n&apos;a été échangé.</source>
+        <translation>probono-desk: hub {hub} unreachable; nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>Synchronisé avec {hub} : {pending} modification(s) en attente.</source>
+        <translation>Synced with {hub}: {pending} change(s) waiting.</translation>
+    </message>
 </context>
 <context>
     <name>codes</name>
@@ -4300,6 +4485,26 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>L&apos;entretien à mi-parcours ({value}) se tient après la journée du {day}.</source>
         <translation>The mid-term interview ({value}) is held after the day of {day}.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;héberger l&apos;événement : {detail}</source>
+        <translation>Cannot host the event: {detail}</translation>
+    </message>
+    <message>
+        <source>Code de connexion « {value} » mal tapé : 16 lettres, par exemple BKTF-HJSD-LNOP-RSTU.</source>
+        <translation>Join code &quot;{value}&quot; mistyped: 16 letters, for example BKTF-HJSD-LNOP-RSTU.</translation>
+    </message>
+    <message>
+        <source>Adresse « {value} » invalide : attendu HÔTE:PORT, par exemple 192.168.1.12:4222.</source>
+        <translation>Invalid address &quot;{value}&quot;: expected HOST:PORT, for example 192.168.1.12:4222.</translation>
+    </message>
+    <message>
+        <source>Ce code de connexion est celui d&apos;un autre événement.</source>
+        <translation>This join code belongs to another event.</translation>
+    </message>
+    <message>
+        <source>Un événement en mémoire ne se synchronise pas.</source>
+        <translation>An event in memory is not synced.</translation>
     </message>
 </context>
 <context>
@@ -5785,6 +5990,29 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>autre</source>
         <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <source>une personne</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>sans équipe</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <source>{person} a été déplacé·e par deux postes en même temps : {kept} l&apos;emporte (pas {other}).</source>
+        <translation>{person} was moved by two laptops at once: {kept} stands (not {other}).</translation>
+    </message>
+    <message>
+        <source>{person} a aussi été enregistré·e à {station} à {time} : la première arrivée compte.</source>
+        <translation>{person} was also checked in at {station} at {time}: the first arrival counts.</translation>
+    </message>
+    <message>
+        <source>Valeur en double réglée de la même façon sur tous les postes : {value}.</source>
+        <translation>Duplicate value settled the same way on every laptop: {value}.</translation>
     </message>
 </context>
 <context>
