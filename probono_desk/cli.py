@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from probono_desk import __version__
+from probono_desk.cli_practice import add_parsers as add_practice_parsers
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
 from probono_desk.core.errors import ProbonoError
@@ -209,6 +210,7 @@ def build_parser() -> Parser:
     p.set_defaults(func=cmd_pin)
 
     add_privacy_parsers(sub, _open)
+    add_practice_parsers(sub)
     return parser
 
 
@@ -366,8 +368,11 @@ def _moment(text: str) -> Any:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from probono_desk.services.practice import is_practice
+
     with _open(args.event) as event:
         summary = event.status.summary(at=getattr(args, "at", None))
+        summary["practice"] = is_practice(event)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -470,7 +475,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
 # --- entry point -------------------------------------------------------------------------------------------------
 
 COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
-COMMANDS |= {"pin"}
+COMMANDS |= {"pin", "practice"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
