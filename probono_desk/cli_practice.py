@@ -38,6 +38,19 @@ def cmd_practice(args: argparse.Namespace) -> int:
 
     if not 0 <= args.trainees <= 50:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "De 0 à 50 bénévoles fictifs pour les badges d'exercice."))
+    from probono_desk.services.event import Event
+    from probono_desk.services.practice import trainee_ids
+
     out = make_copy(args.event, args.out, trainees=args.trainees)
     print(_(QT_TRANSLATE_NOOP("cli", "Copie d'exercice écrite : {path}")).format(path=out))
+    with Event.open(out) as copy:
+        ids = ",".join(trainee_ids(copy))
+    if ids:
+        print(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Badges des stagiaires : probono-desk print {path} badges --only-ids {ids} --out FICHIER.pdf"
+                )
+            ).format(path=out, ids=ids)
+        )
     return 0

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,8 +61,17 @@ class PracticeBand(QWidget):
         self.settings_button = QPushButton(self.tr("Horloge de l'exercice…"), self)
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the desk's scan field keeps the keyboard
         self.settings_button.clicked.connect(self.open_settings)
+        self.badges_button = QPushButton(self.tr("Badges des stagiaires"), self)
+        self.badges_button.setToolTip(
+            self.tr("Les badges d'exercice des stagiaires (ils n'existent que dans la copie)")
+        )
+        self.badges_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.badges_button.clicked.connect(self.print_trainee_badges)
+        self.last_badges: Path | None = None
+        self.open_file: Callable[[Path], object] = lambda path: QDesktopServices.openUrl(path.as_uri())  # tests
         layout.addWidget(self.label, 1)
         layout.addWidget(self.clock_label)
+        layout.addWidget(self.badges_button)
         layout.addWidget(self.settings_button)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -91,6 +101,26 @@ class PracticeBand(QWidget):
         now = self.ctx.ev.clock.now()
         self.clock_label.setText(
             self.tr("Heure simulée {time} (×{speed})").format(time=now.strftime("%H:%M:%S"), speed=f"{info.speed:g}")
+        )
+
+    def print_trainee_badges(self) -> None:
+        """The trainees' practice badges as a PDF (made off the UI thread), then opened for printing."""
+        from probono_desk.core.logs import data_dir
+        from probono_desk.ui.tasks import run_on_event
+
+        target = data_dir() / "badges" / "badges-exercice.pdf"
+        ids = ",".join(practice.trainee_ids(self.ctx.ev))
+
+        def done(path: Path) -> None:
+            self.last_badges = path
+            self.open_file(path)
+
+        run_on_event(
+            self.ctx.ev,
+            lambda ev: ev.documents.render("badges", target, only_ids=ids),
+            done,
+            lambda exc: show_error(self, exc),
+            parent=self,
         )
 
     def open_settings(self) -> PracticeClockDialog:

@@ -1336,6 +1336,14 @@ Please pass the computer to the next person.</translation>
         <translation>Practice clock…</translation>
     </message>
     <message>
+        <source>Badges des stagiaires</source>
+        <translation>Trainees&apos; badges</translation>
+    </message>
+    <message>
+        <source>Les badges d&apos;exercice des stagiaires (ils n&apos;existent que dans la copie)</source>
+        <translation>The trainees&apos; practice badges (they exist only in the copy)</translation>
+    </message>
+    <message>
         <source>{mark} — copie d&apos;exercice : rien de ce qui est fait ici ne touche l&apos;événement réel.</source>
         <translation>{mark} — practice copy: nothing done here touches the real event.</translation>
     </message>
@@ -3073,6 +3081,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Copie d&apos;exercice écrite : {path}</source>
         <translation>Practice copy written: {path}</translation>
+    </message>
+    <message>
+        <source>Badges des stagiaires : probono-desk print {path} badges --only-ids {ids} --out FICHIER.pdf</source>
+        <translation>Trainees&apos; badges: probono-desk print {path} badges --only-ids {ids} --out FILE.pdf</translation>
     </message>
 </context>
 <context>

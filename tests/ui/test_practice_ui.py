@@ -174,3 +174,18 @@ def test_guided_tour_once_per_screen_off_and_back(qtbot, monkeypatch, launcher: 
 
     again = launcher.open_path(demo_path)  # what was seen is kept in the app's settings, across windows
     assert again.nav_key(again.nav.currentRow()) == "checkin" and again.tours.bubble is None
+
+
+def test_trainee_badges_from_the_band(qtbot, launcher: Launcher, copy_path: Path) -> None:
+    from pypdf import PdfReader
+
+    window = launcher.open_path(copy_path)
+    opened: list[Path] = []
+    window.practice_band.open_file = opened.append
+    window.practice_band.badges_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    text = "".join(p.extract_text() for p in PdfReader(str(opened[0])).pages)
+    assert "EXERCICE" in text and "Stagiaire 1" in text and "Stagiaire 6" in text
+    trainees = set(practice.trainee_ids(window.ctx.ev))
+    others = [v for v in window.ctx.ev.roster.volunteers() if v.id not in trainees]
+    assert others and all(v.last_name not in text for v in others)  # only the trainees' badges
