@@ -451,6 +451,13 @@ def test_the_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         sheet = book["Bénévoles"]
         rows = list(sheet.iter_rows(values_only=True))
         assert len(rows) - 1 == 53
+        column = {name: i for i, name in enumerate(rows[0])}
+        came = {(r[column["Prénom"]], r[column["Nom"]]) for r in rows[1:] if r[column["Présent·e"]] == "oui"}
+        assert came == {(v.first_name, v.last_name) for v in people.values()}
+        arrivals = [r[column["Arrivée"]] for r in rows[1:] if r[column["Présent·e"]] == "oui"]
+        assert all(at("08:30:00") < moment < at("09:00:00") for moment in arrivals)  # real date cells, the door's times
+        assert sum(1 for r in rows[1:] if r[column["Trail"]] == "oui") == 10  # two per team
+        assert sum(1 for r in rows[1:] if r[column["Inscrit·e sur place"]] == "oui") == 3
         assert set(book.sheetnames) >= {"Bénévoles", "Équipes", "Livrables", "Trail", "Évaluations"}
 
     # --- the event file holds everything that was done ---------------------------------------------------------

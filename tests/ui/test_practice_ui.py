@@ -50,6 +50,10 @@ def test_title_and_band_on_every_screen(qtbot, launcher: Launcher, copy_path: Pa
         top = window.practice_band.mapTo(window, window.practice_band.rect().topLeft()).y()
         assert top < window.stack.mapTo(window, window.stack.rect().topLeft()).y()  # above the screen
     assert "Heure simulée 08:2" in window.practice_band.clock_label.text()
+    chrono = window.show_screen("chrono")
+    projector = chrono.open_projector()  # type: ignore[union-attr]
+    assert projector.view.event_name.startswith("EXERCICE — ")  # the room sees it is a rehearsal
+    projector.hide()
 
     real = launcher.open_path(demo_path)  # the real event: no band, no mark
     assert "EXERCICE" not in real.windowTitle()
