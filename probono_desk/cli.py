@@ -17,6 +17,7 @@ from probono_desk import __version__
 from probono_desk.cli_practice import add_parsers as add_practice_parsers
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
+from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS, NEEDS_PIN
@@ -210,6 +211,7 @@ def build_parser() -> Parser:
     p.set_defaults(func=cmd_pin)
 
     add_privacy_parsers(sub, _open)
+    add_trail_parsers(sub, _open)
     add_practice_parsers(sub)
     return parser
 
@@ -437,7 +439,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args.event) as event:
         require_pin(event, args)
-        out = export(event, args.out)
+        out = export(event, args.out, pin=pin_of(args))
     print(_(QT_TRANSLATE_NOOP("cli", "Export écrit : {path}")).format(path=out))
     return EXIT_OK
 
@@ -475,6 +477,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
 # --- entry point -------------------------------------------------------------------------------------------------
 
 COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
+COMMANDS |= {"trail"}
 COMMANDS |= {"pin", "practice"}
 
 

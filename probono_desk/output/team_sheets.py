@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from probono_desk.core.documents import DayPlanRow, french_time, long_date, situation_label
 from probono_desk.core.i18n import translate
 from probono_desk.core.models import EventInfo, Structure, Volunteer
+from probono_desk.core.trail import CONFIDENTIAL
 from probono_desk.output.pdf import (
     MUTED,
     Band,
@@ -42,7 +43,7 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
-def mission_block(structure: Structure, width: float) -> list[Any]:
+def mission_block(structure: Structure, width: float, diagnostic: str = "") -> list[Any]:
     st = styles()
     label = style("label", 8, colour=MUTED, space_before=4)
     value = style("value", 10, leading=12.5)
@@ -60,6 +61,10 @@ def mission_block(structure: Structure, width: float) -> list[Any]:
     for caption, text in fields:
         items.append(para(caption.upper(), label))
         items.append(para(text or "—", value))
+    if diagnostic:  # the diagnostic it refers to is confidential, and the sheet says so
+        mark = _esc(translate("trail", CONFIDENTIAL))
+        items.append(para(translate("team_sheets", "Diagnostic").upper(), label))
+        items.append(rich(f"{_esc(diagnostic)} — <font color='#e4003a'><b>{mark}</b></font>", value))
     return items
 
 
@@ -143,6 +148,7 @@ def team_page(
     present: set[str],
     plan: Sequence[DayPlanRow],
     frame_width: float,
+    diagnostic: str = "",
 ) -> list[Any]:
     colour = hex_colour(structure.colour)
     subtitle = " · ".join(x for x in (structure.city, structure.legal_form) if x)
@@ -150,7 +156,7 @@ def team_page(
     left_w = frame_width * 0.58
     right_w = frame_width - left_w - 6 * mm
     top = layout_table(
-        [[mission_block(structure, left_w), plan_block(plan, right_w, colour)]],
+        [[mission_block(structure, left_w, diagnostic), plan_block(plan, right_w, colour)]],
         [left_w + 6 * mm, right_w],
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -199,6 +205,7 @@ def draw_team_sheets(
     plan: Sequence[DayPlanRow],
     *,
     progress: Progress | None = None,
+    diagnostics: Mapping[str, str] | None = None,
 ) -> int:
     """Write the team sheets to ``target``; returns the number of structures drawn."""
     doc = new_doc(
@@ -212,7 +219,8 @@ def draw_team_sheets(
     for index, (structure, members) in enumerate(teams):
         if index:
             story.append(PageBreak())
-        story.extend(team_page(info, structure, members, present, plan, frame_width))
+        diagnostic = (diagnostics or {}).get(structure.id, "")
+        story.extend(team_page(info, structure, members, present, plan, frame_width, diagnostic))
         if progress is not None:
             story.append(OnDraw(partial(progress, index + 1, total)))
     if not teams:

@@ -9,6 +9,7 @@ from probono_desk.core.i18n import speaking
 from probono_desk.core.models import StaffRole
 from probono_desk.core.registrations import Kind
 from probono_desk.core.resources import resource_path
+from probono_desk.services.demo_trail import write_demo_trail
 from probono_desk.services.event import Event
 
 DEMO_NAME = "Marathon Probono Hauts-de-France"
@@ -59,3 +60,4 @@ def _fill(event: Event, structures_csv: Path, volunteers_csv: Path) -> None:
     event.teams.auto_form()  # teams: the demo event arrives with its five teams formed
     event.schedule.load_default()
     event.checkin.ensure_codes()  # every volunteer has a badge code
+    write_demo_trail(event)  # diagnostics for all, a Trail under way for two structures

@@ -20,10 +20,10 @@ from probono_desk.output.files import atomic_file
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
-KINDS = ("badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report")
+KINDS = ("badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report", "bilan")
 # What carries badge codes or personal data (names, organisations, presence): the organiser's PIN first, when the
 # event has one (README, "Le code PIN"). Table signs and the rundown name only structures and the day plan.
-NEEDS_PIN = frozenset({"badges", "team-sheets", "sign-in", "certificates", "report"})
+NEEDS_PIN = frozenset({"badges", "team-sheets", "sign-in", "certificates", "report", "bilan"})
 
 Progress = Callable[[int, int], None]
 
@@ -42,6 +42,7 @@ class DocumentsService:
             "table-signs": self.table_signs,
             "report": self.report,
             "rundown": self.rundown,
+            "bilan": self.bilan,
         }
 
     # --- what the documents are made of -------------------------------------------------------------------
@@ -75,9 +76,18 @@ class DocumentsService:
 
     def team_sheets(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
         from probono_desk.output.team_sheets import draw_team_sheets
+        from probono_desk.services.trail_followup import diagnostic_references
 
         teams = self._only(self.teams(), options)
-        draw_team_sheets(out, self.event.info, teams, self.present_ids(), self.day_plan_rows(), progress=progress)
+        draw_team_sheets(
+            out,
+            self.event.info,
+            teams,
+            self.present_ids(),
+            self.day_plan_rows(),
+            progress=progress,
+            diagnostics=diagnostic_references(self.event),
+        )
         return out
 
     def sign_in(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
@@ -125,6 +135,12 @@ class DocumentsService:
             progress=progress,
         )
         return out
+
+    def bilan(self, out: Path, *, progress: Progress | None = None, **options: Any) -> Path:
+        """The programme's bilan, after the Trail: see ``services/trail_bilan.py``."""
+        from probono_desk.services.trail_bilan import bilan_pdf
+
+        return bilan_pdf(self.event, out, progress=progress, **options)
 
     @staticmethod
     def _only(teams: list[tuple[Structure, list[Volunteer]]], options: dict[str, Any]) -> list[Any]:

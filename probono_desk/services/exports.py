@@ -151,7 +151,7 @@ def volunteer_rows(event: Event) -> list[list[Cell]]:
     return rows
 
 
-def sheets(event: Event) -> list[Sheet]:
+def sheets(event: Event, pin: str | None = None) -> list[Sheet]:
     structures = event.roster.structures()
     present = event.status.present_ids()
     volunteers = event.roster.volunteers()
@@ -236,18 +236,21 @@ def sheets(event: Event) -> list[Sheet]:
                     ]
                 )
 
+    from probono_desk.services.trail_exports import trail_sheets  # after the day; the diagnostic needs the PIN
+
     volunteers_sheet = sheet("volunteers", VOLUNTEER_HEADERS)
     volunteers_sheet.rows = volunteer_rows(event)
-    return [volunteers_sheet, teams, livrables, trail, evaluations]
+    return [volunteers_sheet, teams, livrables, trail, evaluations, *trail_sheets(event, pin)]
 
 
-def export(event: Event, out: str | Path) -> Path:
-    """``.xlsx``: every sheet; ``.csv``: the volunteers. Headers and values speak the event's language."""
+def export(event: Event, out: str | Path, *, pin: str | None = None) -> Path:
+    """``.xlsx``: every sheet (the diagnostics' confidential part only with the organiser's ``pin``); ``.csv``: the
+    volunteers. Headers and values speak the event's language."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
         with speaking(event.language):
-            return write_xlsx(out, sheets(event))
+            return write_xlsx(out, sheets(event, pin))
     if suffix == ".csv":
         with speaking(event.language):
             return write_csv(out, headers(VOLUNTEER_HEADERS), volunteer_rows(event))

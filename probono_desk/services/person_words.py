@@ -51,6 +51,11 @@ WORDS = (
     QT_TRANSLATE_NOOP("person", "non"),
     QT_TRANSLATE_NOOP("person", "non renseigné"),
     QT_TRANSLATE_NOOP("person", "anonymes : les réponses aux questionnaires ne sont liées à personne"),
+    # the Trail sessions a person took part in (storage/trail.py sessions_of)
+    QT_TRANSLATE_NOOP("person", "séances du Trail"),
+    QT_TRANSLATE_NOOP("person", "date"),
+    QT_TRANSLATE_NOOP("person", "format"),
+    QT_TRANSLATE_NOOP("person", "durée (min)"),
 )
 _KNOWN = frozenset(WORDS)
 # values that are words of ours, not the person's own data (a value is translated only under these keys)

@@ -151,6 +151,8 @@ class PrivacyService:
 
     def person_data(self, volunteer_id: str) -> dict[str, Any]:
         """Everything the event file holds about one person."""
+        from probono_desk.storage import trail as trail_store
+
         db = self.event.db
         v = self.event.roster.volunteer(volunteer_id)
         registration = {
@@ -205,6 +207,7 @@ class PrivacyService:
             "arrivées": checkins,
             "codes": codes,
             "trail": trail,
+            "séances du Trail": trail_store.sessions_of(db, v.id),
             "évaluations": "anonymes : les réponses aux questionnaires ne sont liées à personne",
             "historique": history,
         }

@@ -49,13 +49,14 @@ def connect(path: str | Path, *, readonly: bool = False) -> Database:
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-    return Database(conn)
+    # No sqlite-utils plugins: the app uses none, and looking for them reads every installed package's metadata.
+    return Database(conn, execute_plugins=False)
 
 
 def memory_db() -> Database:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn)
+    return Database(conn, execute_plugins=False)
 
 
 def inspect_file(path: Path) -> None:

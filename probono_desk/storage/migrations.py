@@ -18,6 +18,7 @@ from probono_desk.storage import schema_teams  # noqa: E402,F401  m020 milestone
 from probono_desk.storage import schema_schedule  # noqa: E402,F401  m030 day plan and clock
 from probono_desk.storage import schema_deliverables  # noqa: E402,F401  m040 deliverables, Trail, evaluations
 from probono_desk.storage import schema_changes  # noqa: E402,F401  m050 change counters (triggers)
+from probono_desk.storage import schema_trail  # noqa: E402,F401  m080 diagnostics, recommendations, Trail log, mid-term
 # isort: on
 
 

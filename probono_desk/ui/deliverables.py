@@ -147,16 +147,21 @@ class DeliverablesScreen(QWidget):
         from probono_desk.ui.pin_dialog import ask_organiser
 
         reason = self.tr("Exporter les données personnelles des bénévoles : code PIN de l'organisateur·rice.")
-        ask_organiser(self.ctx, self, reason, lambda _pin: self._ask_export(suffix))
+        ask_organiser(self.ctx, self, reason, lambda pin: self._export_with(suffix, pin))
+
+    def _export_with(self, suffix: str, pin: str | None) -> None:
+        self._export_pin = pin  # the export carries the diagnostics' confidential part only with the PIN
+        self._ask_export(suffix)
 
     def _ask_export(self, suffix: str) -> None:
+        pin: str | None = getattr(self, "_export_pin", None)
         name = safe_filename(self.ctx.ev.info.name) + ("" if suffix == ".xlsx" else " - bénévoles") + suffix
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Exporter"), str(Path.home() / name), f"*{suffix}", options=NO_DIALOG_QUESTION
         )
         if path:
             out = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
-            write_then(self, [out], lambda: self.export_to(out))
+            write_then(self, [out], lambda: self.export_to(out, pin))
 
     def ask_pack(self) -> None:
         from probono_desk.ui.pin_dialog import ask_organiser
@@ -176,10 +181,10 @@ class DeliverablesScreen(QWidget):
             out = Path(path) if path.lower().endswith(".zip") else Path(path + ".zip")
             write_then(self, [out], lambda: self.pack_to(sid, out))
 
-    def export_to(self, out: Path) -> None:
+    def export_to(self, out: Path, pin: str | None = None) -> None:
         from probono_desk.services.exports import export
 
-        self._run(lambda event: export(event, out), self.tr("Export en cours…"))
+        self._run(lambda event: export(event, out, pin=pin), self.tr("Export en cours…"))
 
     def pack_to(self, structure_id: str, out: Path) -> None:
         self._run(lambda event: event.deliverables.pack(structure_id, out), self.tr("Préparation du dossier…"))

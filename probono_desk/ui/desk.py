@@ -10,9 +10,10 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,15 +29,17 @@ from probono_desk.core.checkin_search import query_words, rough_ids
 from probono_desk.core.codes import Problem, format_code, read_code
 from probono_desk.core.errors import WriteFailed
 from probono_desk.core.logs import log_exception
-from probono_desk.core.teams_walkin import Proposal
 from probono_desk.services.checkin import Found
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_burst import burst_code, trailing_code
-from probono_desk.ui.desk_camera import CameraPanel
-from probono_desk.ui.desk_walkin import WalkInDialog
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
 from probono_desk.ui.errors import error_text
 from probono_desk.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from probono_desk.core.teams_walkin import Proposal
+    from probono_desk.ui.desk_camera import CameraPanel
+    from probono_desk.ui.desk_walkin import WalkInDialog
 
 SEARCH_DELAY_MS = 150
 UNDO_REFRESH_MS = 5000
@@ -105,8 +108,10 @@ class DeskScreen(QWidget):
         self._sound_toggled(self.mute_button.isChecked())
 
         self.counters = CountersPanel(self)
-        self.camera = CameraPanel(self)
-        self.camera.code_seen.connect(lambda text: self.scan(text, method="camera"))
+        self._camera: CameraPanel | None = None  # built just after the first paint (see ``paintEvent``) or when asked
+        self._camera_slot = QVBoxLayout()
+        self._camera_slot.setContentsMargins(0, 0, 0, 0)
+        self._painted = False
 
         buttons = QHBoxLayout()
         for button in (self.retry_button, self.undo_button, self.walk_in_button, self.print_button):
@@ -121,7 +126,7 @@ class DeskScreen(QWidget):
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addWidget(self.counters, 1)
-        right.addWidget(self.camera)
+        right.addLayout(self._camera_slot)
         self.rush: QWidget | None = None
         if ctx.practice is not None:  # a practice copy: « Simuler l'affluence »
             from probono_desk.ui.practice_rush import RushControls
@@ -231,11 +236,36 @@ class DeskScreen(QWidget):
         self.ctx.notify_changed()
         self.refresh()
 
+    @property
+    def camera(self) -> CameraPanel:
+        """The webcam panel. Starting QtMultimedia and listing the cameras would hold the window's first paint back,
+        so the panel comes in right after it (or as soon as something asks for it)."""
+        if self._camera is None:
+            from probono_desk.ui.desk_camera import CameraPanel
+
+            self._camera = CameraPanel(self)
+            self._camera.code_seen.connect(lambda text: self.scan(text, method="camera"))
+            self._camera_slot.addWidget(self._camera)
+            self._camera.show()  # now, not at the next turn of the event loop
+        return self._camera
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if not self._closed:
+            self.camera  # noqa: B018 - builds it
+            self.sounds.prepare()
+
     def _event_closed(self) -> None:
         self._closed = True
         for timer in (self._undo_timer, self._notify_timer, self._search_timer):
             timer.stop()
-        self.camera.stop()
+        if self._camera is not None:
+            self._camera.stop()
 
     # --- the scan field --------------------------------------------------------------------------------------------
 
@@ -486,6 +516,8 @@ class DeskScreen(QWidget):
         self._after_write()
 
     def open_walk_in(self) -> WalkInDialog:
+        from probono_desk.ui.desk_walkin import WalkInDialog
+
         dialog = WalkInDialog(self.service, self)
         dialog.registered.connect(self._walk_in_registered)
         dialog.finished.connect(lambda _result: self.field.setFocus())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from probono_desk.core.errors import EventFileError, ProbonoError, WriteFailed
 from probono_desk.services.event import Event
@@ -131,6 +131,8 @@ class Launcher(QObject):
         return window
 
     def ask_open(self, parent: QWidget | None = None) -> MainWindow | None:
+        from PySide6.QtWidgets import QFileDialog  # loaded when first needed, not at start-up
+
         from probono_desk.ui.start_page import event_filter
 
         path, _filter = QFileDialog.getOpenFileName(parent, self.tr("Ouvrir un événement"), "", event_filter())

@@ -8,14 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -357,6 +355,8 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         info = self.ctx.ev.info
         suggested = str(Path.home() / f"{info.name} - copie.probono")
+        from PySide6.QtWidgets import QFileDialog  # the dialogs' classes load when first needed, not at start-up
+
         from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
 
         path, _filter = QFileDialog.getSaveFileName(
@@ -419,6 +419,8 @@ class MainWindow(QMainWindow):
             self.ctx.close()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("À propos de probono_desk"))
         box.setIcon(QMessageBox.Icon.Information)

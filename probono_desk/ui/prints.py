@@ -67,6 +67,10 @@ KIND_LABELS = {
         QT_TRANSLATE_NOOP("prints", "Bilan"),
         QT_TRANSLATE_NOOP("prints", "présence, livrables, Trail, évaluations"),
     ),
+    "bilan": (
+        QT_TRANSLATE_NOOP("prints", "Bilan du programme"),
+        QT_TRANSLATE_NOOP("prints", "après le Trail : parcours, heures de mécénat de compétences, impact"),
+    ),
 }
 PER_STRUCTURE = {"team-sheets", "sign-in", "table-signs"}
 MAX_PRINT_DPI = 300

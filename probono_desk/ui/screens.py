@@ -53,6 +53,12 @@ def _deliverables(ctx: EventContext) -> QWidget:
     return DeliverablesScreen(ctx)
 
 
+def _parcours(ctx: EventContext) -> QWidget:
+    from probono_desk.ui.parcours import ParcoursScreen
+
+    return ParcoursScreen(ctx)
+
+
 def _prints(ctx: EventContext) -> QWidget:
     from probono_desk.ui.prints import PrintsScreen
 
@@ -78,6 +84,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(
         "deliverables", "DeliverablesScreen", QT_TRANSLATE_NOOP("DeliverablesScreen", "Livrables"), _deliverables
     ),
+    ScreenSpec("parcours", "ParcoursScreen", QT_TRANSLATE_NOOP("ParcoursScreen", "Parcours"), _parcours),
     ScreenSpec("prints", "PrintsScreen", QT_TRANSLATE_NOOP("PrintsScreen", "Impressions"), _prints),
     ScreenSpec("volunteers", "VolunteersScreen", QT_TRANSLATE_NOOP("VolunteersScreen", "Bénévoles"), _volunteers),
     ScreenSpec("settings", "SettingsScreen", QT_TRANSLATE_NOOP("SettingsScreen", "Paramètres"), _settings),

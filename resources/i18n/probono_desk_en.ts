@@ -611,6 +611,73 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticPanel</name>
+    <message>
+        <source>Un besoin par ligne, le plus important d&apos;abord</source>
+        <translation>One need per line, the most important first</translation>
+    </message>
+    <message>
+        <source>Confidentiel — usage réservé à la mission</source>
+        <translation>Confidential — for the mission&apos;s use only</translation>
+    </message>
+    <message>
+        <source>Enregistrer le diagnostic</source>
+        <translation>Save the diagnosis</translation>
+    </message>
+    <message>
+        <source>Joindre le document…</source>
+        <translation>Attach the document…</translation>
+    </message>
+    <message>
+        <source>Imprimer le diagnostic (PIN)…</source>
+        <translation>Print the diagnosis (PIN)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pour Pro Bono Lab</source>
+        <translation>For Pro Bono Lab</translation>
+    </message>
+    <message>
+        <source>Pour la structure</source>
+        <translation>For the partner organisation</translation>
+    </message>
+    <message>
+        <source>Besoins (priorité)</source>
+        <translation>Needs (priority)</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Les besoins sont les compétences que la formation des équipes recherche.</source>
+        <translation>The needs are the skills team formation looks for.</translation>
+    </message>
+    <message>
+        <source>aucun document joint</source>
+        <translation>no document attached</translation>
+    </message>
+    <message>
+        <source>Document du diagnostic</source>
+        <translation>Diagnosis document</translation>
+    </message>
+    <message>
+        <source>Le diagnostic est confidentiel : code PIN de l&apos;organisateur·rice.</source>
+        <translation>The diagnosis is confidential: organiser&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsPanel</name>
     <message>
         <source>Public</source>
@@ -1056,6 +1123,73 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>MidtermPanel</name>
+    <message>
+        <source>Enregistrer l&apos;entretien</source>
+        <translation>Save the interview</translation>
+    </message>
+    <message>
+        <source>Nouvelle question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Échelle 1–5</source>
+        <translation>Scale 1–5</translation>
+    </message>
+    <message>
+        <source>Oui / non</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <source>Texte libre</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>Ajouter la question</source>
+        <translation>Add the question</translation>
+    </message>
+    <message>
+        <source>Retirer la question</source>
+        <translation>Remove the question</translation>
+    </message>
+    <message>
+        <source>Mené par</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Interlocuteur·rice</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Questions du programme&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The programme&apos;s questions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source> (facultatif)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Entretien du {day} enregistré.</source>
+        <translation>Interview of {day} saved.</translation>
+    </message>
+    <message>
+        <source>oui/non</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesDialog</name>
     <message>
         <source>Étapes de la journée</source>
@@ -1261,6 +1395,73 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>{n} étape(s) de retard</source>
         <translation>{n} milestone(s) behind</translation>
+    </message>
+</context>
+<context>
+    <name>ParcoursScreen</name>
+    <message>
+        <source>Parcours</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Relances&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reminders&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Imprimer le bilan du programme…</source>
+        <translation>Print the programme&apos;s report…</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Séances du Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>Mi-parcours</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Structures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Partner organisations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : aucune séance depuis {days} jours</source>
+        <translation>⚠ {name}: no session for {days} days</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : Trail terminé depuis {days} jours, {open} recommandation(s) ouverte(s)</source>
+        <translation>⚠ {name}: Trail ended {days} days ago, {open} recommendation(s) still open</translation>
+    </message>
+    <message>
+        <source> (date passée)</source>
+        <translation> (date passed)</translation>
+    </message>
+    <message>
+        <source>séance</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Rien à relancer ; aucune séance prévue.</source>
+        <translation>Nothing to chase; no session planned.</translation>
+    </message>
+    <message>
+        <source>Aucune structure dans cet événement.</source>
+        <translation>No partner organisation in this event.</translation>
+    </message>
+    <message>
+        <source>pas encore désigné</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — Trail : {names} · du {start} au {end}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — Trail: {names} · from {start} to {end}</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1797,61 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>RecommendationsPanel</name>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Porteur·se</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reprendre celles du livrable</source>
+        <translation>Take those of the deliverable</translation>
+    </message>
+    <message>
+        <source>Nouvelle recommandation</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Retirer…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>{done} faite(s) sur {planned} prévue(s)</source>
+        <translation>{done} done out of {planned} planned</translation>
+    </message>
+    <message>
+        <source>Retirer une recommandation</source>
+        <translation>Remove a recommendation</translation>
+    </message>
+    <message>
+        <source>Retirer « {text} » de la liste ?</source>
+        <translation>Remove “{text}” from the list?</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -1678,6 +1934,77 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Le chrono s&apos;affiche en plein écran. Échap le ferme.</source>
         <translation>The clock shows full screen. Esc closes it.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes et décisions</source>
+        <translation>Notes and decisions</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Note de suivi du·de la référent·e</source>
+        <translation>Referent&apos;s follow-up note</translation>
+    </message>
+    <message>
+        <source>Noms séparés par des virgules</source>
+        <translation>Names separated by commas</translation>
+    </message>
+    <message>
+        <source>Ajouter au journal</source>
+        <translation>Add to the log</translation>
+    </message>
+    <message>
+        <source>Quand, comment</source>
+        <translation>When, how</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Retirer l&apos;entrée…</source>
+        <translation>Remove the entry…</translation>
+    </message>
+    <message>
+        <source>Note de suivi</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <source>{n} séance(s), {h} h {m:02d} de travail ; {notes} note(s) de suivi</source>
+        <translation>{n} session(s), {h} h {m:02d} of work; {notes} follow-up note(s)</translation>
+    </message>
+    <message>
+        <source>Retirer une entrée du journal</source>
+        <translation>Remove a log entry</translation>
+    </message>
+    <message>
+        <source>Retirer l&apos;entrée du {day} ? Ses heures ne compteront plus.</source>
+        <translation>Remove the entry of {day}? Its hours will no longer count.</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2894,253 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
 </context>
 <context>
+    <name>bilan</name>
+    <message>
+        <source>Heures de mécénat de compétences = heures sur la journée + heures de Trail. Journée : pour chaque bénévole enregistré·e à l&apos;accueil, de son arrivée (ou du début de la journée s&apos;il·elle est arrivé·e avant) à la fin de la journée, pause déjeuner déduite, au plus la durée de la journée ({day_length}). Trail : la durée de chaque séance, comptée une fois par bénévole de l&apos;équipe présent·e à la séance (les personnes de la structure, le·la référent·e et ses notes de suivi ne comptent pas).</source>
+        <translation>Skills-sponsorship hours = hours on the day + Trail hours. The day: for each volunteer checked in at the door, from their arrival (or the start of the day if they came earlier) to the end of the day, lunch break excluded, at most the day&apos;s length ({day_length}). The Trail: each session&apos;s duration, counted once per volunteer of the team who took part (the organisation&apos;s people, the referent and their follow-up notes do not count).</translation>
+    </message>
+    <message>
+        <source>à lancer</source>
+        <translation>to start</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>fait</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>abandonné</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>{n} % oui</source>
+        <translation>{n} % yes</translation>
+    </message>
+    <message>
+        <source>{n} réponse(s)</source>
+        <translation>{n} answer(s)</translation>
+    </message>
+    <message>
+        <source>de mécénat de compétences</source>
+        <translation>of skills-based sponsorship</translation>
+    </message>
+    <message>
+        <source>structures accompagnées</source>
+        <translation>organisations supported</translation>
+    </message>
+    <message>
+        <source>séances de Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>recommandations mises en œuvre</source>
+        <translation>recommendations put in place</translation>
+    </message>
+    <message>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Sur la journée (présence enregistrée à l&apos;accueil)</source>
+        <translation>On the day (presence recorded at the door)</translation>
+    </message>
+    <message>
+        <source>Dans le Trail ({n} séance(s))</source>
+        <translation>In the Trail ({n} session(s))</translation>
+    </message>
+    <message>
+        <source>Total — mécénat de compétences</source>
+        <translation>Total — skills-based sponsorship</translation>
+    </message>
+    <message>
+        <source>Règle de calcul.</source>
+        <translation>How it is counted.</translation>
+    </message>
+    <message>
+        <source>Heures données par les bénévoles</source>
+        <translation>Hours given by the volunteers</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Moyennes (en % de l&apos;échelle)</source>
+        <translation>Averages (as a % of the scale)</translation>
+    </message>
+    <message>
+        <source>Besoins (diagnostic)</source>
+        <translation>Needs (diagnosis)</translation>
+    </message>
+    <message>
+        <source>Livrable</source>
+        <translation>Deliverable</translation>
+    </message>
+    <message>
+        <source>pas encore renseigné</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>pas encore désigné</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <source>Séances</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>{n} séance(s), {work} de travail ; heures bénévoles : {trail} dans le Trail, {day} sur la journée</source>
+        <translation>{n} session(s), {work} of work; volunteer hours: {trail} in the Trail, {day} on the day</translation>
+    </message>
+    <message>
+        <source>Recommandations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>{done} faite(s) sur {planned} prévue(s) · {doing} en cours · {todo} à lancer</source>
+        <translation>{done} done out of {planned} planned · {doing} under way · {todo} to start</translation>
+    </message>
+    <message>
+        <source> · {n} abandonnée(s)</source>
+        <translation> · {n} dropped</translation>
+    </message>
+    <message>
+        <source>Satisfaction (journée)</source>
+        <translation>Satisfaction (the day)</translation>
+    </message>
+    <message>
+        <source>aucune réponse</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Impact (mi-parcours)</source>
+        <translation>Impact (mid-term)</translation>
+    </message>
+    <message>
+        <source>entretien pas encore tenu</source>
+        <translation>interview not held yet</translation>
+    </message>
+    <message>
+        <source>Le parcours</source>
+        <translation>The path</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Porteur·se</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ce que dit la structure (mi-parcours)</source>
+        <translation>What the organisation says (mid-term)</translation>
+    </message>
+    <message>
+        <source>Bilan du programme — {name}</source>
+        <translation>Programme report — {name}</translation>
+    </message>
+    <message>
+        <source>{name} · bilan du programme</source>
+        <translation>{name} · programme report</translation>
+    </message>
+    <message>
+        <source>Marathon du {date}{where} · diagnostic, journée, Trail</source>
+        <translation>Marathon of {date}{where} · diagnosis, day, Trail</translation>
+    </message>
+    <message>
+        <source>Heures données par structure</source>
+        <translation>Hours given per organisation</translation>
+    </message>
+    <message>
+        <source>journée</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>Recommandations : faites / prévues</source>
+        <translation>Recommendations: done / planned</translation>
+    </message>
+    <message>
+        <source>prévues</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>faites</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Résultats à court terme (questionnaires de la journée)</source>
+        <translation>Short-term results (the day&apos;s questionnaires)</translation>
+    </message>
+    <message>
+        <source>Aucun questionnaire rempli.</source>
+        <translation>No questionnaire filled in.</translation>
+    </message>
+    <message>
+        <source>Résultats à mi-parcours (entretiens)</source>
+        <translation>Mid-term results (interviews)</translation>
+    </message>
+    <message>
+        <source>Aucun entretien à mi-parcours enregistré.</source>
+        <translation>No mid-term interview recorded.</translation>
+    </message>
+    <message>
+        <source>Bilan établi le {date}.</source>
+        <translation>Report made on {date}.</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>Trail : début</source>
+        <translation>Trail: start</translation>
+    </message>
+    <message>
+        <source>1re séance</source>
+        <translation>1st session</translation>
+    </message>
+    <message>
+        <source>Dernière séance</source>
+        <translation>Last session</translation>
+    </message>
+    <message>
+        <source>Mi-parcours</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>Trail : fin</source>
+        <translation>Trail: end</translation>
+    </message>
+</context>
+<context>
     <name>certificates</name>
     <message>
         <source>Sans organisation renseignée</source>
@@ -3086,6 +3660,70 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <source>Badges des stagiaires : probono-desk print {path} badges --only-ids {ids} --out FICHIER.pdf</source>
         <translation>Trainees&apos; badges: probono-desk print {path} badges --only-ids {ids} --out FILE.pdf</translation>
     </message>
+    <message>
+        <source>après la journée : séances du Trail, recommandations, diagnostic, relances</source>
+        <translation>after the day: Trail sessions, recommendations, diagnosis, reminders</translation>
+    </message>
+    <message>
+        <source>la structure (numéro de table ou nom)</source>
+        <translation>the partner organisation (table number or name)</translation>
+    </message>
+    <message>
+        <source>ajouter une séance du Trail</source>
+        <translation>add a Trail session</translation>
+    </message>
+    <message>
+        <source>ajouter une note de suivi du·de la référent·e</source>
+        <translation>add a referent&apos;s follow-up note</translation>
+    </message>
+    <message>
+        <source>recommandation n° N : à lancer, en cours, fait ou abandonné</source>
+        <translation>recommendation no. N: to start, under way, done or dropped</translation>
+    </message>
+    <message>
+        <source>imprimer le diagnostic confidentiel (code PIN obligatoire)</source>
+        <translation>print the confidential diagnosis (PIN required)</translation>
+    </message>
+    <message>
+        <source>séance collective, rendez-vous, téléphone ou visio</source>
+        <translation>group session, meeting, phone or video</translation>
+    </message>
+    <message>
+        <source>notes de la séance</source>
+        <translation>the session&apos;s notes</translation>
+    </message>
+    <message>
+        <source>qui a pris part, séparés par des virgules (bénévoles de l&apos;équipe et autres)</source>
+        <translation>who took part, separated by commas (the team&apos;s volunteers and others)</translation>
+    </message>
+    <message>
+        <source>durée : 90 ou 1h30 (60 par défaut)</source>
+        <translation>duration: 90 or 1h30 (60 by default)</translation>
+    </message>
+    <message>
+        <source>décisions prises</source>
+        <translation>decisions taken</translation>
+    </message>
+    <message>
+        <source>prochaine étape</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>date de la prochaine étape</source>
+        <translation>date of the next step</translation>
+    </message>
+    <message>
+        <source>Séance du {date} enregistrée ({volunteers} bénévole(s)).</source>
+        <translation>Session of {date} saved ({volunteers} volunteer(s)).</translation>
+    </message>
+    <message>
+        <source>Note du {date} enregistrée.</source>
+        <translation>Note of {date} saved.</translation>
+    </message>
+    <message>
+        <source>Diagnostic écrit (confidentiel) : {path}</source>
+        <translation>Diagnosis written (confidential): {path}</translation>
+    </message>
 </context>
 <context>
     <name>codes</name>
@@ -3229,6 +3867,65 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Manquent :</source>
         <translation>Missing:</translation>
+    </message>
+</context>
+<context>
+    <name>diagnostic</name>
+    <message>
+        <source>Diagnostic — {name}</source>
+        <translation>Diagnosis — {name}</translation>
+    </message>
+    <message>
+        <source>{event} · diagnostic</source>
+        <translation>{event} · diagnosis</translation>
+    </message>
+    <message>
+        <source>Date du diagnostic</source>
+        <translation>Date of the diagnosis</translation>
+    </message>
+    <message>
+        <source>Pour Pro Bono Lab</source>
+        <translation>For Pro Bono Lab</translation>
+    </message>
+    <message>
+        <source>Pour la structure</source>
+        <translation>For the organisation</translation>
+    </message>
+    <message>
+        <source>Besoins, par ordre de priorité</source>
+        <translation>Needs, in order of priority</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Besoin (compétence recherchée)</source>
+        <translation>Need (skill looked for)</translation>
+    </message>
+    <message>
+        <source>Aucun besoin renseigné.</source>
+        <translation>No need filled in.</translation>
+    </message>
+    <message>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Attached document</translation>
+    </message>
+    <message>
+        <source> — {n} page(s), à la suite</source>
+        <translation> — {n} page(s), following</translation>
+    </message>
+    <message>
+        <source> — à la page suivante</source>
+        <translation> — on the next page</translation>
+    </message>
+    <message>
+        <source> — à ouvrir depuis l&apos;application (format non imprimable ici)</source>
+        <translation> — to open from the app (a format that cannot be printed here)</translation>
     </message>
 </context>
 <context>
@@ -3697,8 +4394,24 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>The first meeting ({value}) must fall between the day and the end of the Trail.</translation>
     </message>
     <message>
+        <source>Format de séance « {value} » inconnu : séance collective, rendez-vous, téléphone ou visio.</source>
+        <translation>Unknown session format “{value}”: group session, meeting, phone or video.</translation>
+    </message>
+    <message>
+        <source>État « {value} » inconnu : à lancer, en cours, fait ou abandonné.</source>
+        <translation>Unknown state “{value}”: to start, under way, done or dropped.</translation>
+    </message>
+    <message>
         <source>Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ.</source>
         <translation>Invalid date “{value}” ({what}): expected YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Durée « {value} » invalide : en minutes (90) ou en heures (1h30), 12 h au plus.</source>
+        <translation>Invalid duration “{value}”: in minutes (90) or hours (1h30), 12 h at most.</translation>
+    </message>
+    <message>
+        <source>Au plus {n} besoins par diagnostic.</source>
+        <translation>At most {n} needs per diagnosis.</translation>
     </message>
     <message>
         <source>c&apos;est un fichier : donnez un dossier</source>
@@ -3763,6 +4476,86 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Le rush simulé n&apos;existe que dans une copie d&apos;exercice.</source>
         <translation>The simulated rush only exists in a practice copy.</translation>
+    </message>
+    <message>
+        <source>Option manquante : {option}.</source>
+        <translation>Missing option: {option}.</translation>
+    </message>
+    <message>
+        <source>Recommandation n° {value} inconnue (de 1 à {count}).</source>
+        <translation>Unknown recommendation no. {value} (1 to {count}).</translation>
+    </message>
+    <message>
+        <source>Mode d&apos;entretien « {value} » inconnu : téléphone ou en personne.</source>
+        <translation>Unknown interview mode “{value}”: phone or in person.</translation>
+    </message>
+    <message>
+        <source>Le diagnostic est confidentiel : il ne sort de l&apos;application qu&apos;avec le code PIN de l&apos;organisateur·rice (définissez-le dans Paramètres s&apos;il n&apos;existe pas encore).</source>
+        <translation>The diagnosis is confidential: it leaves the app only with the organiser&apos;s PIN (set one in Settings if there is none yet).</translation>
+    </message>
+    <message>
+        <source>date du diagnostic</source>
+        <translation>date of the diagnosis</translation>
+    </message>
+    <message>
+        <source>Le diagnostic ({value}) se tient avant la journée du {day}.</source>
+        <translation>The diagnosis ({value}) is held before the day of {day}.</translation>
+    </message>
+    <message>
+        <source>Fichier illisible : « {name} ».</source>
+        <translation>Unreadable file: “{name}”.</translation>
+    </message>
+    <message>
+        <source>« {name} » dépasse 25 Mo : joignez une version plus légère.</source>
+        <translation>“{name}” is over 25 MB: attach a lighter version.</translation>
+    </message>
+    <message>
+        <source>Une recommandation a un intitulé.</source>
+        <translation>A recommendation needs a wording.</translation>
+    </message>
+    <message>
+        <source>échéance</source>
+        <translation>target date</translation>
+    </message>
+    <message>
+        <source>date de la séance</source>
+        <translation>date of the session</translation>
+    </message>
+    <message>
+        <source>La séance du {value} tombe avant la journée du {day}.</source>
+        <translation>The session of {value} falls before the day of {day}.</translation>
+    </message>
+    <message>
+        <source>date de la prochaine étape</source>
+        <translation>date of the next step</translation>
+    </message>
+    <message>
+        <source>La prochaine étape ({value}) tombe avant la séance ({day}).</source>
+        <translation>The next step ({value}) falls before the session ({day}).</translation>
+    </message>
+    <message>
+        <source>Durée de séance invalide : de 1 minute à 12 heures.</source>
+        <translation>Invalid session duration: 1 minute to 12 hours.</translation>
+    </message>
+    <message>
+        <source>Ce·tte bénévole ne fait pas partie de l&apos;équipe.</source>
+        <translation>This volunteer is not in the team.</translation>
+    </message>
+    <message>
+        <source>date de la note</source>
+        <translation>date of the note</translation>
+    </message>
+    <message>
+        <source>Une note de suivi a un texte.</source>
+        <translation>A follow-up note needs a text.</translation>
+    </message>
+    <message>
+        <source>date de l&apos;entretien</source>
+        <translation>date of the interview</translation>
+    </message>
+    <message>
+        <source>L&apos;entretien à mi-parcours ({value}) se tient après la journée du {day}.</source>
+        <translation>The mid-term interview ({value}) is held after the day of {day}.</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4814,106 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Évaluations</source>
         <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>(confidentiel : exporté seulement avec le code PIN de l&apos;organisateur·rice)</source>
+        <translation>(confidential: exported only with the organiser&apos;s PIN)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pour Pro Bono Lab</source>
+        <translation>For Pro Bono Lab</translation>
+    </message>
+    <message>
+        <source>Pour la structure</source>
+        <translation>For the partner organisation</translation>
+    </message>
+    <message>
+        <source>Besoins (par priorité)</source>
+        <translation>Needs (by priority)</translation>
+    </message>
+    <message>
+        <source>Document joint</source>
+        <translation>Attached document</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Porteur·se</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Durée (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Date prochaine étape</source>
+        <translation>Next step date</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Mené par</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Interlocuteur·rice</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnoses</translation>
+    </message>
+    <message>
+        <source>Séances Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>Mi-parcours</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Note de suivi</source>
+        <translation>Follow-up note</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +5411,22 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>anonymous: answers to the questionnaires are linked to nobody</translation>
     </message>
     <message>
+        <source>séances du Trail</source>
+        <translation>Trail sessions</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>durée (min)</source>
+        <translation>duration (min)</translation>
+    </message>
+    <message>
         <source>rubrique</source>
         <translation>section</translation>
     </message>
@@ -4634,6 +5543,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>présence, livrables, Trail, évaluations</source>
         <translation>attendance, deliverables, Trail, evaluations</translation>
+    </message>
+    <message>
+        <source>Bilan du programme</source>
+        <translation>Programme report</translation>
+    </message>
+    <message>
+        <source>après le Trail : parcours, heures de mécénat de compétences, impact</source>
+        <translation>after the Trail: paths, skills-sponsorship hours, impact</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +6120,10 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
         <translation>The organisation&apos;s representatives</translation>
     </message>
     <message>
+        <source>Diagnostic</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
         <source>Programme de la journée</source>
         <translation>Programme of the day</translation>
     </message>
@@ -5273,6 +6194,18 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>{name} · fiches équipes</source>
         <translation>{name} · team sheets</translation>
+    </message>
+    <message>
+        <source>du {date}</source>
+        <translation>of {date}</translation>
+    </message>
+    <message>
+        <source>document joint</source>
+        <translation>document attached</translation>
+    </message>
+    <message>
+        <source>réalisé</source>
+        <translation>held</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +6433,81 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>Évite qu&apos;un·e {who} reste seul·e.</source>
         <translation>Keeps a {who} from being on their own.</translation>
+    </message>
+</context>
+<context>
+    <name>trail</name>
+    <message>
+        <source>Confidentiel — usage réservé à la mission</source>
+        <translation>Confidential — for the mission&apos;s use only</translation>
+    </message>
+    <message>
+        <source>Séance collective</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visio</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <source>À lancer</source>
+        <translation>To start</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Abandonné</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Évaluation à mi-parcours</source>
+        <translation>Mid-term evaluation</translation>
+    </message>
+    <message>
+        <source>Par téléphone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>En personne</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Impact de la mission sur la structure</source>
+        <translation>Impact of the mission on the organisation</translation>
+    </message>
+    <message>
+        <source>Les recommandations sont-elles mises en œuvre ?</source>
+        <translation>Are the recommendations being put in place?</translation>
+    </message>
+    <message>
+        <source>Cet impact, en quelques mots</source>
+        <translation>That impact, in a few words</translation>
+    </message>
+    <message>
+        <source>Qu&apos;est-ce qui a changé depuis la journée ?</source>
+        <translation>What has changed since the day?</translation>
+    </message>
+    <message>
+        <source>Qu&apos;ont apporté les bénévoles ?</source>
+        <translation>What did the volunteers bring?</translation>
+    </message>
+    <message>
+        <source>Recommanderiez-vous le Marathon à une autre structure ?</source>
+        <translation>Would you recommend the Marathon to another organisation?</translation>
     </message>
 </context>
 </TS>

@@ -118,7 +118,7 @@ def test_every_screen_is_english(qtbot, english: None, demo_path: Path, clock: F
     ctx = EventContext(Event.open(demo_path, clock=clock, station="Desk 1"))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
-    assert win.nav_titles() == ["Check-in", "Teams", "Clock", "Deliverables", "Printing", "Volunteers", "Settings"]
+    assert win.nav_titles() == ["Check-in", "Teams", "Clock", "Deliverables", "Path", "Printing", "Volunteers", "Settings"]
     data = event_data(ctx.ev)
     assert "Les Jardins du Partage" in data
     left: list[str] = []

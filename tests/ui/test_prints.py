@@ -46,7 +46,7 @@ def _preview(qtbot: Any, screen: PrintsScreen) -> None:
 
 def test_lists_the_kinds_that_have_a_builder(screen: PrintsScreen) -> None:
     kinds = [screen.kinds.item(i).data(0x0100) for i in range(screen.kinds.count())]
-    assert kinds == ["badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report"]
+    assert kinds == ["badges", "team-sheets", "sign-in", "certificates", "table-signs", "rundown", "report", "bilan"]
     assert screen.nav_key == "prints" and screen.nav_title == "Impressions"
     assert not screen.print_button.isEnabled() and not screen.save_button.isEnabled()
 

@@ -64,6 +64,12 @@ WORDS: dict[str, tuple[list[str], list[str]]] = {
          "came without registering", "Deliverable handed over", "Evaluations", "Average", "employee", "December",
          "Submitted"],
     ),
+    "bilan": (
+        ["Bilan du programme", "Heures données par les bénévoles", "Règle de calcul", "pause déjeuner déduite",
+         "Le parcours", "Recommandations : faites / prévues", "Dernière séance", "décembre"],
+        ["Programme report", "Hours given by the volunteers", "How it is counted", "lunch break excluded",
+         "The path", "Recommendations: done / planned", "Last session", "December"],
+    ),
     "pack": (
         ["Synthèse", "Recommandations", "Prochaines étapes", "Le Trail", "Pièces jointes", "Évaluations",
          "Disponibilités", "Brouillon", "Premier rendez-vous", "ne souhaite pas", "décembre"],
@@ -157,8 +163,10 @@ def test_the_pack_files_are_named_in_the_event_language(printed: tuple[str, Path
         assert "Livrable - Les Jardins du Partage.pdf" in names and "Pièces jointes/photo.png" in names
 
 
-SHEETS = {"fr": ["Bénévoles", "Équipes", "Livrables", "Trail", "Évaluations"],
-          "en": ["Volunteers", "Teams", "Deliverables", "Trail", "Evaluations"]}  # fmt: skip
+SHEETS = {"fr": ["Bénévoles", "Équipes", "Livrables", "Trail", "Évaluations",
+                 "Diagnostics", "Recommandations", "Séances Trail", "Mi-parcours"],
+          "en": ["Volunteers", "Teams", "Deliverables", "Trail", "Evaluations",
+                 "Diagnoses", "Recommendations", "Trail sessions", "Mid-term"]}  # fmt: skip
 HEADERS = {"fr": ["Nom", "Prénom", "Téléphone", "Présent·e", "Arrivée", "Inscrit·e sur place"],
            "en": ["Last name", "First name", "Phone", "Present", "Arrival", "Registered on site"]}  # fmt: skip
 VALUES = {"fr": {"oui", "non", "salarié·e", "étudiant·e", "Soumis", "Plan d'action"},

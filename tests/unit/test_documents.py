@@ -304,7 +304,7 @@ def teamed(demo: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
 def test_every_kind_renders_from_the_service(teamed: Any, tmp_path: Path) -> None:
     docs = teamed.documents
     assert docs.day_plan_rows()[0] == ("08:30", "09:00", "Accueil et check-in")  # the demo's default plan
-    assert set(docs.builders()) == {"badges", "team-sheets", "sign-in", "certificates", "table-signs", "report", "rundown"}
+    assert set(docs.builders()) == {"badges", "team-sheets", "sign-in", "certificates", "table-signs", "report", "rundown", "bilan"}
     counts = {}
     for kind in docs.builders():
         out = docs.render(kind, tmp_path / f"{kind}.pdf")
