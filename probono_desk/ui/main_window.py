@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self._dirty: set[int] = set()
         self._closing_for_good = False
         self._released = False
-        self.real_day_box: QMessageBox | None = None  # « C'est le jour J… » on a practice copy (the launcher asks)
+        self.real_day_box: QWidget | None = None  # « C'est le jour J… » on a practice copy (the launcher asks)
 
         # --- header: what event this is, at a glance ---
         self.title_label = QLabel(self)
