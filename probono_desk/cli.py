@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from probono_desk import __version__
+from probono_desk.cli_common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _, _station
+from probono_desk.cli_common import open_event as _open
 from probono_desk.cli_practice import add_parsers as add_practice_parsers
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
@@ -21,15 +23,6 @@ from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS, NEEDS_PIN
-
-EXIT_OK = 0
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-EXIT_ALREADY = 3
-
-
-def _(text: str) -> str:
-    return translate("cli", text)
 
 
 class Parser(argparse.ArgumentParser):
@@ -232,18 +225,6 @@ def _add_lang_option(p: argparse.ArgumentParser) -> None:
 # --- commands ----------------------------------------------------------------------------------------------------
 
 
-def _open(path: Path) -> Any:
-    from probono_desk.services.event import Event
-
-    return Event.open(path, station=_station(), actor="cli")
-
-
-def _station() -> str:
-    from probono_desk.services.event import default_station
-
-    return default_station()
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from probono_desk.services.demo import write_demo
 
@@ -370,7 +351,7 @@ def _moment(text: str) -> Any:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from probono_desk.services.practice import is_practice
+    from probono_desk.services.practice_marks import is_practice
 
     with _open(args.event) as event:
         summary = event.status.summary(at=getattr(args, "at", None))

@@ -159,7 +159,7 @@ class DocumentsService:
         if builder is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Document inconnu : « {kind} »."), kind=kind)
         out = Path(out)
-        from probono_desk.services.practice import marked_pages
+        from probono_desk.services.practice_marks import marked_pages
 
         with atomic_file(out) as tmp, speaking(self.event.language):  # whole or not at all, in the event's language
             with marked_pages(self.event):  # a practice copy: EXERCICE on every page

@@ -5,9 +5,6 @@ SQLite's backup API (as « Sauvegarder une copie »), marked before it takes its
 from __future__ import annotations
 
 import random
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,43 +13,25 @@ from probono_desk.core import practice as rules
 from probono_desk.core.codes import format_code, new_code
 from probono_desk.core.errors import InvalidInput, OutputFailed, os_reason
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from probono_desk.core.practice import PracticeClock, PracticeInfo, RushStep
+from probono_desk.core.practice import PracticeInfo, RushStep
 from probono_desk.output.files import atomic_file
-from probono_desk.output.pdf import page_mark
+from probono_desk.services.practice_marks import (
+    TRAINEES_KEY,
+    install_clock,
+    is_practice,
+    mark_text,
+    marked_pages,
+    practice_info,
+    trainee_ids,
+)
 from probono_desk.storage import checkin as checkin_store
-from probono_desk.storage.backup import copy_event_file
-from probono_desk.storage.db import get_meta, inspect_file, set_meta
+from probono_desk.storage.backup import DatabaseError, copy_event_file
+from probono_desk.storage.db import inspect_file, set_meta
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
-TRAINEES_KEY = "practice_trainees"
-
-
-def practice_info(event: Event) -> PracticeInfo | None:
-    """The copy's marks, or ``None`` for a real event."""
-    keys = (rules.PRACTICE, rules.SOURCE_PATH, rules.SOURCE_ID, rules.START, rules.SPEED)
-    return rules.info_from_meta({key: get_meta(event.db, key) for key in keys})
-
-
-def is_practice(event: Event) -> bool:
-    return practice_info(event) is not None
-
-
-def mark_text(event: Event) -> str:
-    """'EXERCICE' (or 'PRACTICE') in the event's language for a copy, '' for the real event."""
-    return translate("practice", rules.MARK, event.language) if is_practice(event) else ""
-
-
-@contextmanager
-def marked_pages(event: Event) -> Iterator[None]:
-    """Every page printed inside carries EXERCICE when ``event`` is a practice copy."""
-    text = mark_text(event)
-    if not text:
-        yield
-        return
-    with page_mark(text):
-        yield
+__all__ = ["install_clock", "is_practice", "make_copy", "mark_text", "marked_pages", "practice_info", "trainee_ids"]
 
 
 def make_copy(source: str | Path, out: str | Path, *, trainees: int = rules.TRAINEES) -> Path:
@@ -89,7 +68,7 @@ def make_copy(source: str | Path, out: str | Path, *, trainees: int = rules.TRAI
                 _mark(copy, source.resolve(), copy.info.id, trainees)
     except OSError as exc:
         raise OutputFailed(path=str(out), detail=os_reason(exc)) from exc
-    except sqlite3.Error as exc:
+    except DatabaseError as exc:
         raise OutputFailed(path=str(out), detail=str(exc)) from exc
     return out
 
@@ -111,25 +90,6 @@ def _mark(copy: Event, source: Path, source_id: str, trainees: int) -> None:
         set_meta(w.db, TRAINEES_KEY, ",".join(ids))
     if ids:
         copy.checkin.ensure_codes(ids)
-
-
-def trainee_ids(event: Event) -> list[str]:
-    """The practice volunteers of the copy (their badges exist only in the copy)."""
-    return [i for i in get_meta(event.db, TRAINEES_KEY).split(",") if i]
-
-
-def install_clock(event: Event) -> PracticeClock | None:
-    """A practice copy runs on its practice clock (every screen reads ``event.clock``); the real event is left alone."""
-    info = practice_info(event)
-    if info is None:
-        return None
-    if isinstance(event.clock, PracticeClock):
-        return event.clock
-    from datetime import date
-
-    clock = PracticeClock(event.clock, date.fromisoformat(event.info.date), info.start, info.speed)
-    event.clock = clock
-    return clock
 
 
 def set_clock(event: Event, start: time | str, speed: float | str) -> PracticeInfo:

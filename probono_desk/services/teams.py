@@ -87,7 +87,7 @@ class TeamsService:
 
     def why(self) -> dict[str, str]:
         """volunteer id -> the "why here" stored when they were placed."""
-        return {r[0]: r[1] for r in self.event.db.execute("SELECT volunteer_id, why FROM memberships")}
+        return store.placement_reasons(self.event.db)
 
     # --- formation -----------------------------------------------------------------------------------------------
 

@@ -30,9 +30,9 @@ from probono_desk.core.errors import (
 )
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
+from probono_desk.storage.file_format import FORMAT_MARKER
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-FORMAT_MARKER = "probono_desk-event"
 BUSY_TIMEOUT_MS = 10_000
 
 

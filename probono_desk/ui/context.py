@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from probono_desk.core.practice import PracticeInfo
 from probono_desk.services.event import Event
-from probono_desk.services.practice import install_clock, practice_info
+from probono_desk.services.practice_marks import install_clock, practice_info
 
 POLL_MS = 300
 

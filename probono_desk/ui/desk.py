@@ -7,7 +7,6 @@ or emails.
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,7 +33,7 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_burst import burst_code, trailing_code
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
 from probono_desk.ui.errors import error_text
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
 
 if TYPE_CHECKING:
     from probono_desk.core.teams_walkin import Proposal
@@ -160,7 +159,7 @@ class DeskScreen(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-        self._search_ticket = [0]  # bumped by every keystroke and search: a worker's answer for an older one is dropped
+        self._search_op: Op[list[str] | None] | None = None  # the typo search on a worker, cancelled when stale
         self._last_search: tuple[str, list[Found]] | None = None
         self.search_running = False
         self._search_timer = QTimer(self)
@@ -404,7 +403,7 @@ class DeskScreen(QWidget):
 
     def _text_edited(self, text: str) -> None:
         self._picked = False
-        self._search_ticket[0] += 1  # a typo search still running for the previous text stops and is ignored
+        self._stop_search()  # a typo search still running for the previous text stops and is ignored
         if len(text.strip()) >= 2:
             self._search_timer.start()
         else:
@@ -417,29 +416,34 @@ class DeskScreen(QWidget):
         text = self.field.text()
         if read_code(text, self.service.tag).problem in (None, Problem.OTHER_EVENT):
             return  # a code being typed: no list
-        self._search_ticket[0] += 1
-        ticket, holder = self._search_ticket[0], self._search_ticket
+        self._stop_search()
         found = self.service.search_exact(text)
         if found is not None:
             self._searched(text, found)
             return
         rows, words = self.service.search_index(), query_words(text)
+        op: Op[list[str] | None] = Op(
+            lambda: rough_ids(rows, words, stopped=lambda: op.cancelled),
+            lambda ids: self._rough_done(text, ids),
+            self._rough_failed,
+            owner=self,
+        )
+        self._search_op, self.search_running = op, True
+        op.start()
 
-        def work() -> list[str] | None:
-            time.sleep(0.001)  # hand the GIL back first: the UI thread finishes this keystroke before we compete
-            return rough_ids(rows, words, stopped=lambda: holder[0] != ticket)
+    def _stop_search(self) -> None:
+        if self._search_op is not None:
+            self._search_op.cancel()
+            self._search_op, self.search_running = None, False
 
-        self.search_running = True
-        run_task(work, lambda ids: self._rough_done(ticket, text, ids), self._rough_failed, parent=self)
-
-    def _rough_done(self, ticket: int, text: str, ids: list[str] | None) -> None:
-        self.search_running = False
-        if self._closed or ids is None or ticket != self._search_ticket[0] or self.field.text() != text:
+    def _rough_done(self, text: str, ids: list[str] | None) -> None:
+        self._search_op, self.search_running = None, False
+        if self._closed or ids is None or self.field.text() != text:
             return  # stale: the person typed more, pressed Enter or scanned since
         self._searched(text, self.service.found(ids))
 
     def _rough_failed(self, exc: BaseException) -> None:
-        self.search_running = False
+        self._search_op, self.search_running = None, False
         log_exception(exc)
 
     def _searched(self, text: str, found: list[Found]) -> None:
@@ -451,7 +455,7 @@ class DeskScreen(QWidget):
 
     def _search_now(self, text: str) -> list[Found]:
         """Enter: the list already computed for this very text if there is one, else a search right now."""
-        self._search_ticket[0] += 1
+        self._stop_search()
         if self._last_search is not None and self._last_search[0] == text:
             return self._last_search[1]
         return self.service.search(text)

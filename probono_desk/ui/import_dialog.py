@@ -37,7 +37,7 @@ from probono_desk.services.event import Event
 from probono_desk.services.registrations import ImportPlan, ImportResult
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
 
 PREVIEW_ROWS = 8
 IGNORED = ""
@@ -270,7 +270,7 @@ class ImportDialog(QDialog):
             else:
                 done(result)
             return
-        run_task(self._worker(job), done, failed, parent=self)
+        Op(self._worker(job), done, failed, owner=self).start()
 
     def _read(self, kind: Kind | None, mapping: Mapping | None) -> None:
         path = self.path

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date as date_cls
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk import __version__
+from probono_desk.core.dates import hhmm, long_date
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.screens import screen_specs
-from probono_desk.ui.tasks import run_on_event, run_task
+from probono_desk.ui.tasks import Op, drain
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
+CLOSE_WAIT_S = 120  # the longest a closing window waits for its background work (a large backup)
 NAV_WIDTH = 200
 
 
@@ -67,15 +68,6 @@ class ScreenScroll(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self._fit()
         return False
-
-
-def long_date(iso_date: str) -> str:
-    """'jeudi 5 décembre 2019' (or the interface language's long date), from 'YYYY-MM-DD'."""
-    try:
-        parsed = date_cls.fromisoformat(iso_date)
-    except ValueError:
-        return iso_date
-    return QLocale().toString(QDate(parsed.year, parsed.month, parsed.day), QLocale.FormatType.LongFormat)
 
 
 class MainWindow(QMainWindow):
@@ -277,14 +269,14 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(practice_title(self.ctx, f"{info.name} — probono_desk"))
         self.title_label.setText(info.name)
-        parts = [long_date(info.date)]
+        parts = [long_date(info.date, weekday=True)]
         if info.venue:
             parts.append(info.venue)
         self.subtitle_label.setText(" · ".join(parts))
         self.station_label.setText(self.tr("Poste : {station}").format(station=self.ctx.ev.station))
         last = self.ctx.ev.last_backup
         self.backup_label.setText(
-            self.tr("Dernière sauvegarde : {time}").format(time=last[11:16])
+            self.tr("Dernière sauvegarde : {time}").format(time=hhmm(last))
             if last
             else self.tr("Pas encore de sauvegarde")
         )
@@ -322,7 +314,7 @@ class MainWindow(QMainWindow):
             self._backup_running = False
             self.statusBar().showMessage(self.tr("Sauvegarde impossible : {error}").format(error=str(exc)), 10_000)
 
-        run_on_event(self.ctx.ev, lambda ev: ev.backup(), done, failed, parent=self)
+        Op.on_event(self.ctx.ev, lambda ev: ev.backup(), done, failed, owner=self).start()
 
     def backup_now(self) -> Path | None:
         target: Path | None = None
@@ -384,7 +376,7 @@ class MainWindow(QMainWindow):
         def done(written: Path) -> None:
             self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=written), 10_000)
 
-        run_task(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), parent=self)
+        Op(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), owner=self).start()
         return target
 
     def ask_practice(self) -> None:
@@ -416,6 +408,7 @@ class MainWindow(QMainWindow):
         if not self._released:
             self._released = True
             self._backup_timer.stop()
+            drain(CLOSE_WAIT_S)
             self.ctx.close()
 
     def show_about(self) -> None:
@@ -439,6 +432,7 @@ class MainWindow(QMainWindow):
         if not self._released:
             self._released = True
             self._backup_timer.stop()
+            drain(CLOSE_WAIT_S)  # a backup (a copy, a document) in flight completes before the file closes
             try:
                 self.ctx.ev.backup(reason="fermeture")
             except Exception:  # noqa: BLE001,S110 - closing must not be prevented by a failed backup copy

@@ -27,7 +27,7 @@ from probono_desk.core.practice import SPEEDS, is_event_day
 from probono_desk.services import practice
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
 
 BAND_COLOUR = "#ef6c00"
 
@@ -106,8 +106,6 @@ class PracticeBand(QWidget):
     def print_trainee_badges(self) -> None:
         """The trainees' practice badges as a PDF (made off the UI thread), then opened for printing."""
         from probono_desk.core.logs import data_dir
-        from probono_desk.ui.tasks import run_on_event
-
         target = data_dir() / "badges" / "badges-exercice.pdf"
         ids = ",".join(practice.trainee_ids(self.ctx.ev))
 
@@ -115,13 +113,13 @@ class PracticeBand(QWidget):
             self.last_badges = path
             self.open_file(path)
 
-        run_on_event(
+        Op.on_event(
             self.ctx.ev,
             lambda ev: ev.documents.render("badges", target, only_ids=ids),
             done,
             lambda exc: show_error(self, exc),
-            parent=self,
-        )
+            owner=self,
+        ).start()
 
     def open_settings(self) -> PracticeClockDialog:
         self.dialog = PracticeClockDialog(self.ctx, self)
@@ -203,7 +201,7 @@ def ask_practice_copy(parent: QWidget, ctx: EventContext, on_made: Callable[[Pat
 
 
 def make_practice_copy(parent: QWidget, source: Path, target: Path, on_made: Callable[[Path], None]) -> None:
-    run_task(lambda: practice.make_copy(source, target), on_made, lambda exc: show_error(parent, exc), parent=parent)
+    Op(lambda: practice.make_copy(source, target), on_made, lambda exc: show_error(parent, exc), owner=parent).start()
 
 
 def ask_real_day(parent: QWidget, ctx: EventContext, open_real: Callable[[Path], object]) -> QMessageBox | None:

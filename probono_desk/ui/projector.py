@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.resources import resource_path
 from probono_desk.core.schedule import PhaseKind
 from probono_desk.core.schedule_run import Level, MessageMode, Snapshot
@@ -46,10 +47,6 @@ def clock_text(seconds: int, show_seconds: bool = True) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
-
-
-def hhmm(moment: datetime) -> str:
-    return f"{moment.hour}h{moment.minute:02d}"
 
 
 class ProjectorView(QWidget):

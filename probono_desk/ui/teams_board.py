@@ -38,7 +38,7 @@ from probono_desk.ui.board_widgets import (
 )
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
 
 __all__ = [
     "ABSENT",
@@ -395,7 +395,7 @@ class TeamsScreen(QWidget):
         self.message.setText(self.tr("Formation des équipes en cours…"))
         volunteers = self.ctx.ev.roster.volunteers()
         structures = self.ctx.ev.roster.structures()
-        run_task(lambda: form_teams(volunteers, structures), self._formed, self._form_failed, parent=self)
+        Op(lambda: form_teams(volunteers, structures), self._formed, self._form_failed, owner=self).start()
 
     def _formed(self, formation: Formation) -> None:
         self.forming = False
