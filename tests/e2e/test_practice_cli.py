@@ -173,3 +173,17 @@ def test_practice_clock_settings_are_kept_in_the_copy(copy_path: Path) -> None:
     with Event.open(copy_path) as again:
         info = practice.practice_info(again)
         assert info is not None and info.start == time(13, 30) and info.speed == 5.0
+
+
+def test_the_trail_diagnostic_and_bilan_of_a_copy_carry_the_mark(demo_path: Path, tmp_path: Path) -> None:
+    from probono_desk.services.trail_bilan import diagnostic_pdf, render_bilan
+
+    out = tmp_path / "exercice.probono"
+    practice.make_copy(demo_path, out)
+    with Event.open(out) as copy:
+        copy.privacy.set_pin("201912")
+        structure_id = copy.roster.structures()[0].id
+        pdf = diagnostic_pdf(copy, structure_id, tmp_path / "diagnostic.pdf", pin="201912")
+        assert all("EXERCICE" in page.extract_text() for page in PdfReader(str(pdf)).pages)
+        bilan = render_bilan(copy, tmp_path / "bilan.pdf")
+        assert all("EXERCICE" in page.extract_text() for page in PdfReader(str(bilan)).pages)
