@@ -77,6 +77,20 @@ STEPS: dict[str, tuple[tuple[str, str], ...]] = {
             QT_TRANSLATE_NOOP("Tour", "Trail et évaluations (mode kiosque) en fin de journée."),
         ),
     ),
+    "parcours": (
+        (
+            QT_TRANSLATE_NOOP("Tour", "Avant le jour J"),
+            QT_TRANSLATE_NOOP("Tour", "Le diagnostic de chaque structure : ses besoins deviennent les compétences."),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Tour", "De décembre à février"),
+            QT_TRANSLATE_NOOP("Tour", "Notez chaque séance du Trail et suivez les recommandations."),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Tour", "Relances"),
+            QT_TRANSLATE_NOOP("Tour", "Un Trail resté silencieux est signalé ; le bilan se prépare ici."),
+        ),
+    ),
     "prints": (
         (
             QT_TRANSLATE_NOOP("Tour", "La veille"),

@@ -2416,6 +2416,26 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>Trail and evaluations (kiosk mode) at the end of the day.</translation>
     </message>
     <message>
+        <source>Le diagnostic de chaque structure : ses besoins deviennent les compétences.</source>
+        <translation>Each organisation&apos;s diagnosis: its needs become the skills sought.</translation>
+    </message>
+    <message>
+        <source>De décembre à février</source>
+        <translation>December to February</translation>
+    </message>
+    <message>
+        <source>Notez chaque séance du Trail et suivez les recommandations.</source>
+        <translation>Log each Trail session and follow the recommendations.</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Un Trail resté silencieux est signalé ; le bilan se prépare ici.</source>
+        <translation>A Trail gone quiet is flagged; the report is prepared here.</translation>
+    </message>
+    <message>
         <source>La veille</source>
         <translation>The day before</translation>
     </message>

@@ -193,3 +193,11 @@ def test_trainee_badges_from_the_band(qtbot, launcher: Launcher, copy_path: Path
     trainees = set(practice.trainee_ids(window.ctx.ev))
     others = [v for v in window.ctx.ev.roster.volunteers() if v.id not in trainees]
     assert others and all(v.last_name not in text for v in others)  # only the trainees' badges
+
+
+def test_every_screen_has_its_tour() -> None:
+    from probono_desk.ui.screens import screen_specs
+    from probono_desk.ui.tour import STEPS
+
+    assert set(STEPS) == {spec.key for spec in screen_specs()}
+    assert all(3 <= len(steps) <= 4 for steps in STEPS.values())
