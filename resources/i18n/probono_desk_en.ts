@@ -1116,6 +1116,14 @@ Please pass the computer to the next person.</translation>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
+        <source>Ré&amp;pétition…</source>
+        <translation>&amp;Practice copy…</translation>
+    </message>
+    <message>
+        <source>Une copie d&apos;exercice de l&apos;événement, marquée EXERCICE partout</source>
+        <translation>A practice copy of the event, marked PRACTICE everywhere</translation>
+    </message>
+    <message>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
@@ -1130,6 +1138,14 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Visite guidée de cet écran</source>
+        <translation>&amp;Guided tour of this screen</translation>
+    </message>
+    <message>
+        <source>Visites guidées à la première ouverture</source>
+        <translation>Guided tours the first time a screen opens</translation>
     </message>
     <message>
         <source>À &amp;propos de probono_desk</source>
@@ -1581,6 +1597,52 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PracticeBand</name>
+    <message>
+        <source>Horloge de l&apos;exercice…</source>
+        <translation>Practice clock…</translation>
+    </message>
+    <message>
+        <source>Badges des stagiaires</source>
+        <translation>Trainees&apos; badges</translation>
+    </message>
+    <message>
+        <source>Les badges d&apos;exercice des stagiaires (ils n&apos;existent que dans la copie)</source>
+        <translation>The trainees&apos; practice badges (they exist only in the copy)</translation>
+    </message>
+    <message>
+        <source>{mark} — copie d&apos;exercice : rien de ce qui est fait ici ne touche l&apos;événement réel.</source>
+        <translation>{mark} — practice copy: nothing done here touches the real event.</translation>
+    </message>
+    <message>
+        <source>Heure simulée {time} (×{speed})</source>
+        <translation>Simulated time {time} (×{speed})</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeClockDialog</name>
+    <message>
+        <source>Horloge de l&apos;exercice</source>
+        <translation>Practice clock</translation>
+    </message>
+    <message>
+        <source>Tous les écrans de la copie suivent cette horloge (check-in, missions, chrono).</source>
+        <translation>Every screen of the copy follows this clock (check-in, missions, chrono).</translation>
+    </message>
+    <message>
+        <source>Départ à</source>
+        <translation>Start at</translation>
+    </message>
+    <message>
+        <source>Vitesse</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Repartir de cette heure</source>
+        <translation>Restart from this time</translation>
+    </message>
+</context>
+<context>
     <name>PrintsScreen</name>
     <message>
         <source>Impressions</source>
@@ -1900,6 +1962,25 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RushControls</name>
+    <message>
+        <source>{rate} / min</source>
+        <translation>{rate} / min</translation>
+    </message>
+    <message>
+        <source>Simuler l&apos;affluence</source>
+        <translation>Simulate the rush</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;exercice : des arrivées simulées au rythme choisi</source>
+        <translation>Practice copy: simulated arrivals at the chosen rate</translation>
+    </message>
+    <message>
+        <source>Arrêter la simulation</source>
+        <translation>Stop the simulation</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2440,217 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Équipes formées : {n} changement(s). Ctrl+Z pour annuler.</source>
         <translation>Teams formed: {n} change(s). Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>8h30 : l&apos;accueil</source>
+        <translation>8:30: arrivals</translation>
+    </message>
+    <message>
+        <source>Scannez le badge : la carte verte dit la table et le référent.</source>
+        <translation>Scan the badge: the green card gives the table and the referent.</translation>
+    </message>
+    <message>
+        <source>Sans badge</source>
+        <translation>No badge</translation>
+    </message>
+    <message>
+        <source>Tapez trois lettres du nom, choisissez avec ↑↓, Entrée.</source>
+        <translation>Type three letters of the name, pick with ↑↓, Enter.</translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Ctrl+N inscrit une personne venue sans inscription.</source>
+        <translation>Ctrl+N registers somebody who came without registering.</translation>
+    </message>
+    <message>
+        <source>Une erreur ?</source>
+        <translation>A mistake?</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z reprend la dernière arrivée pendant deux minutes.</source>
+        <translation>Ctrl+Z takes back the last arrival for two minutes.</translation>
+    </message>
+    <message>
+        <source>Avant le jour J</source>
+        <translation>Before the day</translation>
+    </message>
+    <message>
+        <source>« Former les équipes » place tout le monde selon les règles.</source>
+        <translation>“Form the teams” places everyone by the rules.</translation>
+    </message>
+    <message>
+        <source>Ajuster</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>Glissez une personne, ou Alt+→ ; Ctrl+Z annule.</source>
+        <translation>Drag a person, or Alt+→; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>9h30</source>
+        <translation>9:30</translation>
+    </message>
+    <message>
+        <source>Après les absences, « Rééquilibrer… » propose des déplacements.</source>
+        <translation>After the no-shows, “Rebalance…” proposes moves.</translation>
+    </message>
+    <message>
+        <source>8h55</source>
+        <translation>8:55</translation>
+    </message>
+    <message>
+        <source>Ouvrez l&apos;écran projecteur sur le second écran.</source>
+        <translation>Open the projector view on the second screen.</translation>
+    </message>
+    <message>
+        <source>9h00</source>
+        <translation>9:00</translation>
+    </message>
+    <message>
+        <source>« Démarrer la journée » lance l&apos;horloge de la salle.</source>
+        <translation>“Start the day” starts the room clock.</translation>
+    </message>
+    <message>
+        <source>Un retard ?</source>
+        <translation>Running late?</translation>
+    </message>
+    <message>
+        <source>Décalez la phase : toutes les suivantes bougent.</source>
+        <translation>Shift the phase: every later one moves.</translation>
+    </message>
+    <message>
+        <source>Toute la journée</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Le livrable s&apos;enregistre tout seul pendant la frappe.</source>
+        <translation>The deliverable saves itself as you type.</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Ajoutez les photos des paperboards et les slides.</source>
+        <translation>Add the photos of the flip charts and the slides.</translation>
+    </message>
+    <message>
+        <source>16h15</source>
+        <translation>4:15 pm</translation>
+    </message>
+    <message>
+        <source>Trail et évaluations (mode kiosque) en fin de journée.</source>
+        <translation>Trail and evaluations (kiosk mode) at the end of the day.</translation>
+    </message>
+    <message>
+        <source>Le diagnostic de chaque structure : ses besoins deviennent les compétences.</source>
+        <translation>Each organisation&apos;s diagnosis: its needs become the skills sought.</translation>
+    </message>
+    <message>
+        <source>De décembre à février</source>
+        <translation>December to February</translation>
+    </message>
+    <message>
+        <source>Notez chaque séance du Trail et suivez les recommandations.</source>
+        <translation>Log each Trail session and follow the recommendations.</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Un Trail resté silencieux est signalé ; le bilan se prépare ici.</source>
+        <translation>A Trail gone quiet is flagged; the report is prepared here.</translation>
+    </message>
+    <message>
+        <source>La veille</source>
+        <translation>The day before</translation>
+    </message>
+    <message>
+        <source>Badges, fiches d&apos;équipe et chevalets de table.</source>
+        <translation>Badges, team sheets and table signs.</translation>
+    </message>
+    <message>
+        <source>12h30 et 13h30</source>
+        <translation>12:30 and 1:30 pm</translation>
+    </message>
+    <message>
+        <source>Feuilles d&apos;émargement du matin et de l&apos;après-midi.</source>
+        <translation>Morning and afternoon sign-in sheets.</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Attestations et bilan.</source>
+        <translation>Certificates and the report.</translation>
+    </message>
+    <message>
+        <source>La liste</source>
+        <translation>The list</translation>
+    </message>
+    <message>
+        <source>Tapez pour chercher ; Entrée modifie la personne choisie.</source>
+        <translation>Type to search; Enter edits the selected person.</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Arrivée à la main, badge perdu, annulation d&apos;une arrivée.</source>
+        <translation>Check in by hand, lost badge, cancel an arrival.</translation>
+    </message>
+    <message>
+        <source>RGPD</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>« Ses données… » exporte tout ce qui concerne une personne.</source>
+        <translation>“Their data…” exports everything about one person.</translation>
+    </message>
+    <message>
+        <source>L&apos;événement</source>
+        <translation>The event</translation>
+    </message>
+    <message>
+        <source>Nom, date, lieu et langue des documents.</source>
+        <translation>Name, date, venue and the language of the documents.</translation>
+    </message>
+    <message>
+        <source>Ce poste</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Nommez le poste (porte 1, projecteur…) et posez le code PIN.</source>
+        <translation>Name the station (door 1, projector…) and set the PIN.</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Une copie toutes les 5 minutes, à côté du fichier.</source>
+        <translation>A copy every 5 minutes, next to the file.</translation>
+    </message>
+    <message>
+        <source>Ne plus afficher</source>
+        <translation>Don&apos;t show again</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3834,26 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>{count} person(s) anonymised; {kept} kept for the Trail.</translation>
     </message>
     <message>
+        <source>faire une copie d&apos;exercice de l&apos;événement (EXERCICE partout)</source>
+        <translation>make a practice copy of the event (PRACTICE everywhere)</translation>
+    </message>
+    <message>
+        <source>la copie à écrire (fichier .probono neuf)</source>
+        <translation>the copy to write (a new .probono file)</translation>
+    </message>
+    <message>
+        <source>bénévoles fictifs pour les badges d&apos;exercice (par défaut : 6)</source>
+        <translation>made-up volunteers for practice badges (default: 6)</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;exercice écrite : {path}</source>
+        <translation>Practice copy written: {path}</translation>
+    </message>
+    <message>
+        <source>Badges des stagiaires : probono-desk print {path} badges --only-ids {ids} --out FICHIER.pdf</source>
+        <translation>Trainees&apos; badges: probono-desk print {path} badges --only-ids {ids} --out FILE.pdf</translation>
+    </message>
+    <message>
         <source>après la journée : séances du Trail, recommandations, diagnostic, relances</source>
         <translation>after the day: Trail sessions, recommendations, diagnosis, reminders</translation>
     </message>
@@ -4405,6 +4717,38 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>fichier occupé par un autre programme</source>
         <translation>file in use by another program</translation>
+    </message>
+    <message>
+        <source>De 0 à 50 bénévoles fictifs pour les badges d&apos;exercice.</source>
+        <translation>From 0 to 50 made-up volunteers for practice badges.</translation>
+    </message>
+    <message>
+        <source>Heure de départ « {value} » invalide : attendu HH:MM (par exemple 08:25).</source>
+        <translation>Invalid start time “{value}”: expected HH:MM (for example 08:25).</translation>
+    </message>
+    <message>
+        <source>Vitesse « {value} » invalide : de 1 à 60 fois le temps réel.</source>
+        <translation>Invalid speed “{value}”: from 1 to 60 times real time.</translation>
+    </message>
+    <message>
+        <source>« {path} » est l&apos;événement lui-même : choisissez un autre nom pour la copie.</source>
+        <translation>“{path}” is the event itself: choose another name for the copy.</translation>
+    </message>
+    <message>
+        <source>« {path} » existe déjà : choisissez un nouveau nom pour la copie d&apos;exercice.</source>
+        <translation>“{path}” already exists: choose a new name for the practice copy.</translation>
+    </message>
+    <message>
+        <source>« {path} » est déjà une copie d&apos;exercice : partez de l&apos;événement réel.</source>
+        <translation>“{path}” is already a practice copy: start from the real event.</translation>
+    </message>
+    <message>
+        <source>Ce réglage n&apos;existe que dans une copie d&apos;exercice.</source>
+        <translation>This setting only exists in a practice copy.</translation>
+    </message>
+    <message>
+        <source>Le rush simulé n&apos;existe que dans une copie d&apos;exercice.</source>
+        <translation>The simulated rush only exists in a practice copy.</translation>
     </message>
     <message>
         <source>Option manquante : {option}.</source>
@@ -5394,6 +5738,49 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>valeur</source>
         <translation>value</translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>EXERCICE</source>
+        <translation>PRACTICE</translation>
+    </message>
+    <message>
+        <source>Stagiaire</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Exercice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Arrivée Surprise</source>
+        <translation>Surprise Arrival</translation>
+    </message>
+    <message>
+        <source>Répétition : copie d&apos;exercice</source>
+        <translation>Rehearsal: practice copy</translation>
+    </message>
+    <message>
+        <source>Événement probono_desk (*.probono)</source>
+        <translation>probono_desk event (*.probono)</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;exercice</source>
+        <translation>Practice copy</translation>
+    </message>
+    <message>
+        <source>C&apos;est le jour J : ouvrir l&apos;événement réel ?</source>
+        <translation>It&apos;s the big day: open the real event?</translation>
+    </message>
+    <message>
+        <source>Ce fichier est une copie d&apos;exercice ({mark}). Réel : {path}</source>
+        <translation>This file is a practice copy ({mark}). Real one: {path}</translation>
+    </message>
+    <message>
+        <source>Ce fichier est une copie d&apos;exercice ({mark}) ; l&apos;événement réel est introuvable ici.</source>
+        <translation>This file is a practice copy ({mark}); the real event cannot be found here.</translation>
     </message>
 </context>
 <context>
