@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 
 StateListener = Callable[[SyncState], None]
 
+PRACTICE_NEVER_LINKS = QT_TRANSLATE_NOOP(
+    "errors",
+    "Une copie d'exercice ne se relie jamais aux autres postes : ses essais arriveraient dans l'événement réel.",
+)
+
 
 class HubFailed(ProbonoError):
     template = QT_TRANSLATE_NOOP("errors", "Impossible d'héberger l'événement : {detail}")
@@ -128,6 +133,7 @@ class StationsService:
         """Start the hub for this event on ``listen:port`` (0: a free port) and connect this station to it."""
         if self.event.path is None:
             raise HubFailed(detail="événement en mémoire")
+        self._refuse_practice()
         info = self.event.info
         return start_hub(
             path=self.event.path,
@@ -152,6 +158,7 @@ class StationsService:
     def prepare(self, address: HubAddress, code: str, on_state: StateListener | None = None) -> SyncClient:
         """The client for ``join`` (not started), the code checked against this event. The code is kept in the file
         once the hub has accepted it (so this station can take over with it)."""
+        self._refuse_practice()
         info = self.event.info
         if not belongs_to(code, info.id):
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Ce code de connexion est celui d'un autre événement."))
@@ -166,6 +173,14 @@ class StationsService:
             event_id=info.id,
         )
         return client
+
+    def _refuse_practice(self) -> None:
+        """A practice copy keeps the real event's id: linked to the day's hub, its trainees and simulated arrivals
+        would land in every real station's file. It never hosts nor joins."""
+        from probono_desk.services.practice_marks import is_practice
+
+        if is_practice(self.event):
+            raise InvalidInput(PRACTICE_NEVER_LINKS)
 
     def resume_plan(self) -> tuple[str, HubAddress, str] | None:
         """What this file was doing when it was last open: ("hub", its address, code) or ("station", the hub's

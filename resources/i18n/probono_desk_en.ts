@@ -4831,6 +4831,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>The mid-term interview ({value}) is held after the day of {day}.</translation>
     </message>
     <message>
+        <source>Une copie d&apos;exercice ne se relie jamais aux autres postes : ses essais arriveraient dans l&apos;événement réel.</source>
+        <translation>A practice copy never links to other stations: its trials would reach the real event.</translation>
+    </message>
+    <message>
         <source>Impossible d&apos;héberger l&apos;événement : {detail}</source>
         <translation>Cannot host the event: {detail}</translation>
     </message>

@@ -187,3 +187,20 @@ def test_the_trail_diagnostic_and_bilan_of_a_copy_carry_the_mark(demo_path: Path
         assert all("EXERCICE" in page.extract_text() for page in PdfReader(str(pdf)).pages)
         bilan = render_bilan(copy, tmp_path / "bilan.pdf")
         assert all("EXERCICE" in page.extract_text() for page in PdfReader(str(bilan)).pages)
+
+
+def test_a_practice_copy_never_hosts_nor_joins_the_day(
+    demo_path: Path, copy_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy keeps the real event's id: linked to the day's hub, the trainees and the simulated rush would land
+    in every real station's file. Both ways are refused before any network, and the copy is left as it was."""
+    from probono_desk.core.joincode import format_join_code, new_join_code
+
+    with Event.open(demo_path) as real:
+        code = format_join_code(new_join_code(real.info.id))
+    before = sha(copy_path)
+    assert main(["sync", str(copy_path), "--hub", "127.0.0.1:4222", "--code", code, "--once"]) == 1
+    assert "exercice" in capsys.readouterr().err.lower()
+    assert main(["hub", str(copy_path), "--port", "0"]) == 1
+    assert "exercice" in capsys.readouterr().err.lower()
+    assert sha(copy_path) == before
