@@ -10,12 +10,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -75,7 +77,12 @@ class MidtermPanel(_Panel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(head)
-        layout.addWidget(self.form_box)
+        # the interview grows with the programme's questions: it scrolls, so the screen fits a laptop
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form_box)
+        layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         layout.addWidget(QLabel(self.tr("<b>Questions du programme</b>"), self))
         layout.addWidget(self.questions)
