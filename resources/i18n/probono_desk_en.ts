@@ -815,38 +815,6 @@
         <translation>Content</translation>
     </message>
     <message>
-        <source>Colonnes du fichier</source>
-        <translation>Columns of the file</translation>
-    </message>
-    <message>
-        <source>Colonne</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Exemple</source>
-        <translation>Example</translation>
-    </message>
-    <message>
-        <source>Champ</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Aperçu : les premières lignes telles qu&apos;elles seront importées</source>
-        <translation>Preview: the first rows as they will be imported</translation>
-    </message>
-    <message>
-        <source>À vérifier</source>
-        <translation>To check</translation>
-    </message>
-    <message>
-        <source>Ligne</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Problème</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Importer seulement les lignes valides</source>
         <translation>Import only the valid rows</translation>
     </message>
@@ -873,42 +841,6 @@
     <message>
         <source>(détecté automatiquement ; changez-le si besoin)</source>
         <translation>(detected automatically; change it if needed)</translation>
-    </message>
-    <message>
-        <source>(sans nom)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>— ignorée —</source>
-        <translation>— ignored —</translation>
-    </message>
-    <message>
-        <source>Colonne non importée</source>
-        <translation>Column not imported</translation>
-    </message>
-    <message>
-        <source>Colonnes non importées : {columns}</source>
-        <translation>Columns not imported: {columns}</translation>
-    </message>
-    <message>
-        <source>Toutes les colonnes sont importées.</source>
-        <translation>Every column is imported.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{new}&lt;/b&gt; nouveaux · &lt;b&gt;{updated}&lt;/b&gt; mis à jour · &lt;b&gt;{unchanged}&lt;/b&gt; inchangés · &lt;b&gt;{duplicates}&lt;/b&gt; doublons fusionnés · &lt;b&gt;{problems}&lt;/b&gt; lignes avec un problème</source>
-        <translation>&lt;b&gt;{new}&lt;/b&gt; new · &lt;b&gt;{updated}&lt;/b&gt; updated · &lt;b&gt;{unchanged}&lt;/b&gt; unchanged · &lt;b&gt;{duplicates}&lt;/b&gt; duplicates merged · &lt;b&gt;{problems}&lt;/b&gt; rows with a problem</translation>
-    </message>
-    <message>
-        <source>erreur</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>attention</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>doublon : {who} ; l&apos;inscription la plus récente est gardée (ligne {kept})</source>
-        <translation>duplicate: {who}; the latest registration is kept (line {kept})</translation>
     </message>
     <message>
         <source>Importer seulement les lignes valides (ignorer les {count} lignes en erreur)</source>
@@ -1104,6 +1036,48 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>&lt;b&gt;probono_desk {version}&lt;/b&gt;&lt;br&gt;Le poste de pilotage d&apos;un Marathon Probono : check-in, équipes, chrono, livrables, impressions.&lt;br&gt;Hors ligne ; tout l&apos;événement tient dans un fichier.&lt;br&gt;&lt;br&gt;Fichier ouvert : {path}</source>
         <translation>&lt;b&gt;probono_desk {version}&lt;/b&gt;&lt;br&gt;The control desk of a Marathon Probono: check-in, teams, clock, deliverables, printing.&lt;br&gt;Offline; the whole event fits in one file.&lt;br&gt;&lt;br&gt;Open file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Exemple</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Colonne non importée</source>
+        <translation>Column not imported</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>Colonnes du fichier</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>— ignorée —</source>
+        <translation>— ignored —</translation>
+    </message>
+    <message>
+        <source>Colonnes non importées : {columns}</source>
+        <translation>Columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <source>Toutes les colonnes sont importées.</source>
+        <translation>Every column is imported.</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1489,20 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Aperçu : les premières lignes telles qu&apos;elles seront importées</source>
+        <translation>Preview: the first rows as they will be imported</translation>
+    </message>
+</context>
+<context>
     <name>PrintsScreen</name>
     <message>
         <source>Impressions</source>
@@ -1623,6 +1611,44 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Enregistré : {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>erreur</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>doublon : {who} ; l&apos;inscription la plus récente est gardée (ligne {kept})</source>
+        <translation>duplicate: {who}; the latest registration is kept (line {kept})</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{new}&lt;/b&gt; nouveaux · &lt;b&gt;{updated}&lt;/b&gt; mis à jour · &lt;b&gt;{unchanged}&lt;/b&gt; inchangés · &lt;b&gt;{duplicates}&lt;/b&gt; doublons fusionnés · &lt;b&gt;{problems}&lt;/b&gt; lignes avec un problème</source>
+        <translation>&lt;b&gt;{new}&lt;/b&gt; new · &lt;b&gt;{updated}&lt;/b&gt; updated · &lt;b&gt;{unchanged}&lt;/b&gt; unchanged · &lt;b&gt;{duplicates}&lt;/b&gt; duplicates merged · &lt;b&gt;{problems}&lt;/b&gt; rows with a problem</translation>
     </message>
 </context>
 <context>
