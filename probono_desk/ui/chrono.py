@@ -35,7 +35,8 @@ from probono_desk.ui.chrono_plan import KindDelegate, PlanModel, PlanTable
 from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text, show_error
-from probono_desk.ui.projector import ProjectorView, ProjectorWindow, ScreenPicker, clock_text
+from probono_desk.ui.projector import ProjectorWindow, ScreenPicker
+from probono_desk.ui.projector_view import ProjectorView, clock_text
 
 SPEEDS = [1, 10, 60]
 PREVIEW_MIN_W, PREVIEW_MAX_W = 384, 640
