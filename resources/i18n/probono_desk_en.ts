@@ -64,6 +64,21 @@
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Démarrer la caméra</source>
@@ -679,22 +694,6 @@
 </context>
 <context>
     <name>EvaluationsPanel</name>
-    <message>
-        <source>Public</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Cette équipe</source>
-        <translation>This team</translation>
-    </message>
-    <message>
-        <source>Ensemble</source>
-        <translation>Overall</translation>
-    </message>
     <message>
         <source>Questionnaires sur place (mode kiosque)</source>
         <translation>On-site questionnaires (kiosk mode)</translation>
@@ -1826,18 +1825,6 @@ Please pass the computer to the next person.</translation>
         <translation>Choose the copy to put back. The current file is not erased: it is set aside next to the event ({name}.remplacé-…).</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Raison</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Taille</source>
-        <translation>Size</translation>
-    </message>
-    <message>
         <source>Aucune sauvegarde de cet événement pour l&apos;instant.</source>
         <translation>No backup of this event yet.</translation>
     </message>
@@ -1860,6 +1847,25 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Cette équipe</source>
+        <translation>This team</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Overall</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2261,7 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
-    <name>TrailPanel</name>
+    <name>TrailModel</name>
     <message>
         <source>Trail</source>
         <translation>Trail</translation>
@@ -2272,6 +2278,13 @@ What was entered since will no longer be in the event; the current file is kept 
         <source>Accepte d&apos;être contacté·e</source>
         <translation>Agrees to be contacted</translation>
     </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>TrailPanel</name>
     <message>
         <source>Premier rendez-vous fixé</source>
         <translation>First meeting set</translation>
@@ -2295,10 +2308,6 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Lieu</source>
         <translation>Venue</translation>
-    </message>
-    <message>
-        <source>oui</source>
-        <translation>yes</translation>
     </message>
     <message>
         <source>Choisissez {low} ou {high} bénévoles de l&apos;équipe, parmi les présent·e·s.</source>
