@@ -1,7 +1,7 @@
 """The window at a national edition: 5,000 volunteers and 100 structures.
 
 - volunteers list refresh (reload from the file into the model), beside a bare SELECT of the same rows;
-- team boards refresh (100 boards), beside a bare SELECT of the members;
+- (the team boards at this size: ``bench_boards``);
 - search-as-you-type (one keystroke re-filters the list), beside a plain Python substring scan of the same keys;
 - peak memory of the window process holding the event, beside a bare PySide6 process;
 - delay before a write by another process shows in the window, beside the polling interval.
@@ -92,43 +92,6 @@ def rows(quick: bool = False) -> list[dict[str, Any]]:
         value = _median_ms(refresh, runs)
         results.append({"name": "volunteers list refresh (5,000)", "value": round(value, 1), "unit": "ms",
                         "baseline": round(bare_select, 1), "ratio": round(value / bare_select, 1), "target": 100})
-
-        from probono_desk.ui.teams_board import TeamsScreen
-
-        boards = TeamsScreen(ctx)
-        boards.resize(1280, 800)
-        boards.show()
-        app.processEvents()
-
-        structure_ids = [s.id for s in ctx.ev.roster.structures()]
-        movers = iter(ctx.ev.roster.volunteers()[::7])
-
-        def refresh_boards() -> None:
-            mover = next(movers)
-            target = structure_ids[(structure_ids.index(mover.structure_id) + 1) % len(structure_ids)]
-            ctx.ev.teams.move(mover.id, target)
-            boards.refresh()  # a team changed: the formation rules are all re-checked, two boards redrawn
-            app.processEvents()
-
-        vols = ctx.ev.roster.volunteers()
-        arrivals = iter(vols)
-
-        def refresh_after_checkin() -> None:
-            ctx.ev.checkin.check_in_volunteer(next(arrivals).id)
-            boards.refresh()  # presence changed, teams did not
-            app.processEvents()
-
-        bare_members = _median_ms(
-            lambda: ctx.ev.db.execute("SELECT * FROM memberships JOIN volunteers ON id = volunteer_id").fetchall(), runs)
-        value = _median_ms(refresh_after_checkin, runs)
-        results.append({"name": "team boards refresh after a check-in (5,000 / 100 teams)", "value": round(value, 1),
-                        "unit": "ms", "baseline": round(bare_members, 1), "ratio": round(value / bare_members, 1),
-                        "target": 100})
-        value = _median_ms(refresh_boards, max(3, runs // 3))
-        results.append({"name": "team boards refresh after a move (5,000 / 100 teams)", "value": round(value, 1),
-                        "unit": "ms", "baseline": round(bare_members, 1), "ratio": round(value / bare_members, 1),
-                        "target": 100})
-        boards.hide()
 
         keys = [v.search_key for v in ctx.ev.roster.volunteers()]
         typed = ["d", "du", "dup", "dupo", "dupon", "dupont"]

@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PROBONO_LANG", "fr")  # the interface as at the venue: French first
 
 MODULES = ["bench_startup", "bench_checkin", "bench_teams", "bench_documents", "bench_import", "bench_scale"]
+MODULES.append("bench_boards")  # the team boards at 5,000 people: after a check-in, after a move
 MODULES.append("bench_pin")
 MODULES.append("bench_photos")  # badge photos: the app's QR passes against one default zxing-cpp call
 
@@ -63,6 +64,7 @@ RUNNERS = {
     "bench_documents": _module_rows("bench_documents"),
     "bench_import": _import,
     "bench_scale": _module_rows("bench_scale"),
+    "bench_boards": _module_rows("bench_boards"),
     "bench_pin": _module_rows("bench_pin"),
     "bench_photos": _module_rows("bench_photos"),
 }

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from probono_desk import __version__
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import set_language, ui_language
-from probono_desk.core.logs import data_dir
 from probono_desk.core.resources import resource_path
 
 _translators: list[QTranslator] = []
@@ -66,7 +65,7 @@ def chosen_language() -> str:
     """PROBONO_LANG wins, then the language chosen in Paramètres, then the system locale."""
     if os.environ.get("PROBONO_LANG"):
         return ui_language()
-    from probono_desk.ui.settings import saved_language
+    from probono_desk.ui.app_settings import saved_language
 
     return saved_language() or ui_language()
 
@@ -89,14 +88,6 @@ def install_translations(app: QApplication, language: str | None = None) -> None
     if ours.load(str(resource_path("i18n", f"probono_desk_{lang}.qm"))):
         app.installTranslator(ours)
         _translators.append(ours)
-
-
-def fresh_demo_path() -> Path:
-    from datetime import datetime
-
-    folder = data_dir() / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"demo-{datetime.now():%Y%m%d-%H%M%S}.probono"
 
 
 def run(argv: list[str]) -> int:

@@ -14,21 +14,14 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from probono_desk import __version__
+from probono_desk.cli_common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _, _station
+from probono_desk.cli_common import open_event as _open
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
 from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS, NEEDS_PIN
-
-EXIT_OK = 0
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-EXIT_ALREADY = 3
-
-
-def _(text: str) -> str:
-    return translate("cli", text)
 
 
 class Parser(argparse.ArgumentParser):
@@ -228,18 +221,6 @@ def _add_lang_option(p: argparse.ArgumentParser) -> None:
 
 
 # --- commands ----------------------------------------------------------------------------------------------------
-
-
-def _open(path: Path) -> Any:
-    from probono_desk.services.event import Event
-
-    return Event.open(path, station=_station(), actor="cli")
-
-
-def _station() -> str:
-    from probono_desk.services.event import default_station
-
-    return default_station()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

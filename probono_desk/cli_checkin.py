@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from probono_desk.cli import EXIT_ALREADY, EXIT_OK, EXIT_REFUSED, _, _station
+from probono_desk.cli_common import EXIT_ALREADY, EXIT_OK, EXIT_REFUSED, _, _station
 from probono_desk.core.checkin import ALREADY, OK, Outcome, describe, hour
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.services.event import Event

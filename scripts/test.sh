@@ -6,4 +6,5 @@ bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check probono_desk tests benchmarks
 .venv/bin/mypy probono_desk
+.venv/bin/lint-imports  # the layers of ARCHITECTURE.md (contracts in pyproject.toml)
 .venv/bin/python -m pytest "$@"

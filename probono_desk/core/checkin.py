@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 OK = "ok"
@@ -97,12 +98,8 @@ class Card:
 
 
 def hour(iso_time: str) -> str:
-    """'2019-12-05T08:42:10' -> '8h42' (how the French desk says a time)."""
-    try:
-        hh, mm = iso_time[11:13], iso_time[14:16]
-        return f"{int(hh)}h{mm}"
-    except (ValueError, IndexError):
-        return iso_time
+    """'2019-12-05T08:42:10' -> '8h42' ('8:42' in English)."""
+    return hhmm(iso_time)
 
 
 Translate = Callable[[str, str], str]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date as date_cls
 
+from probono_desk.core.dates import clock_time, long_date  # noqa: F401 - long_date re-exported for the documents
 from probono_desk.core.i18n import current_language, translate
 from probono_desk.core.models import Situation, Structure, Volunteer
 from probono_desk.core.text import fold
@@ -23,35 +23,6 @@ DEFAULT_MORNING = ("09:00", "12:30")
 DEFAULT_AFTERNOON = ("13:30", "17:00")
 LUNCH_WORDS = ("dejeuner", "repas", "lunch", "pause midi")
 
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 def minutes(hhmm: str) -> int:
     """'09:30' -> 570. Accepts '9:30' and '9h30'."""
@@ -60,7 +31,8 @@ def minutes(hhmm: str) -> int:
     return int(hours) * 60 + int(mins or 0)
 
 
-def hhmm(total: int) -> str:
+def plan_time(total: int) -> str:
+    """570 -> '09:30', the day plan's way of writing a time (the inverse of ``minutes``)."""
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
@@ -70,31 +42,12 @@ def french_time(value: str) -> str:
     return clock_time(total * 60)
 
 
-def clock_time(seconds: int) -> str:
-    """Seconds since midnight as a document writes a time: '10h15' in French, '10:15' in English."""
-    total = int(seconds) // 60
-    separator = ":" if current_language() == "en" else "h"
-    return f"{total // 60}{separator}{total % 60:02d}"
-
-
 def french_duration(total_minutes: int) -> str:
     """420 -> '7 h', 210 -> '3 h 30' ('3 h 30 min' in English)."""
     hours, mins = divmod(max(0, total_minutes), 60)
     if mins == 0:
         return f"{hours} h"
     return f"{hours} h {mins:02d} min" if current_language() == "en" else f"{hours} h {mins:02d}"
-
-
-def long_date(iso_date: str) -> str:
-    """'2019-12-05' -> '5 décembre 2019' ('5 December 2019' in English); anything unparsable is returned as is."""
-    try:
-        day = date_cls.fromisoformat(iso_date[:10])
-    except ValueError:
-        return iso_date
-    if current_language() == "en":
-        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {MONTHS[day.month - 1]} {day.year}"
 
 
 def decimal(value: float, digits: int = 1) -> str:
@@ -144,11 +97,11 @@ def half_days(rows: Sequence[DayPlanRow]) -> tuple[HalfDay, HalfDay]:
     if not phases or lunch is None:
         morning, afternoon = DEFAULT_MORNING, DEFAULT_AFTERNOON
         if phases:  # a plan without a lunch: keep its bounds, cut at the default lunch
-            morning = (hhmm(phases[0][0]), DEFAULT_MORNING[1])
-            afternoon = (DEFAULT_AFTERNOON[0], hhmm(max(e for _, e, _ in phases)))
+            morning = (plan_time(phases[0][0]), DEFAULT_MORNING[1])
+            afternoon = (DEFAULT_AFTERNOON[0], plan_time(max(e for _, e, _ in phases)))
     else:
-        morning = (hhmm(phases[0][0]), hhmm(lunch[0]))
-        afternoon = (hhmm(lunch[1]), hhmm(max(e for _, e, _ in phases)))
+        morning = (plan_time(phases[0][0]), plan_time(lunch[0]))
+        afternoon = (plan_time(lunch[1]), plan_time(max(e for _, e, _ in phases)))
     return (
         HalfDay("matin", translate("documents", "Matin"), *morning),
         HalfDay("apres-midi", translate("documents", "Après-midi"), *afternoon),
@@ -198,7 +151,6 @@ def situation_label(situation: Situation | None) -> str:
     if situation is None:
         return translate("documents", "non renseignée")
     return translate("situation", situation.label)
-
 
 
 def teams_of(

@@ -15,7 +15,6 @@ explicit language follows it, so the labels deep in ``core`` (kinds, situations,
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -56,6 +55,8 @@ def ui_language(environ: dict[str, str] | None = None) -> str:
 def _catalog(path: str) -> dict[tuple[str, str], str]:
     """(context, French source) -> translation, read from one ``.ts`` file (as lrelease does, an unfinished
     message with a text counts; an empty one falls back to the French)."""
+    import xml.etree.ElementTree as ET  # read for a language other than French only: not at every start
+
     catalog: dict[tuple[str, str], str] = {}
     try:
         root = ET.parse(path).getroot()

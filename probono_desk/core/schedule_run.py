@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 
 from probono_desk.core.clock import Clock
+from probono_desk.core.dates import hhmm
 from probono_desk.core.errors import InvalidInput
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.schedule import Phase, PhaseKind, Plan, Team, minutes_text, moment
@@ -294,7 +295,7 @@ def _apply(state: _State, plan: Plan, op: Operation, *, check: bool) -> None:
             raise _refuse(
                 QT_TRANSLATE_NOOP("errors", "« {title} » commencerait dans le passé ({when}) : décalage refusé."),
                 title=plan.phases[index].title,
-                when=new_start.strftime("%Hh%M"),
+                when=hhmm(new_start),
             )
         if check and index > 0 and phases[index - 1].end == span.start and new_start <= phases[index - 1].start:
             raise _refuse(

@@ -10,7 +10,7 @@ The rules, in rank order (ISSUE 4):
 4. respect stated preferences.
 
 How: a greedy placement (volunteers with the rarest useful skills first) followed by a deterministic local search
-of single moves and swaps on one weighted cost, hard rules weighted far above the rest. No randomness, no clock:
+of single moves and swaps on one weighted cost, hard rules weighted far above the rest (``teams_search``). No randomness, no clock:
 ties break on folded names then ids, so the result does not depend on the order of the input lists.
 """
 
@@ -111,6 +111,7 @@ class Problem:
     pinned: list[int] = field(default_factory=list)
     org_names: list[str] = field(default_factory=list)
     pool_holders: list[int] = field(default_factory=list)  # [t] volunteers in the pool holding a needed skill
+    org_pool: list[int] = field(default_factory=list)  # [organisation] volunteers of it in the pool
 
     def __post_init__(self) -> None:
         k = len(self.structures)
@@ -130,7 +131,9 @@ class Problem:
                 if okey not in org_ids:
                     org_ids[okey] = len(org_ids)
                     self.org_names.append(v.organisation)
+                    self.org_pool.append(0)
                 self.org.append(org_ids[okey])
+                self.org_pool[org_ids[okey]] += 1
             else:
                 self.org.append(-1)
             self.sit.append(SITUATIONS.index(v.situation) if v.situation else -1)
@@ -293,7 +296,7 @@ class State:
         mix = 0.0
         for s, (count, ideal) in enumerate(zip(sits, self.ideal(size), strict=True)):
             c = count - (s == s_r) + (s == s_a)
-            if c == 1 and s in _LONELY_IDX:
+            if c == 1 and s in LONELY_IDX:
                 hard += 1
             mix += (c - ideal) ** 2
         return hard, soft + W_MIX * mix
@@ -329,7 +332,7 @@ class State:
         return sum(self.cost) + pref
 
 
-_LONELY_IDX = frozenset(SITUATIONS.index(s) for s in LONELY)
+LONELY_IDX = frozenset(SITUATIONS.index(s) for s in LONELY)
 
 
 @dataclass(frozen=True)
@@ -367,168 +370,6 @@ class Formation:
 HARD_RULES = ("taille", "epinglages", "organisations", "competences", "isolement")
 
 
-def _initial(p: Problem, keep: dict[int, int]) -> tuple[State, Bounds]:
-    """Pins and kept members first, then a greedy placement under the size bounds."""
-    k = len(p.structures)
-    n = len(p.volunteers)
-    pins = [0] * k
-    for t in p.pinned:
-        if t >= 0:
-            pins[t] += 1
-    bounds = size_bounds(n, [s.capacity for s in p.structures], pins)
-    team_of = [-1] * n
-    for v, t in enumerate(p.pinned):
-        if t >= 0:
-            team_of[v] = t
-    state = State(p, team_of, mix_of=range(min(n, bounds.room)) if bounds.room < n else range(n))
-    extras = bounds.room - sum(bounds.lo)
-    used = sum(1 for t in range(k) if state.size[t] > bounds.lo[t])
-
-    def rarity(v: int) -> tuple[float, tuple[str, str, str]]:
-        useful = [t for t in range(k) if p.match[v][t]]
-        scarcity = sum(1.0 / max(p.pool_holders[t], 1) for t in useful)
-        return (-scarcity, order_key(p.volunteers[v]))
-
-    free = sorted((v for v in range(n) if p.pinned[v] < 0), key=rarity)
-    kept = [v for v in free if v in keep]
-    rest = [v for v in free if v not in keep]
-    for v in kept + rest:
-        if state.placed >= bounds.room:
-            break
-        options: list[int] = []
-        for t in range(k):
-            if state.size[t] < bounds.lo[t] or (state.size[t] < bounds.hi[t] and used < extras):
-                options.append(t)
-        if not options:
-            break
-        if v in keep and keep[v] in options:
-            best = keep[v]
-        else:
-            best = min(options, key=lambda t: (state.move_delta(v, t), t))
-        if state.size[best] >= bounds.lo[best]:
-            used += 1
-        state.move(v, best)
-    return state, bounds
-
-
-def _improve(state: State, bounds: Bounds, max_rounds: int = 30, swap_budget: int = 250_000) -> None:
-    """Single moves and swaps while they lower the cost; deterministic order, bounded work."""
-    p = state.p
-    k = len(p.structures)
-    movable = sorted((v for v in range(len(p.volunteers)) if p.pinned[v] < 0), key=lambda v: order_key(p.volunteers[v]))
-    budget = swap_budget
-    for _round in range(max_rounds):
-        improved = False
-        for v in movable:
-            a = state.team_of[v]
-            if a < 0 or state.size[a] <= bounds.lo[a]:
-                continue
-            best_t, best_d = -1, -1e-9
-            for b in range(k):
-                if b != a and state.size[b] < bounds.hi[b]:
-                    d = state.move_delta(v, b)
-                    if d < best_d:
-                        best_t, best_d = b, d
-            if best_t >= 0:
-                state.move(v, best_t)
-                improved = True
-        members: list[list[int]] = [[] for _ in range(k)]
-        for v in movable:
-            if state.team_of[v] >= 0:
-                members[state.team_of[v]].append(v)
-        for v in movable:
-            a = state.team_of[v]
-            if a < 0 or not _unhappy(state, v):
-                continue
-            best_u, best_d = -1, -1e-9
-            targets = range(k) if _team_short(state, a) else p.prefs[v][:3]
-            for b in targets:
-                if b == a:
-                    continue
-                for u in members[b]:
-                    budget -= 1
-                    d = state.swap_delta(v, u)
-                    if d < best_d:
-                        best_u, best_d = u, d
-            if best_u >= 0:
-                b = state.team_of[best_u]
-                state.move(v, b)
-                state.move(best_u, a)
-                members[a].remove(v)
-                members[b].remove(best_u)
-                members[a].append(best_u)
-                members[b].append(v)
-                improved = True
-            if budget <= 0:
-                break
-        if _pair_pass(state, movable):
-            improved = True
-        if not improved or budget <= 0:
-            break
-
-
-def _pair_pass(state: State, movable: list[int]) -> bool:
-    """Lonely situations move two at a time: a team with 4+ students gives two to a team with none, in exchange
-    for two of its members (single moves cannot do it without leaving someone alone on the way)."""
-    p = state.p
-    k = len(p.structures)
-    changed = False
-    for s in sorted(_LONELY_IDX):
-        for a in range(k):
-            if state.sits[a][s] < 4:
-                continue
-            for b in range(k):
-                if b == a or state.sits[b][s] != 0 or state.sits[a][s] < 4:
-                    continue
-                givers = [v for v in movable if state.team_of[v] == a and p.sit[v] == s][:4]
-                takers = [u for u in movable if state.team_of[u] == b and p.sit[u] != s]
-                best: tuple[float, int, int, int, int] | None = None
-                before = state.cost[a] + state.cost[b]
-                for i, v1 in enumerate(givers):
-                    for v2 in givers[i + 1 :]:
-                        for j, u1 in enumerate(takers):
-                            for u2 in takers[j + 1 :]:
-                                d = _pair_delta(state, a, b, (v1, v2), (u1, u2), before)
-                                if d < -1e-9 and (best is None or d < best[0]):
-                                    best = (d, v1, v2, u1, u2)
-                if best is not None:
-                    _, v1, v2, u1, u2 = best
-                    for v in (v1, v2):
-                        state.move(v, b)
-                    for u in (u1, u2):
-                        state.move(u, a)
-                    changed = True
-    return changed
-
-
-def _pair_delta(state: State, a: int, b: int, vs: tuple[int, int], us: tuple[int, int], before: float) -> float:
-    pc = state.p.pref_cost
-    pref = sum(pc[v][b] - pc[v][a] for v in vs) + sum(pc[u][a] - pc[u][b] for u in us)
-    for v in vs:
-        state.move(v, b)
-    for u in us:
-        state.move(u, a)
-    after = state.cost[a] + state.cost[b]
-    for v in vs:
-        state.move(v, a)
-    for u in us:
-        state.move(u, b)
-    return after - before + pref
-
-
-def _unhappy(state: State, v: int) -> bool:
-    """Worth looking for a swap: v is away from a stated choice, or v's team breaks a rule or lacks skills fit."""
-    p = state.p
-    t = state.team_of[v]
-    return p.pref_cost[v][t] > 0 or _team_short(state, t)
-
-
-def _team_short(state: State, t: int) -> bool:
-    """The team breaks a hard rule or lacks skills fit: worth any swap, not only towards stated choices."""
-    hard, _soft = state.parts(t)
-    return hard > 0 or fit_score(state, t) < 100
-
-
 def form_teams(
     volunteers: Iterable[Volunteer], structures: Sequence[Structure], *, keep_assigned: bool = False
 ) -> Formation:
@@ -537,6 +378,7 @@ def form_teams(
     ``keep_assigned`` only fills in the unassigned and leaves current members where they are (when rules allow).
     """
     from probono_desk.core.teams_explain import explain
+    from probono_desk.core.teams_search import improve, initial
 
     vols = sorted(volunteers, key=order_key)
     structs = list(structures)
@@ -549,9 +391,9 @@ def form_teams(
         if keep_assigned
         else {}
     )
-    state, bounds = _initial(p, keep)
+    state, bounds = initial(p, keep)
     if not keep_assigned:
-        _improve(state, bounds)
+        improve(state, bounds)
     return explain(state, bounds)
 
 

@@ -50,7 +50,7 @@ def _size_text(lo: int, hi: int) -> str:
     return str(lo) if lo == hi else translate("teams", "{lo} à {hi}").format(lo=lo, hi=hi)
 
 
-class _Index:
+class Index:
     """Who is where, computed once for all the teams' checks (one pass over the volunteers, not one per team)."""
 
     def __init__(self, state: State) -> None:
@@ -68,10 +68,10 @@ class _Index:
                 self.first_choice[p.prefs[v][0]].append(v)
 
 
-def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = None) -> tuple[Check, ...]:
+def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None) -> tuple[Check, ...]:
     p = state.p
     st = p.structures[t]
-    index = index or _Index(state)
+    index = index or Index(state)
     members = index.members[t]
     size = state.size[t]
     lo, hi = bounds.lo[t], bounds.hi[t]
@@ -117,11 +117,10 @@ def team_checks(state: State, bounds: Bounds, t: int, index: _Index | None = Non
     over = {o: c for o, c in state.orgs[t].items() if c > ORG_MAX}
     if over:
         k = len(p.structures)
-        pool = {o: sum(1 for x in p.org if x == o) for o in over}
-        feasible = all(pool[o] <= ORG_MAX * k for o in over)
+        feasible = all(p.org_pool[o] <= ORG_MAX * k for o in over)
         names = ", ".join(
             translate("teams", "{count} de {org}").format(count=c, org=p.org_names[o])
-            for o, c in sorted(over.items(), key=lambda oc: -oc[1])
+            for o, c in sorted(over.items(), key=lambda oc: (-oc[1], p.org_names[oc[0]]))  # not by arrival
         )
         checks.append(
             Check(
@@ -301,7 +300,7 @@ def explain(state: State, bounds: Bounds) -> Formation:
     p = state.p
     teams: list[Team] = []
     why: dict[str, str] = {}
-    index = _Index(state)
+    index = Index(state)
     for t, st in enumerate(p.structures):
         members = sorted(index.members[t], key=lambda v: order_key(p.volunteers[v]))
         for v in members:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from probono_desk.core.errors import DamagedEventFile, EventFileError, InvalidInput, OutputFailed, os_reason
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.output.files import atomic_file
-from probono_desk.storage.backup import copy_event_file, list_backups, reason_of
+from probono_desk.storage.backup import DatabaseError, copy_event_file, list_backups, reason_of
 from probono_desk.storage.db import default_backup_dir, inspect_file
 
 
@@ -94,5 +93,5 @@ def save_copy(event_path: str | Path, target: str | Path) -> Path:
         return target
     except OSError as exc:
         raise OutputFailed(path=str(target), detail=os_reason(exc)) from exc
-    except sqlite3.Error as exc:
+    except DatabaseError as exc:
         raise OutputFailed(path=str(target), detail=str(exc)) from exc

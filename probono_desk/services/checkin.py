@@ -254,9 +254,7 @@ class CheckinService:
 
     def arrivals(self) -> dict[str, str]:
         """volunteer id -> time of their (active) check-in, for everyone present."""
-        return {
-            r[0]: r[1] for r in self.event.db.execute("SELECT volunteer_id, at FROM checkins WHERE undone_at IS NULL")
-        }
+        return store.arrival_times(self.event.db)
 
     def register_walk_in(
         self,
@@ -294,7 +292,7 @@ class CheckinService:
         self._search_cache = None
 
     def _search_version(self) -> tuple[int, int]:
-        return (self.event.data_version(), self.event.db.conn.total_changes)
+        return (self.event.data_version(), store.changes_here(self.event.db))
 
     def _carry_search(self, before: tuple[int, int]) -> None:
         """After one of our own writes that leaves the people unchanged (a check-in, an undo), keep the index."""
@@ -353,8 +351,7 @@ class CheckinService:
         for seat in store.seats(db):
             teams.setdefault(seat.structure_id, []).append(seat)
         out: list[TeamCount] = []
-        structures = list(db.execute("SELECT id, name, table_label, colour FROM structures ORDER BY position, name"))
-        for sid, name, table, colour in structures:
+        for sid, name, table, colour in store.team_labels(db):
             members = teams.get(sid, [])
             out.append(_team_count(sid, name, table, colour, members, present))
         if teams.get(None):

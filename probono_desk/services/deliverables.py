@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from probono_desk.core.clock import parse_iso
+from probono_desk.core.dates import hhmm
 from probono_desk.core.deliverables import (
     MAX_ATTACHMENT_BYTES,
     STATE_ORDER,
@@ -24,7 +25,6 @@ from probono_desk.core.deliverables import (
     guess_mime,
     human_size,
 )
-from probono_desk.core.documents import clock_time
 from probono_desk.core.errors import InvalidInput, NotFound, ProbonoError
 from probono_desk.core.evaluations import Audience, QuestionKind
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
@@ -111,14 +111,9 @@ class DeliverablesService:
 
     def restore(self, version_id: str) -> Deliverable:
         """Bring back an earlier text. The text being replaced is kept as a version first, so a restore is undoable."""
-        row = self.event.db.execute(
-            "SELECT d.structure_id FROM deliverable_versions v JOIN deliverables d ON d.id = v.deliverable_id "
-            "WHERE v.id = ?",
-            [version_id],
-        ).fetchone()
-        if row is None:
+        structure_id = store.structure_of_version(self.event.db, version_id)
+        if structure_id is None:
             raise NotFound(what=version_id)
-        structure_id = row[0]
         current = store.get_deliverable(self.event.db, structure_id)
         assert current is not None and current.id is not None
         version = next(v for v in store.list_versions(self.event.db, current.id) if v.id == version_id)
@@ -292,7 +287,7 @@ class DeliverablesService:
                 reached = d.time_of(d.state)
                 status = translate("deliverables", d.state.label)
                 if reached:
-                    status += f" ({clock_time(int(reached[11:13]) * 3600 + int(reached[14:16]) * 60)})"
+                    status += f" ({hhmm(reached)})"
             rows.append({"structure_id": s.id, "summary": summary, "status": status, "trail": trail})
         evaluations: list[dict[str, Any]] = []
         for audience in Audience:
@@ -311,6 +306,11 @@ class DeliverablesService:
 
     # --- the pack for the structure ------------------------------------------------------------------------------
 
+    @staticmethod
+    def packed_names(attachments: list[Attachment]) -> list[str]:
+        """The names the files have in the pack: safe on every system, no two alike."""
+        return unique_names([safe_filename(a.name) for a in attachments])
+
     def pack(self, structure_id: str, out: str | Path) -> Path:
         """The PDF summary plus every attachment: a ``.zip`` if ``out`` ends so, else a folder. Written whole or
         not at all (a temporary name renamed at the end)."""
@@ -327,7 +327,7 @@ class DeliverablesService:
     def _write_pack(self, structure_id: str, out: Path, data: Any, pdf_name: str, folder: str) -> Path:
         from probono_desk.output.deliverable_pdf import build_summary_pdf
 
-        names = unique_names([safe_filename(a.name) for a in self.attachments(structure_id)])
+        names = self.packed_names(self.attachments(structure_id))
         if out.suffix.lower() == ".zip":
             with atomic_file(out) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 with tempfile.TemporaryDirectory(prefix="probono-pack-") as scratch:  # never a name beside ``out``

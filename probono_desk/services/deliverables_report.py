@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+from probono_desk.core.dates import hhmm, long_date
 from probono_desk.core.deliverables import STATE_ORDER, human_size
-from probono_desk.core.documents import long_date
 from probono_desk.core.evaluations import Audience, QuestionKind, result_text
 from probono_desk.core.i18n import translate
 from probono_desk.output.deliverable_pdf import SummaryData
-from probono_desk.services.deliverables import safe_filename, unique_names
 from probono_desk.storage import roster as roster_store
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
 
+
 def french_date(iso_date: str) -> str:
     """'2019-12-05' -> '5 décembre 2019' (in the language being spoken)."""
-    try:
-        date.fromisoformat(iso_date[:10])
-    except ValueError:
-        return iso_date
-    return long_date(iso_date[:10])
+    return long_date(iso_date)
 
 
 def french_moment(iso_moment: str) -> str:
-    """'2019-12-05T16:20:03' -> '5 décembre 2019 à 16:20' ('5 December 2019 at 16:20')."""
+    """'2019-12-05T16:20:03' -> '5 décembre 2019 à 16h20' ('5 December 2019 at 16:20')."""
     try:
         moment = datetime.fromisoformat(iso_moment)
     except ValueError:
         return iso_moment
-    return translate("pack", "{date} à {time}").format(date=french_date(iso_moment), time=f"{moment:%H:%M}")
+    return translate("pack", "{date} à {time}").format(date=french_date(iso_moment), time=hhmm(moment))
 
 
 def summary_data(event: Event, structure_id: str) -> SummaryData:
@@ -61,7 +57,7 @@ def summary_data(event: Event, structure_id: str) -> SummaryData:
             if res.count:
                 evaluations.append((translate("evaluations", audience.label), res.label, result_text(res)))
     files = event.deliverables.attachments(structure_id)
-    packed = unique_names([safe_filename(a.name) for a in files])  # the names the files have in the pack
+    packed = event.deliverables.packed_names(files)
     return SummaryData(
         event_name=info.name,
         event_date=french_date(info.date),

@@ -22,6 +22,17 @@ def demo_sources() -> tuple[Path, Path]:
     return folder / "structures-laureates.csv", folder / "inscriptions-marathon.csv"
 
 
+def fresh_demo_path() -> Path:
+    """A new file name for a demo event in the user data folder (``--demo``, the start page's demo button)."""
+    from datetime import datetime
+
+    from probono_desk.core.logs import data_dir
+
+    folder = data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"demo-{datetime.now():%Y%m%d-%H%M%S}.probono"
+
+
 def write_demo(
     path: str | Path, *, clock: Clock | None = None, station: str | None = None, language: str | None = None
 ) -> Event:

@@ -12,6 +12,7 @@ from probono_desk.core.errors import InvalidInput
 from probono_desk.core.evaluations import Audience
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from probono_desk.output.exports import Cell, Sheet, write_csv, write_xlsx
+from probono_desk.storage import checkin as checkin_store
 from probono_desk.storage import deliverables as deliverables_store
 
 if TYPE_CHECKING:
@@ -112,15 +113,8 @@ def _day(text: str) -> date | None:
 
 
 def arrival_times(event: Event) -> dict[str, str]:
-    """First active check-in time per volunteer, when the check-in table keeps one."""
-    db = event.db
-    if "checkins" not in db.table_names():
-        return {}
-    columns = {c.name for c in db["checkins"].columns}
-    if not {"at", "volunteer_id", "undone_at"} <= columns:
-        return {}
-    rows = db.execute("SELECT volunteer_id, MIN(at) FROM checkins WHERE undone_at IS NULL GROUP BY volunteer_id")
-    return {r[0]: r[1] for r in rows}
+    """First active check-in time per volunteer."""
+    return checkin_store.arrival_times(event.db)
 
 
 def volunteer_rows(event: Event) -> list[list[Cell]]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from probono_desk.storage import checkin as checkin_store
 from probono_desk.storage import roster as store
+from probono_desk.storage import teams as team_store
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -29,11 +31,8 @@ class StatusService:
         return self.event.data_version(), journal_end(self.event.db)
 
     def present_ids(self) -> set[str]:
-        """Volunteers checked in (none until the check-in tables exist)."""
-        db = self.event.db
-        if "checkins" not in db.table_names():
-            return set()
-        return {r[0] for r in db.execute("SELECT volunteer_id FROM checkins WHERE undone_at IS NULL")}
+        """Volunteers checked in (the check-in tables come with every event file's migrations)."""
+        return checkin_store.present_ids(self.event.db)
 
     def summary(self, at: datetime | None = None) -> dict[str, Any]:
         """Counts now; ``at`` is the moment of the schedule part (default: the event's clock)."""
@@ -41,7 +40,7 @@ class StatusService:
         info = self.event.info
         present = self.present_ids()
         members: dict[str, list[str]] = {}
-        for volunteer_id, structure_id in db.execute("SELECT volunteer_id, structure_id FROM memberships"):
+        for volunteer_id, (structure_id, _pinned) in team_store.memberships(db).items():
             members.setdefault(structure_id, []).append(volunteer_id)
         structures = []
         for s in store.list_structures(db):

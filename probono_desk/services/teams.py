@@ -6,6 +6,8 @@ Undo takes back this station's latest team change that is not undone yet (a jour
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,11 +17,13 @@ from probono_desk.core.models import Structure, Volunteer
 from probono_desk.core.teams import Formation, assess, form_teams
 from probono_desk.core.teams_rebalance import Move, rebalance
 from probono_desk.core.teams_walkin import Proposal, propose_team
+from probono_desk.services.teams_live import LiveTeams, WriteLog, Written
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage import teams as store
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
+    from probono_desk.storage.db import Writer
 
 UNDOABLE = ("team.move", "team.pin", "team.auto", "team.rebalance", "team.walk_in")
 MANUAL_WHY = QT_TRANSLATE_NOOP("teams", "Placé·e à la main.")
@@ -34,6 +38,40 @@ class Undone:
 class TeamsService:
     def __init__(self, event: Event) -> None:
         self.event = event
+        self._written: dict[str, Written] | None = None
+        self.log = WriteLog()  # what this service wrote, so a screen re-checks only that (services/teams_live.py)
+
+    @contextmanager
+    def _write(self) -> Iterator[Writer]:
+        """``event.write()``, noting how far the roster counter moved and which memberships were written."""
+        nested = self.event.db.conn.in_transaction  # an outer transaction may still roll back: nothing to note
+        written: dict[str, Written] = {}
+        self._written = written
+        try:
+            with self.event.write() as w:
+                before = self.event.status.roster_version()
+                yield w
+                after = self.event.status.roster_version()
+        finally:
+            self._written = None
+        if not nested:
+            self.log.add(before, after, written)
+
+    def _set_membership(
+        self, w: Writer, volunteer_id: str, structure_id: str | None, *, pinned: bool = False, why: str = ""
+    ) -> None:
+        roster_store.set_membership(w.db, volunteer_id, structure_id, w.at, pinned=pinned, why=why)
+        if self._written is not None:
+            self._written[volunteer_id] = Written(structure_id, pinned and structure_id is not None, why)
+
+    def _set_pinned(self, w: Writer, volunteer_id: str, structure_id: str, pinned: bool) -> None:
+        store.set_pinned(w.db, volunteer_id, pinned, w.at)
+        if self._written is not None:
+            earlier = self._written.get(volunteer_id)
+            self._written[volunteer_id] = Written(structure_id, pinned, earlier.why if earlier else None)
+
+    def live(self) -> LiveTeams:
+        return LiveTeams(self)
 
     # --- reading -------------------------------------------------------------------------------------------------
 
@@ -49,7 +87,7 @@ class TeamsService:
 
     def why(self) -> dict[str, str]:
         """volunteer id -> the "why here" stored when they were placed."""
-        return {r[0]: r[1] for r in self.event.db.execute("SELECT volunteer_id, why FROM memberships")}
+        return store.placement_reasons(self.event.db)
 
     # --- formation -----------------------------------------------------------------------------------------------
 
@@ -67,18 +105,16 @@ class TeamsService:
         before = store.memberships(self.event.db)
         after = formation.assignment()
         changed = 0
-        with self.event.write() as w:
+        with self._write() as w:
             for team in formation.teams:
                 for v in team.members:
                     old = before.get(v.id)
                     pinned = bool(old and old[1] and old[0] == team.structure.id)
-                    roster_store.set_membership(
-                        w.db, v.id, team.structure.id, w.at, pinned=pinned, why=formation.why.get(v.id, "")
-                    )
+                    self._set_membership(w, v.id, team.structure.id, pinned=pinned, why=formation.why.get(v.id, ""))
                     changed += old is None or old[0] != team.structure.id
             for vid, (_sid, _pinned) in before.items():
                 if vid not in after and not _pinned:
-                    roster_store.set_membership(w.db, vid, None, w.at)
+                    self._set_membership(w, vid, None)
                     changed += 1
             w.log(
                 "team.auto",
@@ -106,14 +142,9 @@ class TeamsService:
         old = store.membership(db, volunteer_id)
         if (old[0] if old else None) == structure_id:
             return
-        with self.event.write() as w:
-            roster_store.set_membership(
-                w.db,
-                volunteer_id,
-                structure_id,
-                w.at,
-                pinned=False,
-                why=translate("teams", MANUAL_WHY) if why is None else why,
+        with self._write() as w:
+            self._set_membership(
+                w, volunteer_id, structure_id, why=translate("teams", MANUAL_WHY) if why is None else why
             )
             w.log(
                 action,
@@ -133,8 +164,8 @@ class TeamsService:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Placez d'abord cette personne dans une équipe."))
         if old[1] == pinned:
             return
-        with self.event.write() as w:
-            store.set_pinned(w.db, volunteer_id, pinned, w.at)
+        with self._write() as w:
+            self._set_pinned(w, volunteer_id, old[0], pinned)
             w.log(
                 "team.pin",
                 "volunteer",
@@ -159,7 +190,7 @@ class TeamsService:
         if found is None:
             return None
         entry_id, action, payload = found
-        with self.event.write() as w:
+        with self._write() as w:
             current = store.memberships(w.db)  # read in the transaction: another station may have moved them since
             if action in ("team.move", "team.rebalance", "team.walk_in"):
                 vid = payload["volunteer"]
@@ -167,10 +198,10 @@ class TeamsService:
                     raise InvalidInput(
                         QT_TRANSLATE_NOOP("errors", "Annulation impossible : cette personne a changé d'équipe depuis.")
                     )
-                roster_store.set_membership(w.db, vid, payload["from"], w.at, pinned=payload["pinned_before"])
+                self._set_membership(w, vid, payload["from"], pinned=payload["pinned_before"])
                 count = 1
             elif action == "team.pin":
-                store.set_pinned(w.db, payload["volunteer"], payload["before"], w.at)
+                self._set_pinned(w, payload["volunteer"], payload["structure"], payload["before"])
                 count = 1
             else:
                 before: dict[str, list[Any]] = payload["before"]
@@ -180,9 +211,9 @@ class TeamsService:
                         continue
                     old = before.get(vid)
                     if old is None:
-                        roster_store.set_membership(w.db, vid, None, w.at)
+                        self._set_membership(w, vid, None)
                     else:
-                        roster_store.set_membership(w.db, vid, old[0], w.at, pinned=bool(old[1]))
+                        self._set_membership(w, vid, old[0], pinned=bool(old[1]))
                     count += 1
             w.log("team.undo", "teams", None, {"undoes": entry_id, "action": action})
         return Undone(action, count)
@@ -219,3 +250,4 @@ class TeamsService:
                 name=move.volunteer_name,
             )
         self.move(move.volunteer_id, move.to_id, action="team.rebalance")
+

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 # The newest copies of every reason stay, so a long day never pushes out the copy made before a migration.
 KEEP = {"auto": 24, "fermeture": 10, "avant-migration": 10}
 KEEP_OTHER = 10
+DatabaseError = sqlite3.Error  # what SQLite raises on a copy: services catch it without importing sqlite3
 
 
 def backup_copy(

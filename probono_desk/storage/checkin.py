@@ -98,7 +98,26 @@ def undo_checkin(db: Database, checkin_id: str, at: str, station: str) -> None:
 
 
 def present_ids(db: Database) -> set[str]:
+    """Who is present: the volunteers with an active (not undone) check-in."""
     return {r[0] for r in db.execute("SELECT volunteer_id FROM checkins WHERE undone_at IS NULL")}
+
+
+def changes_here(db: Database) -> int:
+    """Rows changed through this connection since it opened: with ``PRAGMA data_version`` (other connections), says
+    whether a cached search index is stale."""
+    return db.conn.total_changes
+
+
+def arrival_times(db: Database) -> dict[str, str]:
+    """When each present volunteer arrived: volunteer id -> time of their first active check-in."""
+    rows = db.execute("SELECT volunteer_id, MIN(at) FROM checkins WHERE undone_at IS NULL GROUP BY volunteer_id")
+    return {r[0]: r[1] for r in rows}
+
+
+def team_labels(db: Database) -> list[tuple[str, str, str, str]]:
+    """The teams as the desk's counts name them: (structure id, name, table, colour), in the plan's order."""
+    rows = db.execute("SELECT id, name, table_label, colour FROM structures ORDER BY position, name")
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
 # --- what the desk shows about a person --------------------------------------------------------------------------

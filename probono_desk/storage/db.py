@@ -30,9 +30,9 @@ from probono_desk.core.errors import (
 )
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
+from probono_desk.storage.file_format import FORMAT_MARKER
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-FORMAT_MARKER = "probono_desk-event"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -49,13 +49,14 @@ def connect(path: str | Path, *, readonly: bool = False) -> Database:
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-    return Database(conn)
+    # No sqlite-utils plugins: the app uses none, and looking for them reads every installed package's metadata.
+    return Database(conn, execute_plugins=False)
 
 
 def memory_db() -> Database:
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn)
+    return Database(conn, execute_plugins=False)
 
 
 def inspect_file(path: Path) -> None:

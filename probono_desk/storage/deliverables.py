@@ -150,6 +150,16 @@ def latest_version(db: Database, deliverable_id: str) -> Version | None:
     return Version(r[0], r[1], 0, r[2], r[3], text, DeliverableState(r[9]))
 
 
+def structure_of_version(db: Database, version_id: str) -> str | None:
+    """Whose deliverable an earlier text belongs to (the structure id), None for an unknown version."""
+    row = db.execute(
+        "SELECT d.structure_id FROM deliverable_versions v JOIN deliverables d ON d.id = v.deliverable_id "
+        "WHERE v.id = ?",
+        [version_id],
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
 def list_versions(db: Database, deliverable_id: str) -> list[Version]:
     """Newest first, numbered from 1 (the oldest)."""
     rows = db.execute(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from probono_desk.storage.db import FORMAT_MARKER
+from probono_desk.storage.file_format import FORMAT_MARKER
 
 
 def may_be_event_file(path: Path) -> bool:

@@ -1,14 +1,15 @@
 """The event file's schema, as ordered named migrations (``sqlite_utils.Migrations``).
 
-Each table group registers its steps in its own module; the import order below is the order they apply.
-Add a step at the end of its module; never rename or edit a step that has shipped.
+Each table group registers its steps in its own module, on the registry of ``steps.py`` (a step module imports
+``from probono_desk.storage.steps import migrations``, never this module); the import order below is the order they
+apply. Add a step at the end of its module; never rename or edit a step that has shipped.
 """
 
 from __future__ import annotations
 
-from sqlite_utils.migrations import Migrations
+from probono_desk.storage.steps import migrations
 
-migrations = Migrations("probono_desk")
+__all__ = ["known_migration_names", "migrations"]
 
 # Registration order matters: each import adds its module's steps. One import per table group.
 # isort: off

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from probono_desk import __version__
-from probono_desk.storage.db import FORMAT_MARKER
-from probono_desk.storage.migrations import migrations
+from probono_desk.storage.file_format import FORMAT_MARKER
+from probono_desk.storage.steps import migrations
 
 
 @migrations(name="m001_event")

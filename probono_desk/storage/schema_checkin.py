@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from probono_desk.storage.migrations import migrations
+from probono_desk.storage.steps import migrations
 
 
 @migrations(name="m010_checkin")

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from probono_desk.core.ids import new_id
 from probono_desk.core.missions import DEFAULT_MILESTONES
-from probono_desk.storage.migrations import migrations
+from probono_desk.storage.steps import migrations
 
 
 @migrations(name="m020_teams")

@@ -18,6 +18,11 @@ def memberships(db: Database) -> dict[str, tuple[str, bool]]:
     return {r[0]: (r[1], bool(r[2])) for r in db.execute("SELECT volunteer_id, structure_id, pinned FROM memberships")}
 
 
+def placement_reasons(db: Database) -> dict[str, str]:
+    """volunteer id -> the "why here" stored when they were placed in their team."""
+    return {r[0]: r[1] for r in db.execute("SELECT volunteer_id, why FROM memberships")}
+
+
 def membership(db: Database, volunteer_id: str) -> tuple[str, bool] | None:
     row = db.execute("SELECT structure_id, pinned FROM memberships WHERE volunteer_id = ?", [volunteer_id]).fetchone()
     return (row[0], bool(row[1])) if row else None

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.deliverables import MAX_ATTACHMENT_BYTES, Attachment, human_size
+from probono_desk.core.errors import ProbonoError
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
-from probono_desk.ui.tasks import run_on_event
+from probono_desk.ui.tasks import Op
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -88,7 +90,7 @@ class AttachmentsModel(QAbstractTableModel):
         if role == self.SORT_ROLE:
             return [a.name.lower(), a.size, a.mime][col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{a.name}\n{human_size(a.size)} · {a.mime}\nSHA-256 {a.sha256[:16]}…\n{a.added_at[11:16]}"
+            return f"{a.name}\n{human_size(a.size)} · {a.mime}\nSHA-256 {a.sha256[:16]}…\n{hhmm(a.added_at)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -155,7 +157,7 @@ class AttachmentsPanel(QGroupBox):
         self.add_button.setEnabled(False)
         self.add_button.setText(self.tr("Ajout en cours…"))
 
-        def done(result: tuple[int, list[BaseException]]) -> None:
+        def done(result: tuple[int, list[ProbonoError]]) -> None:
             added, refused = result
             self._idle()
             if self.structure_id is not None:
@@ -171,9 +173,9 @@ class AttachmentsPanel(QGroupBox):
             show_error(self, exc)
             self.files_added.emit(0)
 
-        run_on_event(
-            self.ctx.ev, lambda ev: ev.deliverables.add_attachments(structure_id, paths), done, failed, parent=self
-        )
+        Op.on_event(
+            self.ctx.ev, lambda ev: ev.deliverables.add_attachments(structure_id, paths), done, failed, owner=self
+        ).start()
 
     def _idle(self) -> None:
         self.add_button.setEnabled(True)
@@ -190,13 +192,13 @@ class AttachmentsPanel(QGroupBox):
             self.opened.emit(copy)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
-        run_on_event(
+        Op.on_event(
             self.ctx.ev,
             lambda ev: ev.deliverables.save_attachment_copy(attachment.id, folder),
             done,
             lambda exc: show_error(self, exc),
-            parent=self,
-        )
+            owner=self,
+        ).start()
 
     def ask_remove_selected(self) -> QMessageBox | None:
         """Removal waits for a 'Retirer' in a confirmation box (opened, never exec'd)."""

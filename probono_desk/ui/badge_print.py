@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from probono_desk.core.logs import data_dir
 from probono_desk.ui.context import EventContext
-from probono_desk.ui.tasks import run_on_event
+from probono_desk.ui.tasks import Op
 
 
 def render_badge(
@@ -21,10 +21,10 @@ def render_badge(
     parent: QObject | None = None,
 ) -> None:
     target = data_dir() / "badges" / f"badge-{volunteer_id}.pdf"
-    run_on_event(
+    Op.on_event(
         ctx.ev,
         lambda ev: ev.documents.render("badges", target, only_ids=volunteer_id),
         on_done,
         on_error,
-        parent=parent,
-    )
+        owner=parent,
+    ).start()

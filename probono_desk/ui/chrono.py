@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.schedule import PhaseKind, french_hm, parse_hm
 from probono_desk.core.schedule_run import MessageMode, Snapshot
@@ -561,7 +562,7 @@ class ChronoScreen(QWidget):
         elif not s.timings:
             parts.append(self.tr("Aucun programme : chargez le modèle Marathon ou ajoutez une phase"))
         elif s.before_day and s.next is not None:
-            parts.append(self.tr("Avant la journée — début à {time}").format(time=s.next.start.strftime("%Hh%M")))
+            parts.append(self.tr("Avant la journée — début à {time}").format(time=hhmm(s.next.start)))
         else:
             parts.append(self.tr("Journée terminée"))
         if s.paused:

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.schedule import KIND_LABELS, Phase, PhaseKind, french_hm, minutes_text
 from probono_desk.core.schedule_run import Snapshot, Timing
 from probono_desk.ui.fit_column import ColumnFitter
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Editor = Callable[[str, int, Any], bool]  # (phase id, column, value) -> accepted
-
-
-def _hhmm(moment: datetime) -> str:
-    return f"{moment.hour}h{moment.minute:02d}"
 
 
 class PlanModel(QAbstractTableModel):
@@ -111,7 +107,7 @@ class PlanModel(QAbstractTableModel):
             if col == self.COL_EXPECTED:
                 if timing is None:
                     return ""
-                text = f"{_hhmm(timing.start)} – {_hhmm(timing.end)}"
+                text = f"{hhmm(timing.start)} – {hhmm(timing.end)}"
                 delay = timing.delay_s
                 if delay:
                     text += f"  ({'+' if delay > 0 else '−'}{minutes_text(abs(delay))})"

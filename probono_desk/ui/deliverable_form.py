@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.deliverables import (
     REASON_LABELS,
     STATE_ORDER,
@@ -292,7 +293,7 @@ class DeliverableForm(QWidget):
     def _show_state(self, deliverable: Deliverable) -> None:
         for state, label in self.state_times.items():
             when = deliverable.time_of(state)
-            text = when[11:16] if when else "—"
+            text = hhmm(when) if when else "—"
             if state == DeliverableState.VALIDATED_STRUCTURE and when and deliverable.validated_by:
                 text += f" · {deliverable.validated_by}"
             label.setText(text)

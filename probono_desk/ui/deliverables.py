@@ -28,7 +28,7 @@ from probono_desk.ui.deliverable_form import DeliverableForm
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.evaluations_panel import EvaluationsPanel
 from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
-from probono_desk.ui.tasks import run_on_event
+from probono_desk.ui.tasks import Op
 from probono_desk.ui.trail_panel import TrailPanel
 
 STATE_MARKS = {
@@ -206,7 +206,7 @@ class DeliverablesScreen(QWidget):
             self.task_status.setText("")
             show_error(self, exc)
 
-        run_on_event(ev, job, done, failed, parent=self)
+        Op.on_event(ev, job, done, failed, owner=self).start()
 
     def _idle(self) -> None:
         for b in (self.export_xlsx, self.export_csv, self.pack_button):

@@ -7,12 +7,12 @@ or emails.
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,15 +28,17 @@ from probono_desk.core.checkin_search import query_words, rough_ids
 from probono_desk.core.codes import Problem, format_code, read_code
 from probono_desk.core.errors import WriteFailed
 from probono_desk.core.logs import log_exception
-from probono_desk.core.teams_walkin import Proposal
 from probono_desk.services.checkin import Found
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_burst import burst_code, trailing_code
-from probono_desk.ui.desk_camera import CameraPanel
-from probono_desk.ui.desk_walkin import WalkInDialog
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
 from probono_desk.ui.errors import error_text
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from probono_desk.core.teams_walkin import Proposal
+    from probono_desk.ui.desk_camera import CameraPanel
+    from probono_desk.ui.desk_walkin import WalkInDialog
 
 SEARCH_DELAY_MS = 150
 UNDO_REFRESH_MS = 5000
@@ -105,8 +107,10 @@ class DeskScreen(QWidget):
         self._sound_toggled(self.mute_button.isChecked())
 
         self.counters = CountersPanel(self)
-        self.camera = CameraPanel(self)
-        self.camera.code_seen.connect(lambda text: self.scan(text, method="camera"))
+        self._camera: CameraPanel | None = None  # built just after the first paint (see ``paintEvent``) or when asked
+        self._camera_slot = QVBoxLayout()
+        self._camera_slot.setContentsMargins(0, 0, 0, 0)
+        self._painted = False
 
         buttons = QHBoxLayout()
         for button in (self.retry_button, self.undo_button, self.walk_in_button, self.print_button):
@@ -121,7 +125,7 @@ class DeskScreen(QWidget):
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addWidget(self.counters, 1)
-        right.addWidget(self.camera)
+        right.addLayout(self._camera_slot)
         right.addWidget(self.mute_button, 0, Qt.AlignmentFlag.AlignRight)  # a setting of the desk, not of a person
         body = QHBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +153,7 @@ class DeskScreen(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-        self._search_ticket = [0]  # bumped by every keystroke and search: a worker's answer for an older one is dropped
+        self._search_op: Op[list[str] | None] | None = None  # the typo search on a worker, cancelled when stale
         self._last_search: tuple[str, list[Found]] | None = None
         self.search_running = False
         self._search_timer = QTimer(self)
@@ -225,11 +229,36 @@ class DeskScreen(QWidget):
         self.ctx.notify_changed()
         self.refresh()
 
+    @property
+    def camera(self) -> CameraPanel:
+        """The webcam panel. Starting QtMultimedia and listing the cameras would hold the window's first paint back,
+        so the panel comes in right after it (or as soon as something asks for it)."""
+        if self._camera is None:
+            from probono_desk.ui.desk_camera import CameraPanel
+
+            self._camera = CameraPanel(self)
+            self._camera.code_seen.connect(lambda text: self.scan(text, method="camera"))
+            self._camera_slot.addWidget(self._camera)
+            self._camera.show()  # now, not at the next turn of the event loop
+        return self._camera
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if not self._closed:
+            self.camera  # noqa: B018 - builds it
+            self.sounds.prepare()
+
     def _event_closed(self) -> None:
         self._closed = True
         for timer in (self._undo_timer, self._notify_timer, self._search_timer):
             timer.stop()
-        self.camera.stop()
+        if self._camera is not None:
+            self._camera.stop()
 
     # --- the scan field --------------------------------------------------------------------------------------------
 
@@ -368,7 +397,7 @@ class DeskScreen(QWidget):
 
     def _text_edited(self, text: str) -> None:
         self._picked = False
-        self._search_ticket[0] += 1  # a typo search still running for the previous text stops and is ignored
+        self._stop_search()  # a typo search still running for the previous text stops and is ignored
         if len(text.strip()) >= 2:
             self._search_timer.start()
         else:
@@ -381,29 +410,34 @@ class DeskScreen(QWidget):
         text = self.field.text()
         if read_code(text, self.service.tag).problem in (None, Problem.OTHER_EVENT):
             return  # a code being typed: no list
-        self._search_ticket[0] += 1
-        ticket, holder = self._search_ticket[0], self._search_ticket
+        self._stop_search()
         found = self.service.search_exact(text)
         if found is not None:
             self._searched(text, found)
             return
         rows, words = self.service.search_index(), query_words(text)
+        op: Op[list[str] | None] = Op(
+            lambda: rough_ids(rows, words, stopped=lambda: op.cancelled),
+            lambda ids: self._rough_done(text, ids),
+            self._rough_failed,
+            owner=self,
+        )
+        self._search_op, self.search_running = op, True
+        op.start()
 
-        def work() -> list[str] | None:
-            time.sleep(0.001)  # hand the GIL back first: the UI thread finishes this keystroke before we compete
-            return rough_ids(rows, words, stopped=lambda: holder[0] != ticket)
+    def _stop_search(self) -> None:
+        if self._search_op is not None:
+            self._search_op.cancel()
+            self._search_op, self.search_running = None, False
 
-        self.search_running = True
-        run_task(work, lambda ids: self._rough_done(ticket, text, ids), self._rough_failed, parent=self)
-
-    def _rough_done(self, ticket: int, text: str, ids: list[str] | None) -> None:
-        self.search_running = False
-        if self._closed or ids is None or ticket != self._search_ticket[0] or self.field.text() != text:
+    def _rough_done(self, text: str, ids: list[str] | None) -> None:
+        self._search_op, self.search_running = None, False
+        if self._closed or ids is None or self.field.text() != text:
             return  # stale: the person typed more, pressed Enter or scanned since
         self._searched(text, self.service.found(ids))
 
     def _rough_failed(self, exc: BaseException) -> None:
-        self.search_running = False
+        self._search_op, self.search_running = None, False
         log_exception(exc)
 
     def _searched(self, text: str, found: list[Found]) -> None:
@@ -415,7 +449,7 @@ class DeskScreen(QWidget):
 
     def _search_now(self, text: str) -> list[Found]:
         """Enter: the list already computed for this very text if there is one, else a search right now."""
-        self._search_ticket[0] += 1
+        self._stop_search()
         if self._last_search is not None and self._last_search[0] == text:
             return self._last_search[1]
         return self.service.search(text)
@@ -480,6 +514,8 @@ class DeskScreen(QWidget):
         self._after_write()
 
     def open_walk_in(self) -> WalkInDialog:
+        from probono_desk.ui.desk_walkin import WalkInDialog
+
         dialog = WalkInDialog(self.service, self)
         dialog.registered.connect(self._walk_in_registered)
         dialog.finished.connect(lambda _result: self.field.setFocus())

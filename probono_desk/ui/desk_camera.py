@@ -25,7 +25,7 @@ from PySide6.QtMultimedia import (
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from probono_desk.scan.decode import FrameDecoder
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
 
 GONE_SECONDS = 2.5
 PREVIEW_SECONDS = 0.08  # the preview is refreshed at most ~12 times a second
@@ -102,7 +102,7 @@ class FrameScanner(QObject):
         data, width, height, stride = luma
         self._busy = True
         decoder = self._decoder
-        run_task(lambda: decoder.decode(data, width, height, stride), self._on_decoded, self._on_failed, parent=self)
+        Op(lambda: decoder.decode(data, width, height, stride), self._on_decoded, self._on_failed, owner=self).start()
 
     def _on_failed(self, _exc: BaseException) -> None:
         self._busy = False

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import html
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtMultimedia import QSoundEffect
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from probono_desk.core.checkin import ALREADY, OK, REFUSED, Card
 from probono_desk.core.resources import resource_path
 from probono_desk.services.checkin import Counts
 from probono_desk.ui.desk_burst import KeyBurst
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 # Colours of the card: (background, text). Green, amber, red; readable from 2 m, white or black text by contrast.
 CARD_COLOURS = {
@@ -191,6 +194,8 @@ class OutcomeCard(QFrame):
         return QSize(200, self.MIN_HEIGHT)
 
     def _fit(self) -> None:
+        if not self.isVisible():  # fitted when shown, at its real size (at start-up it has none yet)
+            return
         left, top, right, bottom = self.MARGINS
         width, room = self._text_width(), self.height() - top - bottom
         title_pt, detail_pt = self._largest()
@@ -207,6 +212,10 @@ class OutcomeCard(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
         self._fit()
 
     def show_card(self, card: Card) -> None:
@@ -312,20 +321,35 @@ class Sounds:
     """A short sound for success and one for a problem; muted or not, remembered between sessions."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.effects: dict[str, QSoundEffect] = {}
-        for kind in ("success", "problem"):
-            effect = QSoundEffect(parent)
-            effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{kind}.wav"))))
-            effect.setVolume(0.8)
-            self.effects[kind] = effect
+        self._parent = parent
+        self._effects: dict[str, QSoundEffect] | None = None
         from probono_desk.ui.settings import app_settings  # the app's own settings file, not the user's Qt one
 
         self.muted = app_settings().value("desk/muted", False, type=bool)
         self.last: str = ""
 
+    @property
+    def effects(self) -> dict[str, QSoundEffect]:
+        """Loaded on first use, or by ``prepare()`` once the desk is on screen: opening the audio device holds the
+        first paint of the window back by several hundredths of a second."""
+        if self._effects is None:
+            from PySide6.QtMultimedia import QSoundEffect
+
+            self._effects = {}
+            for kind in ("success", "problem"):
+                effect = QSoundEffect(self._parent)
+                effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{kind}.wav"))))
+                effect.setVolume(0.8)
+                self._effects[kind] = effect
+        return self._effects
+
+    def prepare(self) -> None:
+        self.effects  # noqa: B018 - loads them
+
     def set_muted(self, muted: bool, *, remember: bool = True) -> None:
+        unchanged = muted == self.muted
         self.muted = muted
-        if remember:
+        if remember and not unchanged:  # not rewritten at start-up, when the button only shows the saved choice
             from probono_desk.ui.settings import app_settings
 
             app_settings().setValue("desk/muted", muted)

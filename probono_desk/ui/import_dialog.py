@@ -32,7 +32,7 @@ from probono_desk.services.registrations import ImportPlan, ImportResult
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text
 from probono_desk.ui.import_panels import MappingPanel, PreviewPanel, ProblemsPanel
-from probono_desk.ui.tasks import run_task
+from probono_desk.ui.tasks import Op
 
 
 class ImportDialog(QDialog):
@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
             else:
                 done(result)
             return
-        run_task(self._worker(job), done, failed, parent=self)
+        Op(self._worker(job), done, failed, owner=self).start()
 
     def _read(self, kind: Kind | None, mapping: Mapping | None) -> None:
         path = self.path

@@ -5,34 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from probono_desk.core.errors import EventFileError, ProbonoError, WriteFailed
 from probono_desk.services.event import Event
+from probono_desk.ui.app_settings import (  # noqa: F401 - recent_events re-exported
+    forget_event,
+    recent_events,
+    remember_event,
+    saved_station,
+)
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.main_window import MainWindow
-from probono_desk.ui.settings import KEY_RECENT, app_settings, saved_station
-
-MAX_RECENT = 8
-
-
-def recent_events() -> list[str]:
-    """The recently opened event files that still exist, most recent first."""
-    value = app_settings().value(KEY_RECENT, [])
-    items: list[str] = [value] if isinstance(value, str) else [str(v) for v in value or []]  # type: ignore[attr-defined]
-    return [p for p in items if p and Path(p).exists()]
-
-
-def remember_event(path: Path) -> None:
-    resolved = str(Path(path).resolve())
-    items = [resolved] + [p for p in recent_events() if p != resolved]
-    app_settings().setValue(KEY_RECENT, items[:MAX_RECENT])
-
-
-def forget_event(path: Path | str) -> None:
-    resolved = str(Path(path).resolve())
-    app_settings().setValue(KEY_RECENT, [p for p in recent_events() if p != resolved])
 
 
 class Launcher(QObject):
@@ -59,8 +44,7 @@ class Launcher(QObject):
         return self._show_event(event)
 
     def open_demo(self) -> MainWindow:
-        from probono_desk.app import fresh_demo_path
-        from probono_desk.services.demo import write_demo
+        from probono_desk.services.demo import fresh_demo_path, write_demo
 
         path = fresh_demo_path()
         event = write_demo(path, station=self.station)
@@ -131,6 +115,8 @@ class Launcher(QObject):
         return window
 
     def ask_open(self, parent: QWidget | None = None) -> MainWindow | None:
+        from PySide6.QtWidgets import QFileDialog  # loaded when first needed, not at start-up
+
         from probono_desk.ui.start_page import event_filter
 
         path, _filter = QFileDialog.getOpenFileName(parent, self.tr("Ouvrir un événement"), "", event_filter())

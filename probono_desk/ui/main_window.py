@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date as date_cls
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -23,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk import __version__
+from probono_desk.core.dates import hhmm, long_date
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.screens import screen_specs
-from probono_desk.ui.tasks import run_on_event, run_task
+from probono_desk.ui.tasks import Op, drain
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
+CLOSE_WAIT_S = 120  # the longest a closing window waits for its background work (a large backup)
 NAV_WIDTH = 200
 
 
@@ -69,15 +68,6 @@ class ScreenScroll(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self._fit()
         return False
-
-
-def long_date(iso_date: str) -> str:
-    """'jeudi 5 décembre 2019' (or the interface language's long date), from 'YYYY-MM-DD'."""
-    try:
-        parsed = date_cls.fromisoformat(iso_date)
-    except ValueError:
-        return iso_date
-    return QLocale().toString(QDate(parsed.year, parsed.month, parsed.day), QLocale.FormatType.LongFormat)
 
 
 class MainWindow(QMainWindow):
@@ -260,14 +250,14 @@ class MainWindow(QMainWindow):
         info = self.ctx.ev.info
         self.setWindowTitle(f"{info.name} — probono_desk")
         self.title_label.setText(info.name)
-        parts = [long_date(info.date)]
+        parts = [long_date(info.date, weekday=True)]
         if info.venue:
             parts.append(info.venue)
         self.subtitle_label.setText(" · ".join(parts))
         self.station_label.setText(self.tr("Poste : {station}").format(station=self.ctx.ev.station))
         last = self.ctx.ev.last_backup
         self.backup_label.setText(
-            self.tr("Dernière sauvegarde : {time}").format(time=last[11:16])
+            self.tr("Dernière sauvegarde : {time}").format(time=hhmm(last))
             if last
             else self.tr("Pas encore de sauvegarde")
         )
@@ -305,7 +295,7 @@ class MainWindow(QMainWindow):
             self._backup_running = False
             self.statusBar().showMessage(self.tr("Sauvegarde impossible : {error}").format(error=str(exc)), 10_000)
 
-        run_on_event(self.ctx.ev, lambda ev: ev.backup(), done, failed, parent=self)
+        Op.on_event(self.ctx.ev, lambda ev: ev.backup(), done, failed, owner=self).start()
 
     def backup_now(self) -> Path | None:
         target: Path | None = None
@@ -338,6 +328,8 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         info = self.ctx.ev.info
         suggested = str(Path.home() / f"{info.name} - copie.probono")
+        from PySide6.QtWidgets import QFileDialog  # the dialogs' classes load when first needed, not at start-up
+
         from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
 
         path, _filter = QFileDialog.getSaveFileName(
@@ -365,7 +357,7 @@ class MainWindow(QMainWindow):
         def done(written: Path) -> None:
             self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=written), 10_000)
 
-        run_task(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), parent=self)
+        Op(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), owner=self).start()
         return target
 
     def open_restore(self) -> QWidget | None:
@@ -391,9 +383,12 @@ class MainWindow(QMainWindow):
         if not self._released:
             self._released = True
             self._backup_timer.stop()
+            drain(CLOSE_WAIT_S)
             self.ctx.close()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("À propos de probono_desk"))
         box.setIcon(QMessageBox.Icon.Information)
@@ -412,6 +407,7 @@ class MainWindow(QMainWindow):
         if not self._released:
             self._released = True
             self._backup_timer.stop()
+            drain(CLOSE_WAIT_S)  # a backup (a copy, a document) in flight completes before the file closes
             try:
                 self.ctx.ev.backup(reason="fermeture")
             except Exception:  # noqa: BLE001,S110 - closing must not be prevented by a failed backup copy

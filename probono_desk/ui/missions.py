@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.missions import Alert, TeamStatus
 from probono_desk.services.missions import TeamOverview
 from probono_desk.ui.context import EventContext
@@ -33,10 +34,6 @@ from probono_desk.ui.milestones_dialog import MilestonesDialog
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ALERT_BACKGROUND = {Alert.OK: None, Alert.WATCH: "#ffe0b2", Alert.HELP: "#ffcdd2"}
-
-
-def _hhmm(iso: str) -> str:
-    return iso[11:16].replace(":", "h") if len(iso) >= 16 else ""
 
 
 class OverviewModel(QAbstractTableModel):
@@ -98,7 +95,7 @@ class OverviewModel(QAbstractTableModel):
             if col == self.COL_PRESENT:
                 return f"{o.present}/{o.members}"
             if col == self.COL_NOTE:
-                return f"{_hhmm(o.last_note.at)} {o.last_note.text}" if o.last_note else ""
+                return f"{hhmm(o.last_note.at)} {o.last_note.text}" if o.last_note else ""
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = ALERT_BACKGROUND[o.progress.alert]
             if col == self.COL_TABLE:
@@ -237,7 +234,7 @@ class MissionsPanel(QWidget):
             label = QCoreApplication.translate("missions", m.label)
             if tick:
                 by = f" · {tick.by}" if tick.by else ""
-                label += f" — {_hhmm(tick.at)}{by}"
+                label += f" — {hhmm(tick.at)}{by}"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -252,7 +249,7 @@ class MissionsPanel(QWidget):
         self.notes.clear()
         for note in reversed(missions.notes(s.id)):
             author = f" — {note.author}" if note.author else ""
-            self.notes.addItem(f"{_hhmm(note.at)}{author} : {note.text}")
+            self.notes.addItem(f"{hhmm(note.at)}{author} : {note.text}")
         self._loading = False
 
     def _who(self) -> str:

@@ -31,7 +31,7 @@ from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
-from probono_desk.ui.tasks import run_on_event
+from probono_desk.ui.tasks import Op
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -201,7 +201,7 @@ class DiagnosticPanel(_Panel):
             self.print_button.setEnabled(True)
             show_error(self, exc)
 
-        run_on_event(self.ctx.ev, lambda ev: diagnostic_pdf(ev, structure_id, out, pin=pin), done, failed, parent=self)
+        Op.on_event(self.ctx.ev, lambda ev: diagnostic_pdf(ev, structure_id, out, pin=pin), done, failed, owner=self).start()
 
 
 COL_DONE, COL_TEXT, COL_OWNER, COL_TARGET, COL_STATE = range(5)

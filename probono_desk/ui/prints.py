@@ -39,7 +39,7 @@ from probono_desk.services.outputs import copy_file
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text, show_error
 from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
-from probono_desk.ui.tasks import run_on_event
+from probono_desk.ui.tasks import Op
 
 KIND_LABELS = {
     "badges": (
@@ -255,7 +255,7 @@ class PrintsScreen(QWidget):
             self.codes_button.setEnabled(True)
             self.status.setText(error_text(exc))
 
-        run_on_event(self.ctx.ev, lambda ev: ev.checkin.export_codes(folder), done, failed, parent=self)
+        Op.on_event(self.ctx.ev, lambda ev: ev.checkin.export_codes(folder), done, failed, owner=self).start()
 
     # --- preview ---------------------------------------------------------------------------------------------
 
@@ -285,14 +285,15 @@ class PrintsScreen(QWidget):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Préparation du document…"))
 
-        run_on_event(
+        op: Op[Path] = Op.on_event(
             self.ctx.ev,
-            lambda ev, report: ev.documents.render(kind, out, progress=report, **options),
+            lambda ev: ev.documents.render(kind, out, progress=op.report, **options),
             self._done,
             self._failed,
-            self._progress,
-            parent=self,
+            owner=self,
+            on_progress=self._progress,
         )
+        op.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))

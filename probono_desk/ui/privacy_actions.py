@@ -25,7 +25,7 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.pin_dialog import ask_organiser
 from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
-from probono_desk.ui.tasks import run_on_event
+from probono_desk.ui.tasks import Op
 
 _confirm = confirm
 
@@ -121,9 +121,9 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
             box.open()
 
         # thousands of rows, a compaction of the file and the old backups deleted: on a worker, never the UI thread
-        run_on_event(
-            ctx.ev, lambda ev: ev.privacy.anonymise(pin=pin), done, lambda exc: show_error(parent, exc), parent=parent
-        )
+        Op.on_event(
+            ctx.ev, lambda ev: ev.privacy.anonymise(pin=pin), done, lambda exc: show_error(parent, exc), owner=parent
+        ).start()
 
     return _confirm(
         parent,

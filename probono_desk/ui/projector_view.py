@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.schedule import PhaseKind
 from probono_desk.core.schedule_run import Level, MessageMode, Snapshot
 
@@ -44,10 +45,6 @@ def clock_text(seconds: int, show_seconds: bool = True) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
-
-
-def hhmm(moment: datetime) -> str:
-    return f"{moment.hour}h{moment.minute:02d}"
 
 
 class ProjectorView(QWidget):

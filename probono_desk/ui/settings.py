@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date as date_cls
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,30 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from probono_desk.core.dates import hhmm
 from probono_desk.core.errors import ProbonoError
-from probono_desk.core.logs import data_dir
 from probono_desk.services.event import default_backup_dir
+from probono_desk.ui.app_settings import (  # noqa: F401 - app_settings and saved_station re-exported
+    KEY_LANGUAGE,
+    KEY_STATION,
+    app_settings,
+    saved_language,
+    saved_station,
+)
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text
-
-KEY_STATION = "station"
-KEY_LANGUAGE = "language"
-KEY_RECENT = "recent_events"
-LANGUAGES = ("fr", "en")
-
-
-def app_settings() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def saved_station() -> str | None:
-    value = app_settings().value(KEY_STATION, "")
-    return str(value).strip() or None
-
-
-def saved_language() -> str | None:
-    value = str(app_settings().value(KEY_LANGUAGE, "") or "")
-    return value if value in LANGUAGES else None
 
 
 def to_qdate(iso_date: str) -> QDate:
@@ -196,7 +184,7 @@ class SettingsScreen(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(self.ctx.ev.language)))
         self.backup_folder_label.setText(str(self.backup_folder() or self.tr("(événement en mémoire)")))
         last = self.ctx.ev.last_backup
-        self.last_backup_label.setText(last[11:16] if last else self.tr("pas encore"))
+        self.last_backup_label.setText(hhmm(last) if last else self.tr("pas encore"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - the last backup time moves on a timer
         self.refresh()
@@ -241,7 +229,7 @@ class SettingsScreen(QWidget):
         self.refresh()
         if target is not None:
             self.last_backup_label.setText(
-                self.tr("{time} — {name}").format(time=(self.ctx.ev.last_backup or "")[11:16], name=target.name)
+                self.tr("{time} — {name}").format(time=hhmm(self.ctx.ev.last_backup or ""), name=target.name)
             )
 
     def open_backup_folder(self) -> None:

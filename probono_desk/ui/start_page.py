@@ -156,7 +156,7 @@ class StartPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from probono_desk.ui.launcher import recent_events
+        from probono_desk.ui.app_settings import recent_events
 
         self.recent_list.clear()
         for path_text in recent_events():

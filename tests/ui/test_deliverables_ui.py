@@ -89,7 +89,7 @@ def test_states_buttons_record_times(qtbot: QtBot, screen: DeliverablesScreen, c
     qtbot.mouseClick(form.next_button, Qt.MouseButton.LeftButton)  # submit: saves first, then the state
     from probono_desk.core.deliverables import DeliverableState
 
-    assert form.state_times[DeliverableState.SUBMITTED].text() == "08:35"
+    assert form.state_times[DeliverableState.SUBMITTED].text() == "8h35"
     assert form.next_button.text() == "Valider (référent·e)"
     assert screen.structures.currentItem().text().startswith("◐")
 

@@ -51,13 +51,15 @@ def test_exact_results_come_without_a_worker(desk: DeskScreen) -> None:
 def test_a_stale_answer_is_dropped(qtbot: QtBot, desk: DeskScreen) -> None:
     desk.field.setText("dupnot")
     desk._run_search()
-    stale_ticket = desk._search_ticket[0]
-    assert desk.search_running
+    op = desk._search_op
+    assert desk.search_running and op is not None
     qtbot.keyClicks(desk.field, "x")  # the person typed more before the answer came
     desk._search_timer.stop()  # (the search for the longer text is not what this test is about)
-    qtbot.waitUntil(lambda: not desk.search_running, timeout=5000)
+    assert op.cancelled and not desk.search_running
+    qtbot.waitUntil(lambda: not op.running, timeout=5000)
+    assert not desk.results.isVisible()
     ids = [desk.ctx.ev.roster.volunteers()[0].id]
-    desk._rough_done(stale_ticket, "dupnot", ids)
+    desk._rough_done("dupnot", ids)  # an answer for a text no longer in the field
     assert not desk.results.isVisible()
 
 

@@ -64,7 +64,7 @@ def test_backup_now_updates_the_status_bar(window: MainWindow, demo_path: Path) 
     target = window.backup_now()
     assert target is not None and target.exists()
     assert target.parent == demo_path.with_name(demo_path.name + ".sauvegardes")
-    assert window.backup_label.text() == "Dernière sauvegarde : 08:30"
+    assert window.backup_label.text() == "Dernière sauvegarde : 8h30"  # as every time of day is written
 
 
 def test_volunteers_search_ignores_accents_and_case(window: MainWindow) -> None:

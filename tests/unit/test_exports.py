@@ -164,7 +164,7 @@ def test_pack_zip_has_the_pdf_and_every_attachment_byte_for_byte(demo: Event, tm
     assert first.name in text  # type: ignore[attr-defined]
     assert "Stratégie de bénévolat" in text and "« œuvre »" in text
     assert "le mardi soir" in text and "ne souhaite pas être contacté·e" in text
-    assert "12 décembre 2019 à 18:30" in text and "Maison des associations" in text
+    assert "12 décembre 2019 à 18h30" in text and "Maison des associations" in text
     assert "paperboard été.png" in text and "paperboard été (2).png" in text and "5,0 / 5 (1)" in text
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "DejaVuSans" in fonts and "Helvetica" not in fonts

@@ -1,8 +1,8 @@
-"""The layers of ARCHITECTURE.md, checked on the source: the window goes through the services, never the file."""
+"""The event file behind the services: the change mark follows every write, a copy is a whole event. (The layers
+themselves: ``lint-imports`` and tests/unit/test_layers.py.)"""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -10,18 +10,6 @@ import pytest
 from probono_desk.core.errors import InvalidInput, OutputFailed
 from probono_desk.services.backups import save_copy
 from probono_desk.services.event import Event
-
-PACKAGE = Path(__file__).resolve().parents[2] / "probono_desk"
-
-
-def test_the_window_never_reaches_into_the_event_file() -> None:
-    """No SQL, no connection, no storage module in ui/ or app.py: a screen asks a service."""
-    offenders = []
-    for path in [*sorted((PACKAGE / "ui").glob("*.py")), PACKAGE / "app.py"]:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if re.search(r"\bev\.db\b|\.conn\b|probono_desk\.storage|import sqlite3|\.execute\(", line):
-                offenders.append(f"{path.name}:{number}: {line.strip()}")
-    assert offenders == []
 
 
 def test_change_mark_moves_with_every_local_write(event: Event) -> None:
