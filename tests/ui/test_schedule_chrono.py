@@ -174,3 +174,35 @@ def test_removing_a_phase_or_loading_the_template_asks_first(qtbot, demo: Event)
     assert "modèle Marathon" in screen._confirm_box.text()
     screen._confirm_box.accept()
     assert len(demo.schedule.plan().phases) == 13
+
+
+def test_a_snapshot_repaints_only_the_cells_that_changed(qtbot, qtmodeltester, demo: Event) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import timedelta
+
+    model = PlanModel()
+    model.set_plan(demo.schedule.plan().phases, set())
+    snap = demo.schedule.at(at("10:30"))
+    model.set_snapshot(snap)
+    qtmodeltester.check(model)
+    changes: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, _roles=(): changes.append((a.row(), a.column(), b.row(), b.column())))
+
+    model.set_snapshot(demo.schedule.at(at("10:31")))  # a minute later, the same plan: nothing to repaint
+    assert changes == []
+
+    last = snap.timings[-1]  # the last phase expected five minutes late: one cell
+    moved = replace(last, start=last.start + timedelta(minutes=5), end=last.end + timedelta(minutes=5))
+    model.set_snapshot(replace(snap, timings=(*snap.timings[:-1], moved)))
+    row = len(snap.timings) - 1
+    assert changes == [(row, PlanModel.COL_EXPECTED, row, PlanModel.COL_EXPECTED)]
+    assert model.index(row, PlanModel.COL_EXPECTED).data().endswith("(+5 min)")
+
+    changes.clear()  # the next phase becomes current: its row and the previous current row, whole
+    current = snap.current
+    assert current is not None
+    following = snap.timings[snap.timings.index(current) + 1]
+    model.set_snapshot(replace(snap, timings=(*snap.timings[:-1], moved), current=following))
+    current_row, next_row = snap.timings.index(current), snap.timings.index(following)
+    assert sorted(changes) == [(current_row, 0, current_row, 8), (next_row, 0, next_row, 8)]
+    assert model.current_row() == next_row
