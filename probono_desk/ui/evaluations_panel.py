@@ -111,7 +111,22 @@ class EvaluationsPanel(QWidget):
         self.comments = _list_view(self.comments_model, self)
         self.comments.setWordWrap(True)
 
-        # Kiosk and PIN.
+        kiosk_box = self._build_kiosk_box()
+        edit_box = self._build_questions_box()
+        left = QVBoxLayout()
+        left.addWidget(self.results, 3)
+        left.addWidget(QLabel(self.tr("Commentaires de cette équipe"), self))
+        left.addWidget(self.comments, 1)
+        right = QVBoxLayout()
+        right.addWidget(kiosk_box)
+        right.addWidget(edit_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self._show_questions()
+
+    def _build_kiosk_box(self) -> QGroupBox:
+        """The kiosk's launch and the organiser's PIN."""
         kiosk_box = QGroupBox(self.tr("Questionnaires sur place (mode kiosque)"), self)
         self.kiosk_volunteers = QPushButton(self.tr("Kiosque bénévoles"), kiosk_box)
         self.kiosk_volunteers.clicked.connect(lambda: self.start_kiosk(Audience.VOLUNTEERS))
@@ -138,8 +153,10 @@ class EvaluationsPanel(QWidget):
         row.addWidget(self.pin_button)
         klay.addLayout(row)
         klay.addWidget(self.pin_status)
+        return kiosk_box
 
-        # Questions' editor: add a question, remove one.
+    def _build_questions_box(self) -> QGroupBox:
+        """The questions' editor: add a question, remove one."""
         edit_box = QGroupBox(self.tr("Questions"), self)
         self.edit_audience = QComboBox(edit_box)
         for audience in Audience:
@@ -168,18 +185,7 @@ class EvaluationsPanel(QWidget):
         row.addWidget(add)
         elay.addLayout(row)
         elay.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
-
-        left = QVBoxLayout()
-        left.addWidget(self.results, 3)
-        left.addWidget(QLabel(self.tr("Commentaires de cette équipe"), self))
-        left.addWidget(self.comments, 1)
-        right = QVBoxLayout()
-        right.addWidget(kiosk_box)
-        right.addWidget(edit_box, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
-        self._show_questions()
+        return edit_box
 
     # --- results -------------------------------------------------------------------------------------------------
 
