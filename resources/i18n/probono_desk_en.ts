@@ -112,102 +112,6 @@
         <translation>Clock</translation>
     </message>
     <message>
-        <source>Démarrer la journée</source>
-        <translation>Start the day</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Phase suivante</source>
-        <translation>Next phase</translation>
-    </message>
-    <message>
-        <source>Équipe suivante</source>
-        <translation>Next team</translation>
-    </message>
-    <message>
-        <source>Journée</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Décaler</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <source>Temps de la phase en cours et de la suite</source>
-        <translation>Time of the current phase and what follows</translation>
-    </message>
-    <message>
-        <source>Décaler à partir de</source>
-        <translation>Shift from</translation>
-    </message>
-    <message>
-        <source>Message pour la salle</source>
-        <translation>Message for the room</translation>
-    </message>
-    <message>
-        <source>Afficher</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Clignoter</source>
-        <translation>Flash</translation>
-    </message>
-    <message>
-        <source>Écran noir</source>
-        <translation>Black screen</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Effacer</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Ouvrir l&apos;écran projecteur…</source>
-        <translation>Open the projector screen…</translation>
-    </message>
-    <message>
-        <source>Carillon</source>
-        <translation>Chime</translation>
-    </message>
-    <message>
-        <source>Grands chiffres</source>
-        <translation>Large digits</translation>
-    </message>
-    <message>
-        <source>Secondes</source>
-        <translation>Seconds</translation>
-    </message>
-    <message>
-        <source>Projecteur</source>
-        <translation>Projector</translation>
-    </message>
-    <message>
-        <source>Répétition</source>
-        <translation>Rehearsal</translation>
-    </message>
-    <message>
-        <source>Le plan tourne à l&apos;heure choisie, sans toucher au chrono du jour.</source>
-        <translation>The plan runs from the chosen time, without touching the day&apos;s clock.</translation>
-    </message>
-    <message>
-        <source>Lancer</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <source>Ajouter une phase après</source>
-        <translation>Add a phase after</translation>
-    </message>
-    <message>
         <source>Supprimer la phase</source>
         <translation>Delete the phase</translation>
     </message>
@@ -216,24 +120,8 @@
         <translation>Load the Marathon template</translation>
     </message>
     <message>
-        <source> min de présentation</source>
-        <translation> min of presentation</translation>
-    </message>
-    <message>
-        <source> min de questions</source>
-        <translation> min of questions</translation>
-    </message>
-    <message>
-        <source>Ordre de passage des restitutions</source>
-        <translation>Order of the team presentations</translation>
-    </message>
-    <message>
         <source>La journée a commencé : modifier le programme demande le code PIN de l&apos;organisateur·rice.</source>
         <translation>The day has started: changing the programme needs the organiser&apos;s PIN.</translation>
-    </message>
-    <message>
-        <source>Refusé : {why}</source>
-        <translation>Refused: {why}</translation>
     </message>
     <message>
         <source>Nouvelle phase</source>
@@ -254,18 +142,6 @@
     <message>
         <source>Remplacer le programme</source>
         <translation>Replace the programme</translation>
-    </message>
-    <message>
-        <source>Programme valide : {count} phases, de {start} à {end}.</source>
-        <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
-    </message>
-    <message>
-        <source>Aucune phase : chargez le modèle Marathon.</source>
-        <translation>No phases: load the Marathon template.</translation>
-    </message>
-    <message>
-        <source>la phase suivante</source>
-        <translation>the next phase</translation>
     </message>
     <message>
         <source>RÉPÉTITION</source>
@@ -310,6 +186,29 @@
     <message>
         <source>passage : {team}</source>
         <translation>presenting: {team}</translation>
+    </message>
+</context>
+<context>
+    <name>DayBox</name>
+    <message>
+        <source>Journée</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Démarrer la journée</source>
+        <translation>Start the day</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Équipe suivante</source>
+        <translation>Next team</translation>
     </message>
     <message>
         <source>Reprendre</source>
@@ -1080,6 +979,37 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message pour la salle</source>
+        <translation>Message for the room</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Clignoter</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>Écran noir</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>MidtermPanel</name>
     <message>
         <source>Enregistrer l&apos;entretien</source>
@@ -1488,6 +1418,33 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Ajouter une phase après</source>
+        <translation>Add a phase after</translation>
+    </message>
+    <message>
+        <source>Supprimer la phase</source>
+        <translation>Delete the phase</translation>
+    </message>
+    <message>
+        <source>Charger le modèle Marathon</source>
+        <translation>Load the Marathon template</translation>
+    </message>
+    <message>
+        <source>Programme valide : {count} phases, de {start} à {end}.</source>
+        <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>Aucune phase : chargez le modèle Marathon.</source>
+        <translation>No phases: load the Marathon template.</translation>
+    </message>
+    <message>
+        <source>Refusé : {why}</source>
+        <translation>Refused: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Ligne</source>
@@ -1651,6 +1608,29 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorBox</name>
+    <message>
+        <source>Projecteur</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;écran projecteur…</source>
+        <translation>Open the projector screen…</translation>
+    </message>
+    <message>
+        <source>Carillon</source>
+        <translation>Chime</translation>
+    </message>
+    <message>
+        <source>Grands chiffres</source>
+        <translation>Large digits</translation>
+    </message>
+    <message>
+        <source>Secondes</source>
+        <translation>Seconds</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <source>Aucun programme</source>
@@ -1710,6 +1690,21 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Quitter la projection : code PIN de l&apos;organisateur·rice.</source>
         <translation>Leave the projection: organiser&apos;s PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadoutBox</name>
+    <message>
+        <source>Ordre de passage des restitutions</source>
+        <translation>Order of the team presentations</translation>
+    </message>
+    <message>
+        <source> min de présentation</source>
+        <translation> min of presentation</translation>
+    </message>
+    <message>
+        <source> min de questions</source>
+        <translation> min of questions</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1807,21 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Retirer</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalBox</name>
+    <message>
+        <source>Répétition</source>
+        <translation>Rehearsal</translation>
+    </message>
+    <message>
+        <source>Le plan tourne à l&apos;heure choisie, sans toucher au chrono du jour.</source>
+        <translation>The plan runs from the chosen time, without touching the day&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Lancer</source>
+        <translation>Run</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2268,25 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Équipes formées : {n} changement(s). Ctrl+Z pour annuler.</source>
         <translation>Teams formed: {n} change(s). Ctrl+Z to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBox</name>
+    <message>
+        <source>Temps de la phase en cours et de la suite</source>
+        <translation>Time of the current phase and what follows</translation>
+    </message>
+    <message>
+        <source>Décaler</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Décaler à partir de</source>
+        <translation>Shift from</translation>
+    </message>
+    <message>
+        <source>la phase suivante</source>
+        <translation>the next phase</translation>
     </message>
 </context>
 <context>

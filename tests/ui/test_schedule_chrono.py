@@ -84,7 +84,7 @@ def test_a_refused_operation_shows_a_message_and_changes_nothing(qtbot, demo: Ev
         box.close()
 
 
-def test_editing_the_plan_in_the_table(qtbot, demo: Event) -> None:  # type: ignore[no-untyped-def]
+def test_editing_the_plan_in_the_table(qtbot, qtmodeltester, demo: Event) -> None:  # type: ignore[no-untyped-def]
     screen = screen_for(qtbot, demo)
     model = screen.model
     row = next(r for r in range(13) if model.phase(r).title == "Déjeuner")
@@ -98,10 +98,13 @@ def test_editing_the_plan_in_the_table(qtbot, demo: Event) -> None:  # type: ign
     assert model.setData(model.index(row, PlanModel.COL_KIND), "pleniere")
     screen.refresh()
     assert model.data(model.index(row, PlanModel.COL_KIND)) == "Plénière"
-    first = screen.teams.item(0).text()
-    screen.teams.setCurrentRow(0)
+    order = screen.teams.model()
+    first = order.index(0, 0).data()
+    screen.teams.setCurrentIndex(order.index(0, 0))
     qtbot.mouseClick(screen.team_down, Qt.MouseButton.LeftButton)
-    assert screen.teams.item(1).text() == first
+    assert order.index(1, 0).data() == first
+    assert screen.teams.currentIndex().row() == 1  # the moved team stays selected
+    qtmodeltester.check(order)
 
 
 def test_rehearsal_runs_at_another_hour_without_touching_the_day(qtbot, demo: Event, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
