@@ -19,6 +19,7 @@ from probono_desk.cli_common import open_event as _open
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
 from probono_desk.cli_trail import add_parsers as add_trail_parsers
+from probono_desk.cli_window import closed_pipe, window_usage_error
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, ui_language
 from probono_desk.services.documents import KINDS, NEEDS_PIN
@@ -338,14 +339,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _moment(text: str) -> Any:
+    """A moment of the day; with an offset (``Z``, ``+05:00``) it is first brought to this machine's local time,
+    the time the event's clock runs on."""
     from datetime import datetime
 
     try:
-        return datetime.fromisoformat(text.strip()).replace(microsecond=0)
+        moment = datetime.fromisoformat(text.strip()).replace(microsecond=0)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
             _(QT_TRANSLATE_NOOP("cli", "moment « {value} » invalide : attendu AAAA-MM-JJTHH:MM")).format(value=text)
         ) from exc
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -460,12 +466,19 @@ COMMANDS |= {"pin"}
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
+        problem = window_usage_error(args_list, COMMANDS)
+        if problem is not None:
+            print(f"probono-desk: {_('erreur')}: {problem}", file=sys.stderr)
+            print(_(QT_TRANSLATE_NOOP("cli", "Aide : probono-desk --help")), file=sys.stderr)
+            return EXIT_USAGE
         return _open_window(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)
+    except BrokenPipeError:
+        return closed_pipe()
     except ProbonoError as exc:
         print(f"probono-desk: {exc.message()}", file=sys.stderr)
         return EXIT_REFUSED

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from probono_desk.cli_common import EXIT_ALREADY, EXIT_OK, EXIT_REFUSED, _, _station
 from probono_desk.core.checkin import ALREADY, OK, Outcome, describe, hour
@@ -30,7 +31,41 @@ def _print_outcome(outcome: Outcome) -> int:
     return EXIT_REFUSED
 
 
+def _refuse(message: str, **values: object) -> int:
+    print("probono-desk: " + _(message).format(**values), file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def image_problem(path: Path) -> int | None:
+    """The real reason a photo cannot be read, said before "no QR code found" (which means: an image, no code)."""
+    if not path.exists():
+        return _refuse(QT_TRANSLATE_NOOP("cli", "le fichier « {path} » n'existe pas."), path=path)
+    if path.is_dir():
+        return _refuse(QT_TRANSLATE_NOOP("cli", "« {path} » est un dossier : donnez la photo d'un badge."), path=path)
+    if not path.is_file():
+        return _refuse(
+            QT_TRANSLATE_NOOP("cli", "« {path} » n'est pas un fichier ordinaire : donnez la photo d'un badge."),
+            path=path,
+        )
+    if path.stat().st_size == 0:
+        return _refuse(QT_TRANSLATE_NOOP("cli", "le fichier « {path} » est vide."), path=path)
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return _refuse(
+            QT_TRANSLATE_NOOP("cli", "« {path} » n'est pas une image lisible (JPEG, PNG… attendu)."), path=path
+        )
+    return None
+
+
 def run_checkin(args: argparse.Namespace) -> int:
+    if args.scan is not None and not args.scan.strip():
+        return _refuse(QT_TRANSLATE_NOOP("cli", "le code est vide : scannez un badge ou tapez son code."))
+    if args.image is not None and (refused := image_problem(Path(args.image))) is not None:
+        return refused
     with Event.open(args.event, station=args.station or _station(), actor="cli") as event:
         service = event.checkin
         if args.scan is not None:

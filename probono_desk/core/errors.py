@@ -108,3 +108,25 @@ def reason_text(reason: str) -> str:
     """A reason put inside an error message, in the interface's language like the message around it — even when
     the failure happens while an English event's document is being written from a French window."""
     return translate("errors", reason, interface_language())
+
+
+class FileInUse(EventFileError):
+    """Another window, station or command has the event file open: an action that must rewrite the whole file
+    (anonymising) would leave old pages behind for that connection."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Fermez les autres fenêtres et postes sur cet événement : le fichier est ouvert ailleurs, rien n'a été "
+        "modifié.",
+    )
+
+
+class ReadOnlyEvent(WriteFailed):
+    """The event was opened read-only (a write-protected USB key, a folder without write permission): every write
+    is refused whole, as any failed write is (the desk keeps the code, the forms keep the text)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "« {path} » est ouvert en lecture seule (clé USB verrouillée ou dossier protégé) : rien n'a été modifié. "
+        "Copiez le fichier dans un dossier où l'on peut écrire.",
+    )

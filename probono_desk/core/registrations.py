@@ -8,6 +8,7 @@ turn rows into records (cells read by ``import_cells``) and report problems by l
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.import_cells import (
@@ -30,6 +31,7 @@ from probono_desk.core.import_headers import (
     fields_for,
     guess_field,
 )
+from probono_desk.core.import_limits import STRUCTURE_LIMITS, TOO_LONG, VOLUNTEER_LIMITS, too_long
 from probono_desk.core.models import Situation
 from probono_desk.core.tabular import Table, is_blank
 from probono_desk.core.text import clean, fold, is_email, normalize_email, normalize_phone, split_list
@@ -271,7 +273,14 @@ def read_volunteers(
         by_key[key] = kept
         reading.duplicates.append((kept.line, dropped.line, email or f"{first} {last}"))
     reading.volunteers = sorted(by_key.values(), key=lambda r: r.line)
+    _warn_long(reading, reading.volunteers, VOLUNTEER_LIMITS)
     return reading
+
+
+def _warn_long(reading: Reading, records: list[Any], limits: dict[str, int]) -> None:
+    """A warning (not blocking) for each value past its sane length; the value is kept."""
+    for record in records:
+        reading.problems.extend(Problem(record.line, name, TOO_LONG, False) for name in too_long(record, limits))
 
 
 def read_structures(table: Table, mapping: Mapping) -> Reading:
@@ -320,4 +329,5 @@ def read_structures(table: Table, mapping: Mapping) -> Reading:
             reading.duplicates.append((line, seen[fold(name)].line, name))
         seen[fold(name)] = record
     reading.structures = sorted(seen.values(), key=lambda r: r.line)
+    _warn_long(reading, reading.structures, STRUCTURE_LIMITS)
     return reading

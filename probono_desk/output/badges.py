@@ -16,7 +16,18 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from probono_desk.core.codes import format_code, qr_payload
-from probono_desk.output.pdf import FONT, FONT_BOLD, FONT_MONO, INK, MUTED, PAGE, hex_colour, new_canvas
+from probono_desk.output.pdf import (
+    FONT,
+    FONT_BOLD,
+    FONT_MONO,
+    INK,
+    MUTED,
+    PAGE,
+    ellipsize,
+    flat,
+    hex_colour,
+    new_canvas,
+)
 from probono_desk.output.qr import draw_qr
 
 BADGE_W = 95 * mm
@@ -53,14 +64,11 @@ class BadgeTexts:
 def fit(text: str, font: str, size: float, smallest: float, width: float) -> tuple[str, float]:
     """The largest size from ``size`` down to ``smallest`` at which ``text`` fits ``width``; cut with '…' if even
     the smallest is too wide."""
+    text = flat(text)
     current = size
     while current > smallest and stringWidth(text, font, current) > width:
         current -= 0.5
-    if stringWidth(text, font, current) <= width:
-        return text, current
-    while text and stringWidth(text + "…", font, current) > width:
-        text = text[:-1]
-    return text.rstrip() + "…", current
+    return ellipsize(text, font, current, width), current
 
 
 def draw_badge(canvas: Canvas, badge: Badge, x: float, y: float, texts: BadgeTexts) -> None:

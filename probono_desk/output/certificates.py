@@ -19,10 +19,12 @@ from probono_desk.core.models import EventInfo, Structure, Volunteer
 from probono_desk.core.text import fold
 from probono_desk.output.pdf import (
     ACCENT,
+    FONT,
     FONT_BOLD,
     LINE,
     MUTED,
     Band,
+    FittedText,
     OnDraw,
     SignatureLine,
     grid_table,
@@ -30,6 +32,7 @@ from probono_desk.output.pdf import (
     new_doc,
     para,
     rich,
+    shorten,
     style,
     styles,
     tint,
@@ -46,7 +49,7 @@ def nbsp(text: str) -> str:
 
 
 def _b(text: str) -> str:
-    return f"<b>{escape(text)}</b>"
+    return f"<b>{escape(shorten(text, 160))}</b>"
 
 
 def certificate_page(
@@ -59,7 +62,7 @@ def certificate_page(
 ) -> list[Any]:
     start, end = day_span(plan)
     hours = french_duration(worked_minutes(plan))
-    where = translate("certificates", " à {venue}").format(venue=escape(info.venue)) if info.venue else ""
+    where = translate("certificates", " à {venue}").format(venue=escape(shorten(info.venue, 120))) if info.venue else ""
     body = style("cert", 12, leading=18, space_after=8)
     mission = ""
     if structure is not None:
@@ -67,7 +70,7 @@ def certificate_page(
             structure=_b(structure.name)
         )
         if structure.city:
-            mission += f" ({escape(structure.city)})"
+            mission += f" ({escape(shorten(structure.city, 80))})"
         if structure.mission_theme or structure.problem:
             topic = translate("certificates", "{theme} : {problem}").format(
                 theme=structure.mission_theme, problem=structure.problem
@@ -75,7 +78,7 @@ def certificate_page(
             topic = (
                 topic if structure.mission_theme and structure.problem else structure.mission_theme or structure.problem
             )
-            mission += translate("certificates", " sur sa mission « {topic} »").format(topic=escape(topic))
+            mission += translate("certificates", " sur sa mission « {topic} »").format(topic=escape(shorten(topic, 240)))
     text = translate(
         "certificates",
         "a participé bénévolement au {event}, le {date}{where}, de {start} à {end}, soit {hours} de mission "
@@ -100,7 +103,7 @@ def certificate_page(
     ]
     label = style("dl", 9, colour=MUTED)
     value = style("dv", 10, bold=True)
-    table = layout_table(
+    table = layout_table(  # one page per person: each value at most 3 lines
         [[para(k, label), para(v, value)] for k, v in details],
         [62 * mm, width - 62 * mm],
         [
@@ -111,11 +114,12 @@ def certificate_page(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ],
+        max_lines=3,
     )
     signature = [
         para(
             translate("certificates", "Fait à {venue}, le {date}.").format(
-                venue=info.venue or "…………", date=long_date(info.date)
+                venue=shorten(info.venue, 120) or "…………", date=long_date(info.date)
             ),
             style("done", 11),
         ),
@@ -124,6 +128,7 @@ def certificate_page(
         para(
             organiser or translate("certificates", "l'équipe organisatrice"),
             style("who", 11, bold=True, align=TA_RIGHT),
+            max_lines=2,
         ),
         Spacer(1, 16 * mm),
         SignatureLine(70 * mm),
@@ -141,8 +146,8 @@ def certificate_page(
             style("intro", 12, colour=MUTED, align=TA_CENTER),
         ),
         Spacer(1, 5 * mm),
-        para(volunteer.name, style("name", 28, bold=True, align=TA_CENTER, leading=34)),
-        para(volunteer.organisation, style("org", 14, colour=MUTED, align=TA_CENTER, leading=18))
+        FittedText(volunteer.name, FONT_BOLD, max_size=28, min_size=14, max_lines=2, leading=1.2),
+        FittedText(volunteer.organisation, FONT, max_size=14, min_size=9, max_lines=2, colour=MUTED, leading=1.25)
         if volunteer.organisation
         else Spacer(1, 1),
         Spacer(1, 12 * mm),
@@ -237,7 +242,7 @@ def company_summary(
         story.append(
             KeepTogether(
                 [
-                    para(org, st["h2"]),
+                    para(org, st["h2"], max_lines=3),
                     grid_table(
                         rows,
                         [70 * mm, width - 100 * mm, 30 * mm],

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from probono_desk.core.i18n import translate
-from probono_desk.output.pdf import ACCENT, FONT, FONT_BOLD, MUTED, hex_colour, new_doc, styles
+from probono_desk.output.pdf import ACCENT, FONT, FONT_BOLD, MUTED, clamp_cells, hex_colour, new_doc, printable, styles
 
 
 @dataclass
@@ -40,7 +40,7 @@ class SummaryData:
 
 def _text(value: str) -> str:
     """User text as a Paragraph: escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in value.strip().splitlines()) or "—"
+    return "<br/>".join(escape(printable(line)) for line in value.strip().splitlines()) or "—"
 
 
 def build_summary_pdf(out: str | Path, data: SummaryData) -> Path:
@@ -140,7 +140,7 @@ def _grid(rows: list[list[str]], widths: list[float], *, header: bool = False) -
         [Paragraph(escape(str(c)), st["cell_bold"] if header and i == 0 else st["cell"]) for c in row]
         for i, row in enumerate(rows)
     ]
-    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    table = Table(clamp_cells(cells, widths, max_lines=8), colWidths=widths, repeatRows=1 if header else 0)
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("GRID", (0, 0), (-1, -1), 0.25, MUTED),

@@ -17,35 +17,29 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from probono_desk.core.resources import resource_path
+from probono_desk.output.fit import (  # noqa: F401 - the toolkit's public names, re-exported
+    Clamped,
+    FittedText,
+    clamp_cells,
+    ellipsize,
+    fit_text,
+    flat,
+    printable,
+    shorten,
+    whole,
+    wrap_words,
+)
+from probono_desk.output.fonts import FONT, FONT_BOLD, FONT_MONO, register_fonts, width_of  # noqa: F401
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_MONO = "DejaVuSansMono"
 INK = colors.HexColor("#1b1b1b")
 MUTED = colors.HexColor("#5f6368")
 ACCENT = colors.HexColor("#e4003a")  # Pro Bono Lab red
 PAGE = A4
 PAGE_LANDSCAPE = landscape(A4)
 MARGIN = 15 * mm
-
-_registered = False
-
-
-def register_fonts() -> None:
-    global _registered
-    if _registered:
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_MONO, str(resource_path("fonts", "DejaVuSansMono.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-    _registered = True
 
 
 def new_canvas(
@@ -120,6 +114,9 @@ def new_doc(
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         text = f"{footer} — page {doc.page}" if footer else f"page {doc.page}"
+        if width_of(text, FONT, 8) > pagesize[0] - 2 * MARGIN:  # a very long event name: cut, page number kept
+            page_part = f" — page {doc.page}"
+            text = ellipsize(footer, FONT, 8, pagesize[0] - 2 * MARGIN - width_of(page_part, FONT, 8)) + page_part
         canvas.drawRightString(pagesize[0] - MARGIN, MARGIN / 2, text)
         canvas.restoreState()
         if on_page is not None:
@@ -183,54 +180,6 @@ def tint(colour: Any, amount: float = 0.85) -> Any:
     )
 
 
-def width_of(text: str, font: str, size: float) -> float:
-    register_fonts()
-    return float(pdfmetrics.stringWidth(text, font, size))
-
-
-def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap; a single word wider than ``width`` stays on its own line."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        trial = f"{current} {word}" if current else word
-        if current and width_of(trial, font, size) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    if current:
-        lines.append(current)
-    return lines or [""]
-
-
-def fit_text(
-    text: str,
-    font: str,
-    width: float,
-    height: float,
-    *,
-    max_size: float,
-    min_size: float = 6,
-    max_lines: int = 3,
-    leading: float = 1.1,
-) -> tuple[float, list[str]]:
-    """The biggest size (≤ max_size) at which ``text`` fits the box in at most ``max_lines`` lines.
-
-    Fewer lines win at equal size, so a short name stays on one line and a long one wraps before it shrinks
-    below what reads from afar. Below ``min_size`` the text is returned at ``min_size``, wrapped, possibly over.
-    """
-    size = max_size
-    while size >= min_size:
-        for count in range(1, max_lines + 1):
-            lines = wrap_words(text, font, size, width) if count > 1 else [" ".join(text.split())]
-            if len(lines) <= count and all(width_of(line, font, size) <= width for line in lines):
-                if len(lines) * size * leading <= height:
-                    return size, lines
-        size -= max(1.0, size * 0.04)
-    return min_size, wrap_words(text, font, min_size, width)
-
-
 # --- drawing on a canvas ----------------------------------------------------------------------------------------
 
 
@@ -267,9 +216,7 @@ def header_band(
         canvas.drawString(x + pad, top - size * 0.85 - i * size * 1.1, line)
     if subtitle:
         canvas.setFont(FONT, sub_size)
-        sub = subtitle
-        while width_of(sub, FONT, sub_size) > text_w and len(sub) > 4:
-            sub = sub[:-2].rstrip() + "…"
+        sub = ellipsize(" ".join(subtitle.split()), FONT, sub_size, text_w)
         canvas.drawString(x + pad, top - len(lines) * size * 1.1 - sub_size * 1.2, sub)
     if badge:
         cx, cy = x + width - pad - badge_d / 2, y + height / 2
@@ -278,10 +225,12 @@ def header_band(
         canvas.setFillColor(colour if ink == WHITE else WHITE)
         cap = badge_d * 0.16
         canvas.setFont(FONT, cap)
-        canvas.drawCentredString(cx, cy + badge_d * 0.17, badge_caption)
-        label_size, _ = fit_text(badge, FONT_BOLD, badge_d * 0.7, badge_d * 0.45, max_size=badge_d * 0.42, max_lines=1)
+        canvas.drawCentredString(cx, cy + badge_d * 0.17, ellipsize(badge_caption, FONT, cap, badge_d * 0.8))
+        label_size, label = fit_text(
+            badge, FONT_BOLD, badge_d * 0.7, badge_d * 0.45, max_size=badge_d * 0.42, max_lines=1, leading=1.0
+        )
         canvas.setFont(FONT_BOLD, label_size)
-        canvas.drawCentredString(cx, cy - badge_d * 0.3, badge)
+        canvas.drawCentredString(cx, cy - badge_d * 0.3, label[0])
     canvas.restoreState()
 
 
@@ -334,12 +283,12 @@ class WriteInBox(Flowable):
         c.roundRect(0, 0, self.width, self.height, 2 * mm, stroke=1, fill=0)
         c.setFillColor(INK)
         c.setFont(FONT_BOLD, 10)
-        c.drawString(4 * mm, self.height - 6 * mm, self.caption)
+        c.drawString(4 * mm, self.height - 6 * mm, ellipsize(self.caption, FONT_BOLD, 10, self.width - 8 * mm))
         first = self.height - 9 * mm
         if self.note:
             c.setFont(FONT, 8)
             c.setFillColor(MUTED)
-            c.drawString(4 * mm, self.height - 10.5 * mm, self.note)
+            c.drawString(4 * mm, self.height - 10.5 * mm, ellipsize(self.note, FONT, 8, self.width - 8 * mm))
             first = self.height - 13 * mm
         if self.lines:
             c.setStrokeColor(LINE)
@@ -388,13 +337,18 @@ class OnDraw(Flowable):
         self.callback()
 
 
-def para(text: str, st: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped: a name with '&' or '<' prints as typed)."""
-    return Paragraph(escape(text), st)
+def para(text: str, st: ParagraphStyle, *, max_lines: int | None = None) -> Paragraph:
+    """A paragraph of plain text (escaped: a name with '&' or '<' prints as typed); with ``max_lines``, cut with
+    '…' past that many lines (tables cap their cells on their own)."""
+    if max_lines is not None:
+        return Clamped(escape(printable(text)), st, max_lines)
+    return Paragraph(escape(printable(text)), st)
 
 
-def rich(markup: str, st: ParagraphStyle) -> Paragraph:
+def rich(markup: str, st: ParagraphStyle, *, max_lines: int | None = None) -> Paragraph:
     """A paragraph whose caller escaped the values itself (for <b> inside)."""
+    if max_lines is not None:
+        return Clamped(markup, st, max_lines)
     return Paragraph(markup, st)
 
 
@@ -409,9 +363,11 @@ def grid_table(
     repeat_header: bool = True,
     extra: list[tuple[Any, ...]] | None = None,
     numbers_from: int | None = None,
+    max_lines: int = 6,
 ) -> Table:
     """The documents' one table look: a coloured header row (its words wrap), thin lines, zebra rows, our font.
-    Columns from ``numbers_from`` on are right-aligned, header included."""
+    Columns from ``numbers_from`` on are right-aligned, header included. Every cell wraps and is cut with '…'
+    past ``max_lines`` lines (fewer when ``row_height`` is fixed): one long value never stops the document."""
     register_fonts()
     head = style("grid_head", font_size, bold=True, colour=text_on(header_colour), leading=font_size * 1.15)
     head_right = style(
@@ -423,6 +379,10 @@ def grid_table(
             for i, c in enumerate(rows[0])
         ]
         rows = [first, *rows[1:]]
+    rows = [  # the header keeps its natural height, up to 3 lines
+        *clamp_cells(rows[:1], col_widths, max_lines=3, font_size=font_size),
+        *clamp_cells(rows[1:], col_widths, max_lines=max_lines, font_size=font_size, row_height=row_height),
+    ]
     heights = None if row_height is None else [None] + [row_height] * (len(rows) - 1)
     table = Table(rows, colWidths=col_widths, rowHeights=heights, repeatRows=1 if repeat_header else 0)
     commands: list[tuple[Any, ...]] = [
@@ -460,11 +420,19 @@ def new_drawing(width: float, height: float) -> Any:
 
 
 def layout_table(
-    rows: list[list[Any]], col_widths: list[float], commands: list[tuple[Any, ...]] | None = None, **kwargs: Any
+    rows: list[list[Any]],
+    col_widths: list[float],
+    commands: list[tuple[Any, ...]] | None = None,
+    *,
+    max_lines: int = 10,
+    font_size: float = 9,
+    **kwargs: Any,
 ) -> Table:
     """A reportlab Table whose cells start on our font: a bare Table draws in Helvetica even when every cell is a
-    Paragraph. Use it (or ``grid_table``) for every table, including the invisible ones that lay out columns."""
+    Paragraph. Use it (or ``grid_table``) for every table, including the invisible ones that lay out columns.
+    Cells are capped at ``max_lines`` lines, as in ``grid_table``."""
     register_fonts()
+    rows = clamp_cells(rows, col_widths, max_lines=max_lines, font_size=font_size)
     table = Table(rows, colWidths=col_widths, **kwargs)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), *(commands or [])]))
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, font_size), *(commands or [])]))
     return table

@@ -9,12 +9,24 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from probono_desk.core.documents import clock_time, long_date
 from probono_desk.core.i18n import translate
 from probono_desk.core.schedule import PhaseKind, Plan, minutes_text
-from probono_desk.output.pdf import FONT, FONT_BOLD, MARGIN, MUTED, PAGE, new_doc, styles, width_of
+from probono_desk.output.pdf import (
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    MUTED,
+    PAGE,
+    Clamped,
+    layout_table,
+    new_doc,
+    printable,
+    styles,
+    width_of,
+)
 
 KIND_COLOURS = {
     PhaseKind.PLENARY: "#1565c0",
@@ -42,7 +54,7 @@ def write_rundown(
     )
     story: list = [
         Paragraph(translate("rundown", "Déroulé de la journée"), st["title"]),
-        Paragraph(_escape(f"{title} · {subtitle}"), st["subtitle"]),
+        Clamped(_escape(f"{title} · {subtitle}"), st["subtitle"], 3),
     ]
     expected = expected or {}
     shifted = any(
@@ -58,9 +70,9 @@ def write_rundown(
     ] + ([translate("rundown", "Attendu")] if shifted else [])
     rows: list[list] = [header]
     for p in plan.phases:
-        cell = [Paragraph(f"<b>{_escape(p.title)}</b>", st["cell"])]
+        cell = [Clamped(f"<b>{_escape(p.title)}</b>", st["cell"], 2)]
         if p.message:
-            cell.append(Paragraph(_escape(p.message), st["small"]))
+            cell.append(Clamped(_escape(p.message), st["small"], 4))
         row = [clock_time(p.start), clock_time(p.end), minutes_text(p.duration), cell, p.kind.label]
         if shifted:
             begin, finish = expected.get(p.id, (None, None))
@@ -69,7 +81,7 @@ def write_rundown(
     width = PAGE[0] - 2 * MARGIN
     fixed = column_widths(rows, shifted=shifted)
     fixed[3] = width - sum(fixed)
-    table = Table(rows, colWidths=fixed, repeatRows=1)
+    table = layout_table(rows, fixed, repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
@@ -107,7 +119,7 @@ def write_rundown(
         for i, team in enumerate(r.teams):
             start = readout.start + i * r.slot_s
             turns.append([str(i + 1), f"{clock_time(start)} – {clock_time(start + r.slot_s)}", team.name])
-        t = Table(turns, colWidths=[10 * mm, 34 * mm, width - 44 * mm])
+        t = layout_table(turns, [10 * mm, 34 * mm, width - 44 * mm], max_lines=2, font_size=10)
         t.setStyle(
             TableStyle(
                 [
@@ -158,7 +170,7 @@ def _seconds(moment: datetime) -> int:
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def french_date(iso_date: str) -> str:

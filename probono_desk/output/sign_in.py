@@ -55,7 +55,7 @@ def details_block(info: EventInfo, structure: Structure, half: HalfDay, width: f
     for i in range(0, len(cells), 2):
         row: list[Any] = []
         for caption, text in cells[i : i + 2]:
-            row.append([para(caption.upper(), label), para(text, value)])
+            row.append([para(caption.upper(), label, max_lines=1), para(text, value, max_lines=3)])
         rows.append(row)
     return layout_table(
         rows,

@@ -20,10 +20,12 @@ from probono_desk.output.pdf import (
     FONT_BOLD,
     INK,
     PAGE_LANDSCAPE,
+    ellipsize,
     fit_text,
     hex_colour,
     new_canvas,
     text_on,
+    whole,
     width_of,
 )
 
@@ -41,6 +43,7 @@ def sign_sizes(structure: Structure, width: float = PAGE_LANDSCAPE[0] - 2 * SIDE
     """The fitted sizes and lines of one sign. The label gives up room before the name goes below NAME_MIN;
     a name too long even then is set smaller rather than run off the page."""
     label_text = translate("table_signs", "Table {table}").format(table=structure.table_label or "–")
+    label_text = ellipsize(label_text, FONT_BOLD, 48, width)  # a table label is a short tag: a long one is cut
     room = PAGE_LANDSCAPE[1] - BAND_TOP - BAND_BOTTOM - 22 * mm  # between the bands, less the gaps
     best: dict[str, Any] | None = None
     for label_max in (LABEL_MAX, 180.0, 150.0, 120.0, 96.0, 72.0):
@@ -49,15 +52,15 @@ def sign_sizes(structure: Structure, width: float = PAGE_LANDSCAPE[0] - 2 * SIDE
         name_size, name_lines = fit_text(
             structure.name, FONT_BOLD, width, name_room, max_size=NAME_MAX, min_size=NAME_MIN, max_lines=5, leading=1.08
         )
-        if not _fits(name_lines, name_size, width, name_room, 1.08):
-            continue
+        if not _fits(name_lines, name_size, width, name_room, 1.08) or not whole(structure.name, name_lines):
+            continue  # cut with "…" at this size: try a smaller label, then smaller type, before cutting
         found = {"label": label_text, "label_size": label_size, "name_size": name_size, "name_lines": name_lines}
         if best is None or name_size > best["name_size"]:
             best = found
         if name_size >= 96:
             break
     if best is None:  # longer than any sign should carry: smaller type, never off the page
-        label_size = 96.0
+        label_size, _ = fit_text(label_text, FONT_BOLD, width, 90 * mm, max_size=96.0, min_size=48, max_lines=1)
         name_room = room - label_size * 0.95
         name_size, name_lines = fit_text(
             structure.name, FONT_BOLD, width, name_room, max_size=NAME_MIN, min_size=24, max_lines=8, leading=1.08
@@ -77,13 +80,16 @@ def draw_sign(canvas: Any, info: EventInfo, structure: Structure) -> None:
     canvas.rect(0, 0, page_w, BAND_BOTTOM, stroke=0, fill=1)
     canvas.setFillColor(ink)
     canvas.setFont(FONT, 13)
-    canvas.drawString(SIDE, page_h - BAND_TOP + 5.5 * mm, info.name)
-    canvas.drawRightString(page_w - SIDE, page_h - BAND_TOP + 5.5 * mm, long_date(info.date))
-    footer = " · ".join(x for x in (structure.city, structure.mission_theme) if x)
+    date_text = long_date(info.date)
+    room = page_w - 2 * SIDE - width_of(date_text, FONT, 13) - 10 * mm
+    canvas.drawString(SIDE, page_h - BAND_TOP + 5.5 * mm, ellipsize(" ".join(info.name.split()), FONT, 13, room))
+    canvas.drawRightString(page_w - SIDE, page_h - BAND_TOP + 5.5 * mm, date_text)
+    footer = " ".join(" · ".join(x for x in (structure.city, structure.mission_theme) if x).split())
     if footer:
         size = 22.0
         while width_of(footer, FONT, size) > page_w - 2 * SIDE and size > 10:
             size -= 1
+        footer = ellipsize(footer, FONT, size, page_w - 2 * SIDE)
         canvas.setFont(FONT, size)
         canvas.drawCentredString(page_w / 2, BAND_BOTTOM / 2 - size * 0.35, footer)
     # "Table N", huge, in the team's colour

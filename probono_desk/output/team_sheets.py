@@ -48,23 +48,24 @@ def mission_block(structure: Structure, width: float, diagnostic: str = "") -> l
     label = style("label", 8, colour=MUTED, space_before=4)
     value = style("value", 10, leading=12.5)
     items: list[Any] = [para(translate("team_sheets", "La mission"), st["h2"])]
-    fields = [
-        (translate("team_sheets", "Thématique"), structure.mission_theme),
-        (translate("team_sheets", "Problématique"), structure.problem),
-        (translate("team_sheets", "Livrable attendu"), structure.expected_deliverable),
-        (translate("team_sheets", "Référent·e Pro Bono Lab"), structure.referent_name),
+    fields = [  # (caption, text, most lines): the block shares one table row, which cannot break across pages
+        (translate("team_sheets", "Thématique"), structure.mission_theme, 2),
+        (translate("team_sheets", "Problématique"), structure.problem, 10),
+        (translate("team_sheets", "Livrable attendu"), structure.expected_deliverable, 4),
+        (translate("team_sheets", "Référent·e Pro Bono Lab"), structure.referent_name, 2),
         (
             translate("team_sheets", "Représentant·es de la structure"),
             ", ".join(r for r in (structure.representative_1, structure.representative_2) if r),
+            3,
         ),
     ]
-    for caption, text in fields:
-        items.append(para(caption.upper(), label))
-        items.append(para(text or "—", value))
+    for caption, text, lines in fields:
+        items.append(para(caption.upper(), label, max_lines=1))
+        items.append(para(text or "—", value, max_lines=lines))
     if diagnostic:  # the diagnostic it refers to is confidential, and the sheet says so
         mark = _esc(translate("trail", CONFIDENTIAL))
-        items.append(para(translate("team_sheets", "Diagnostic").upper(), label))
-        items.append(rich(f"{_esc(diagnostic)} — <font color='#e4003a'><b>{mark}</b></font>", value))
+        items.append(para(translate("team_sheets", "Diagnostic").upper(), label, max_lines=1))
+        items.append(rich(f"{_esc(diagnostic)} — <font color='#e4003a'><b>{mark}</b></font>", value, max_lines=3))
     return items
 
 
@@ -80,7 +81,7 @@ def plan_block(rows: Sequence[DayPlanRow], width: float, colour: Any) -> list[An
         )
         return items
     cell = style("plan", 8, leading=9.5)
-    data = [[para(f"{french_time(s)}–{french_time(e)}", cell), para(t, cell)] for s, e, t in rows]
+    data = [[para(f"{french_time(s)}–{french_time(e)}", cell), para(t, cell, max_lines=2)] for s, e, t in rows]
     table = layout_table(
         data,
         [24 * mm, width - 24 * mm],

@@ -82,8 +82,9 @@ def badges_pdf(
     return write_badges(out, badges, texts, title=f"Badges — {info.name}", progress=progress)
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+def _slug(text: str, max_chars: int = 40) -> str:
+    """ASCII letters and digits only, at most ``max_chars``: a 240-letter name still makes a valid file name."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text))[:max_chars].strip("-") or "x"
 
 
 CSV_HEADER = [
@@ -114,10 +115,15 @@ def export_codes(service: CheckinService, folder: Path) -> Path:
     emails = {v.id: v.email for v in roster_store.list_volunteers(db)}
     images = make_folder(folder / "qr")
     rows: list[list[Cell]] = []
+    taken: set[str] = set()
     try:
         for s in seats:
             code = codes[s.volunteer_id]
             name = f"{_slug(s.last_name)}-{_slug(s.first_name)}-{s.volunteer_id[-6:].lower()}.png"
+            base, n = name[:-4], 2
+            while name in taken:  # two homonyms whose ids end alike stay apart
+                name, n = f"{base}-{n}.png", n + 1
+            taken.add(name)
             png = images / name
             with atomic_file(png) as tmp:
                 write_qr_png(qr_payload(code), tmp)

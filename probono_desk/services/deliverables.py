@@ -4,7 +4,6 @@ in the event file, and the pack handed to the structure (a PDF summary plus the 
 from __future__ import annotations
 
 import hashlib
-import re
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -27,6 +26,8 @@ from probono_desk.core.deliverables import (
 )
 from probono_desk.core.errors import InvalidInput, NotFound, ProbonoError
 from probono_desk.core.evaluations import Audience, QuestionKind
+from probono_desk.core.filenames import safe_filename as _safe_filename
+from probono_desk.core.filenames import unique_names as unique_names  # re-exported for the pack
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import Structure
@@ -174,7 +175,11 @@ class DeliverablesService:
             ) from exc
         self._check_size(path.name, size)  # before reading 2 GB into memory
         try:
-            data = path.read_bytes()
+            if not path.is_file():  # a device or a pipe (/dev/zero) would be read for ever: only regular files
+                raise IsADirectoryError(0, translate("errors", "pas un fichier ordinaire"))
+            with path.open("rb") as handle:
+                data = handle.read(MAX_ATTACHMENT_BYTES + 1)  # a file still growing stops at the limit
+            self._check_size(path.name, len(data))
         except OSError as exc:  # a folder, a file without read permission, a USB key pulled out
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "Impossible de lire « {name} » ({detail})."),
@@ -367,25 +372,6 @@ class DeliverablesService:
         return found
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
 def safe_filename(name: str) -> str:
-    """A name every system accepts (Windows included): no reserved characters, no trailing dots or spaces."""
-    cleaned = _UNSAFE.sub("_", name).strip().rstrip(". ")
-    return cleaned[:150] or "fichier"
-
-
-def unique_names(names: list[str]) -> list[str]:
-    """'photo.jpg', 'photo.jpg' -> 'photo.jpg', 'photo (2).jpg'."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for name in names:
-        candidate, n = name, 2
-        stem, dot, ext = name.rpartition(".")
-        while candidate.lower() in seen:
-            candidate = f"{stem} ({n}).{ext}" if dot and stem else f"{name} ({n})"
-            n += 1
-        seen.add(candidate.lower())
-        out.append(candidate)
-    return out
+    """A name every system accepts (Windows included), cut by bytes with its extension kept."""
+    return _safe_filename(name)

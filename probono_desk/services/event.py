@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from probono_desk.core.clock import Clock, SystemClock, iso
-from probono_desk.core.errors import InvalidInput
+from probono_desk.core.errors import InvalidInput, ReadOnlyEvent
 from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, interface_language, normalise_language
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import EventInfo
@@ -21,7 +21,16 @@ from probono_desk.core.text import clean
 from probono_desk.services import outputs
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage.backup import backup_copy
-from probono_desk.storage.db import Writer, data_version, default_backup_dir, get_meta, open_event_db, set_meta, write
+from probono_desk.storage.db import (
+    Writer,
+    data_version,
+    default_backup_dir,
+    get_meta,
+    open_event_db,
+    set_meta,
+    writable_location,
+    write,
+)
 
 if TYPE_CHECKING:
     from probono_desk.services.checkin import CheckinService
@@ -56,9 +65,11 @@ class Event:
         clock: Clock | None = None,
         station: str | None = None,
         actor: str = "",
+        read_only: bool = False,
     ) -> None:
         self.db = db
         self.path = path
+        self.read_only = read_only  # a write-protected medium: everything reads, every write is refused
         self.clock: Clock = clock or SystemClock()
         self.station = station or default_station()
         self.actor = actor
@@ -72,7 +83,14 @@ class Event:
         cls, path: str | Path, *, clock: Clock | None = None, station: str | None = None, actor: str = ""
     ) -> Event:
         path = Path(path)
-        return cls(open_event_db(path), path, clock=clock, station=station, actor=actor)
+        if path.is_file() and not writable_location(path):  # a locked USB key: show the data, write nothing
+            db = open_event_db(path, readonly=True)
+            return cls(db, path, clock=clock, station=station, actor=actor, read_only=True)
+        try:
+            return cls(open_event_db(path), path, clock=clock, station=station, actor=actor)
+        except ReadOnlyEvent:  # the permissions said yes, the medium said no (a locked SD card on some systems)
+            db = open_event_db(path, readonly=True)
+            return cls(db, path, clock=clock, station=station, actor=actor, read_only=True)
 
     @classmethod
     def create(
@@ -144,8 +162,13 @@ class Event:
     def now_iso(self) -> str:
         return iso(self.clock.now())
 
+    def require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyEvent(path=str(self.path))
+
     @contextmanager
     def write(self, actor: str | None = None) -> Iterator[Writer]:
+        self.require_writable()
         with write(
             self.db, at=self.now_iso(), station=self.station, actor=self.actor if actor is None else actor
         ) as writer:
@@ -155,7 +178,7 @@ class Event:
         return data_version(self.db)
 
     def backup(self, reason: str = "auto", keep: int | None = None) -> Path | None:
-        if self.path is None:
+        if self.path is None or self.read_only:  # nothing changes, and nothing can be written beside it
             return None
         target = backup_copy(self.db, default_backup_dir(self.path), reason=reason, keep=keep)
         self.last_backup = self.now_iso()

@@ -4,6 +4,7 @@ workbook, and refusing, with a message that says why, what is not an export at a
 from __future__ import annotations
 
 import io
+import stat
 import zipfile
 from pathlib import Path
 
@@ -93,13 +94,37 @@ def _not_an_export(path: Path, what: str) -> ImportRefused:
 
 def read_table(path: Path, kind: Kind | None = None) -> Table:
     """A file as rows of text cells, or ``ImportRefused`` with a message that says why not."""
+    return read_table_bytes(read_capped(path), path, kind)
+
+
+def _too_big() -> ImportRefused:
+    return ImportRefused(detail=QT_TRANSLATE_NOOP("import", "le fichier est trop gros pour un export d'inscriptions"))
+
+
+def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes. Devices, pipes and folders are refused before any
+    read (``/dev/zero`` never ends), and a file that grows past the limit while read is refused at the limit."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise ImportRefused(
-                detail=QT_TRANSLATE_NOOP("import", "le fichier est trop gros pour un export d'inscriptions")
+                QT_TRANSLATE_NOOP("errors", "« {path} » est un dossier : choisissez le fichier CSV ou XLSX."),
+                path=str(path),
             )
-        data = path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "« {path} » n'est pas un fichier ordinaire (périphérique, tube…) : rien n'a été lu."
+                ),
+                path=str(path),
+            )
+        if info.st_size > limit:
+            raise _too_big()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise _too_big()
+        return data
     except FileNotFoundError as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP("errors", "Le fichier « {path} » n'existe pas."), path=str(path)) from exc
     except OSError as exc:
@@ -108,7 +133,6 @@ def read_table(path: Path, kind: Kind | None = None) -> Table:
             path=str(path),
             why=exc.strerror or str(exc),
         ) from exc
-    return read_table_bytes(data, path, kind)
 
 
 def read_table_bytes(data: bytes, path: Path, kind: Kind | None = None) -> Table:

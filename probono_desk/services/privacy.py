@@ -7,7 +7,6 @@ One PIN per event: the organiser's PIN already used by the kiosk (salted scrypt 
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,14 +18,12 @@ from probono_desk.core.models import Volunteer
 from probono_desk.core.text import normalize_email
 from probono_desk.output.exports import Cell, write_csv
 from probono_desk.output.files import atomic_file, check_output
-from probono_desk.storage import checkin as checkin_store
+from probono_desk.services.anonymise import ANONYMOUS_FIRST as ANONYMOUS_FIRST
+from probono_desk.services.anonymise import ANONYMOUS_LAST as ANONYMOUS_LAST
 from probono_desk.storage import roster as roster_store
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
-
-ANONYMOUS_FIRST = "Bénévole"
-ANONYMOUS_LAST = "anonyme {n}"
 
 
 class PinRefused(ProbonoError):
@@ -98,44 +95,25 @@ class PrivacyService:
 
     def anonymise(self, *, pin: str | None = None, purge_backups: bool = True) -> Anonymised:
         """Names → "Bénévole anonyme N"; email, phone, organisation, diet, wishes and import row cleared; codes
-        revoked. Situation, team, check-ins and skills stay, so the report's counts do not move. Trail people stay.
+        revoked; their "why here" lines cleared and their names, e-mails and phones replaced in every free text
+        (notes, deliverables and versions, evaluation comments, journal). Situation, team, check-ins and skills
+        stay, so the report's counts do not move. Trail people stay.
 
-        Then the file is vacuumed (no old value left in free pages) and, with ``purge_backups``, the older backups
-        (which still hold the names) are deleted and one fresh backup is made."""
+        Refused with ``FileInUse`` while another window, station or command has the file open. The file is rebuilt
+        (no old value in free pages nor in a WAL) and, with ``purge_backups``, every other copy — the backups folder
+        whatever the names in it, the files set aside by a restore — is deleted, then one fresh backup made."""
+        from probono_desk.services.anonymise import anonymise_people, remove_leftovers
+
         self.require_pin(pin)
-        db = self.event.db
+        self.event.require_writable()
         people = self.to_anonymise()
         already = sum(1 for v in self.event.roster.volunteers() if is_anonymous(v))
         kept = len(self.trail_ids())
-        db.execute("PRAGMA secure_delete = ON")
-        with self.event.write() as w:
-            for n, v in enumerate(people, start=already + 1):
-                blank = dataclasses.replace(
-                    v,
-                    first_name=ANONYMOUS_FIRST,
-                    last_name=ANONYMOUS_LAST.format(n=n),
-                    email="",
-                    phone="",
-                    organisation="",
-                    preference="",
-                    diet="",
-                    source_file="",
-                    source_row=None,
-                )
-                roster_store.update_volunteer(w.db, blank, w.at)
-                checkin_store.revoke_codes(w.db, v.id, w.at)
-            w.log("privacy.anonymise", "event", self.event.info.id, {"count": len(people), "kept": kept})
+        anonymise_people(self.event, people, already + 1, kept)
         removed = 0
-        if self.event.path is not None:
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            db.execute("VACUUM")
-            if purge_backups:
-                from probono_desk.services.backups import backups_of
-
-                for info in backups_of(self.event.path):
-                    info.path.unlink(missing_ok=True)
-                    removed += 1
-                self.event.backup(reason="après-anonymisation")
+        if self.event.path is not None and purge_backups:
+            removed = remove_leftovers(self.event.path)
+            self.event.backup(reason="après-anonymisation")
         return Anonymised(count=len(people), kept=kept, backups_removed=removed)
 
     # --- one person's data ---------------------------------------------------------------------------------------

@@ -52,7 +52,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
 
 def copy_event_file(source: Path, target: Path) -> Path:
     """``copy_database`` from a file, through a read-only connection of its own: safe from any thread."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    from probono_desk.storage.db import connect
+
+    src = connect(source, readonly=True).conn  # creates no -wal/-shm beside a backup it reads
     try:
         return copy_database(src, target)
     finally:

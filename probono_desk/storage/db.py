@@ -8,6 +8,7 @@ journal entry land together or not at all.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,9 +22,11 @@ from probono_desk.core.errors import (
     DamagedEventFile,
     EventFileExists,
     EventFileMissing,
+    FileInUse,
     NewerEventFile,
     NotAnEventFile,
     OutputFailed,
+    ReadOnlyEvent,
     WriteFailed,
     os_reason,
     reason_text,
@@ -36,12 +39,36 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 
+def readonly_uri(path: str | Path, *, immutable: bool | None = None) -> str:
+    """The URI that reads ``path`` without creating anything beside it.
+
+    A read-only connection to a WAL file creates ``-wal`` and ``-shm`` files when they are missing (and cannot
+    remove them on closing): inspecting a damaged file or copying a backup used to leave them behind. When neither
+    exists no other connection has the file open and its content is all in the main file, so it is opened
+    ``immutable`` (no lock, no side file); otherwise ``mode=ro`` shares the existing ones."""
+    path = Path(path).resolve()
+    if immutable is None:
+        immutable = not any(path.with_name(path.name + s).exists() for s in ("-wal", "-shm"))
+    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def writable_location(path: Path) -> bool:
+    """False for a file on a write-protected medium (a locked USB key, EROFS) or in a folder we may not write:
+    SQLite needs to create its ``-wal``/``-shm`` beside the file."""
+    folder = path.resolve().parent
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 def connect(path: str | Path, *, readonly: bool = False) -> Database:
     """A connection with the pragmas the event file needs. Autocommit; ``write()`` opens transactions."""
     if readonly:
-        conn = sqlite3.connect(
-            f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-        )
+        try:
+            conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:  # a WAL on a medium where its -shm cannot be made: read the file as it is
+            conn = sqlite3.connect(
+                readonly_uri(path, immutable=True), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -65,6 +92,8 @@ def inspect_file(path: Path) -> None:
 
     if not path.exists():
         raise EventFileMissing(path=str(path))
+    if not path.is_file():  # a folder named x.probono, a device: not an event file, not a damaged one
+        raise NotAnEventFile(path=str(path))
     # No plain open()/close() of the file here: this process may already hold it through SQLite (the window while a
     # worker opens it again), and closing any descriptor of a file drops all of the process's POSIX locks on it —
     # the next process to close would then delete the WAL under the window, whose writes would never reach the file.
@@ -114,12 +143,29 @@ def _has_sqlite_header(path: Path) -> bool:
         return False
 
 
-def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | None = None) -> Database:
-    """Open (or create) an event file, apply pending migrations after a backup copy, and return it."""
+def open_event_db(
+    path: str | Path, *, create: bool = False, backup_dir: Path | None = None, readonly: bool = False
+) -> Database:
+    """Open (or create) an event file, apply pending migrations after a backup copy, and return it. ``readonly``:
+    a connection that never writes (a write-protected medium); a file that needs migrating is then refused."""
     from probono_desk.storage.backup import backup_copy
     from probono_desk.storage.migrations import migrations
 
     path = Path(path)
+    if readonly:
+        inspect_file(path)
+        db = connect(path, readonly=True)
+        if migrations.pending(db):
+            db.conn.close()
+            raise ReadOnlyEvent(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "« {path} » vient d'une version précédente et doit être mis à jour, ce qui est impossible en "
+                    "lecture seule : copiez-le dans un dossier où l'on peut écrire.",
+                ),
+                path=str(path),
+            )
+        return db
     if create:
         if path.exists() and path.stat().st_size > 0:
             raise EventFileExists(path=str(path))
@@ -134,6 +180,8 @@ def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | 
     except sqlite3.DatabaseError as exc:
         if create:  # a folder where nothing can be created, not a damaged file
             raise OutputFailed(path=str(path), detail=_explain(exc)) from exc
+        if _write_refused(exc):  # the file read well above: it is the place that refuses writing, not damage
+            raise ReadOnlyEvent(path=str(path)) from exc
         raise DamagedEventFile(path=str(path), detail=str(exc)) from exc
     try:
         pending = migrations.pending(db)
@@ -145,6 +193,45 @@ def open_event_db(path: str | Path, *, create: bool = False, backup_dir: Path | 
         db.conn.close()
         raise WriteFailed(detail=str(exc)) from exc
     return db
+
+
+@contextmanager
+def sole_connection(db: Database) -> Iterator[None]:
+    """Run the block as the only connection to the file, or raise ``FileInUse``.
+
+    An idle connection of another process (a second window, a station, a command) holds no lock that a checkpoint
+    waits for, so ``wal_checkpoint(TRUNCATE)`` succeeds beside it; but leaving WAL needs every other connection
+    gone. So: switch to the rollback journal (refused while anyone else has the file open), hold the file in
+    exclusive locking mode for the block, then come back to WAL. A file in memory has no one else."""
+    conn = db.conn
+    if db.execute("PRAGMA database_list").fetchone()[2] == "":
+        yield
+        return
+    conn.execute("PRAGMA busy_timeout = 300")
+    try:
+        mode = str(conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]).lower()
+    except sqlite3.OperationalError:
+        mode = "busy"
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if mode != "delete":
+        raise FileInUse()
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA locking_mode = NORMAL")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # the next access drops the exclusive lock
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:  # someone opened it meanwhile: the work is done; WAL comes back at next open
+            pass
+
+
+def _write_refused(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's words when it may read a file but not write there (or create its -wal/-shm beside it)."""
+    text = str(exc).lower()
+    return any(words in text for words in ("readonly", "read-only", "unable to open database file"))
 
 
 def default_backup_dir(path: Path) -> Path:

@@ -139,6 +139,23 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(header)
+        # --- read-only: the data shown, every write refused, and the reason said on top ---
+        self.read_only_banner = QLabel(
+            self.tr(
+                "Lecture seule : ce fichier est sur un support protégé en écriture (clé USB verrouillée, dossier "
+                "protégé). Les données s'affichent, mais aucune modification n'est possible. Pour travailler, "
+                "copiez le fichier dans un dossier où l'on peut écrire, puis ouvrez la copie."
+            ),
+            self,
+        )
+        self.read_only_banner.setObjectName("ReadOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel#ReadOnlyBanner { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36a;"
+            " padding: 8px 24px; font-weight: bold; }"
+        )
+        self.read_only_banner.setVisible(ctx.ev.read_only)
+        outer.addWidget(self.read_only_banner)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -167,6 +184,10 @@ class MainWindow(QMainWindow):
 
         self.nav.setCurrentRow(0)
         self.refresh_header()
+        if ctx.ev.read_only:  # what would write to the file is off; anything else that tries says why
+            for action in (self.import_action, self.restore_action, self.anonymise_action):
+                action.setEnabled(False)
+            self._backup_timer.stop()
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Fichier"))

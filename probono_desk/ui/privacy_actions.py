@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -25,7 +26,6 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.pin_dialog import ask_organiser
 from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
-from probono_desk.ui.tasks import Op
 
 _confirm = confirm
 
@@ -112,18 +112,25 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
             box.setText(
                 QCoreApplication.translate(
                     "privacy",
-                    "{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} sauvegarde(s) "
-                    "précédentes, qui contenaient les noms, ont été supprimées.",
+                    "{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} copie(s) "
+                    "précédentes de l'événement, qui contenaient les noms, ont été supprimées.",
                 ).format(count=result.count, kept=result.kept, removed=result.backups_removed)  # type: ignore[attr-defined]
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             parent._anonymised_box = box  # type: ignore[attr-defined]
             box.open()
 
-        # thousands of rows, a compaction of the file and the old backups deleted: on a worker, never the UI thread
-        Op.on_event(
-            ctx.ev, lambda ev: ev.privacy.anonymise(pin=pin), done, lambda exc: show_error(parent, exc), owner=parent
-        ).start()
+        # On this window's own connection: anonymising must be the file's only connection (a worker's second one
+        # would make it refuse, as another window or station does). A few seconds at most, under a wait cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = ctx.ev.privacy.anonymise(pin=pin)
+        except Exception as exc:  # noqa: BLE001 - the window's error boundary
+            QApplication.restoreOverrideCursor()
+            show_error(parent, exc)
+            return
+        QApplication.restoreOverrideCursor()
+        done(result)
 
     return _confirm(
         parent,
@@ -132,8 +139,10 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
             "privacy",
             "Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?\n\n"
             "Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes "
-            "révoqués. La situation et l'équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes "
-            "précédentes (qui contiennent les noms) sont supprimées. C'est définitif.",
+            "révoqués ; leurs noms, e-mails et téléphones sont remplacés dans les notes, les livrables et les "
+            "commentaires. La situation et l'équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes "
+            "et les copies mises de côté par une restauration (qui contiennent les noms) sont supprimées. Fermez "
+            "d'abord les autres fenêtres et postes sur cet événement. C'est définitif.",
         ).format(count=count, kept=kept),
         QCoreApplication.translate("privacy", "Anonymiser"),
         lambda: ask_organiser(

@@ -860,6 +860,10 @@ Please pass the computer to the next person.</translation>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
     <message>
+        <source>Lecture seule : ce fichier est sur un support protégé en écriture (clé USB verrouillée, dossier protégé). Les données s&apos;affichent, mais aucune modification n&apos;est possible. Pour travailler, copiez le fichier dans un dossier où l&apos;on peut écrire, puis ouvrez la copie.</source>
+        <translation>Read-only: this file is on a write-protected medium (a locked USB key, a protected folder). The data is shown, but nothing can be changed. To work on it, copy the file to a folder you can write to, then open the copy.</translation>
+    </message>
+    <message>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3381,8 +3385,48 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Codes exported: {path}</translation>
     </message>
     <message>
+        <source>option inconnue « {option} »</source>
+        <translation>unknown option “{option}”</translation>
+    </message>
+    <message>
+        <source>commande inconnue « {verb} » (commandes : {commands})</source>
+        <translation>unknown command “{verb}” (commands: {commands})</translation>
+    </message>
+    <message>
+        <source>arguments en trop : {extra}</source>
+        <translation>unexpected arguments: {extra}</translation>
+    </message>
+    <message>
+        <source>Aide : probono-desk --help</source>
+        <translation>Help: probono-desk --help</translation>
+    </message>
+    <message>
         <source>probono-desk : erreur inattendue ({error}). Détails : {log}</source>
         <translation>probono-desk: unexpected error ({error}). Details: {log}</translation>
+    </message>
+    <message>
+        <source>le fichier « {path} » n&apos;existe pas.</source>
+        <translation>the file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <source>« {path} » est un dossier : donnez la photo d&apos;un badge.</source>
+        <translation>“{path}” is a folder: give the photo of a badge.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un fichier ordinaire : donnez la photo d&apos;un badge.</source>
+        <translation>“{path}” is not a regular file: give the photo of a badge.</translation>
+    </message>
+    <message>
+        <source>le fichier « {path} » est vide.</source>
+        <translation>the file “{path}” is empty.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas une image lisible (JPEG, PNG… attendu).</source>
+        <translation>“{path}” is not a readable image (JPEG, PNG… expected).</translation>
+    </message>
+    <message>
+        <source>le code est vide : scannez un badge ou tapez son code.</source>
+        <translation>the code is empty: scan a badge or type its code.</translation>
     </message>
     <message>
         <source>probono-desk: personne ne correspond à « {query} ».</source>
@@ -3790,6 +3834,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>it is a folder: give a file name</translation>
     </message>
     <message>
+        <source>Fermez les autres fenêtres et postes sur cet événement : le fichier est ouvert ailleurs, rien n&apos;a été modifié.</source>
+        <translation>Close the other windows and stations on this event: the file is open elsewhere, nothing was changed.</translation>
+    </message>
+    <message>
+        <source>« {path} » est ouvert en lecture seule (clé USB verrouillée ou dossier protégé) : rien n&apos;a été modifié. Copiez le fichier dans un dossier où l&apos;on peut écrire.</source>
+        <translation>“{path}” is open read-only (a locked USB key or a protected folder): nothing was changed. Copy the file to a folder you can write to.</translation>
+    </message>
+    <message>
         <source>Structure inconnue : « {name} ».</source>
         <translation>Unknown structure: “{name}”.</translation>
     </message>
@@ -3812,6 +3864,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>« {name} » est {what}, pas un export d&apos;inscriptions : choisissez le fichier CSV ou XLSX de l&apos;outil d&apos;inscription.</source>
         <translation>“{name}” is {what}, not a registrations export: choose the CSV or XLSX file from the registration tool.</translation>
+    </message>
+    <message>
+        <source>« {path} » est un dossier : choisissez le fichier CSV ou XLSX.</source>
+        <translation>“{path}” is a folder: choose the CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un fichier ordinaire (périphérique, tube…) : rien n&apos;a été lu.</source>
+        <translation>“{path}” is not a regular file (a device, a pipe…): nothing was read.</translation>
     </message>
     <message>
         <source>Impossible de lire « {path} » : {why}.</source>
@@ -4074,6 +4134,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Cannot read “{name}” ({detail}).</translation>
     </message>
     <message>
+        <source>pas un fichier ordinaire</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
         <source>Le fichier joint doit avoir un nom.</source>
         <translation>The attached file must have a name.</translation>
     </message>
@@ -4208,6 +4272,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Le code PIN doit compter de {low} à {high} caractères (chiffres ou lettres, sans espace).</source>
         <translation>The PIN must have {low} to {high} characters (digits or letters, no spaces).</translation>
+    </message>
+    <message>
+        <source>« {path} » vient d&apos;une version précédente et doit être mis à jour, ce qui est impossible en lecture seule : copiez-le dans un dossier où l&apos;on peut écrire.</source>
+        <translation>“{path}” comes from an earlier version and must be updated, which is impossible read-only: copy it to a folder you can write to.</translation>
     </message>
     <message>
         <source>fichier en lecture seule</source>
@@ -4821,6 +4889,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <source>une archive ZIP qui n&apos;est pas un classeur XLSX</source>
         <translation>a ZIP archive that is not an XLSX workbook</translation>
     </message>
+    <message>
+        <source>valeur anormalement longue : gardée telle quelle, raccourcie sur les documents imprimés</source>
+        <translation>unusually long value: kept as it is, shortened on printed documents</translation>
+    </message>
 </context>
 <context>
     <name>missions</name>
@@ -5289,20 +5361,8 @@ This cannot be undone (the backups keep the earlier state).</translation>
         <translation>Anonymisation done</translation>
     </message>
     <message>
-        <source>{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} sauvegarde(s) précédentes, qui contenaient les noms, ont été supprimées.</source>
-        <translation>{count} person(s) anonymised, {kept} kept for the Trail. The {removed} earlier backup(s), which contained the names, have been deleted.</translation>
-    </message>
-    <message>
         <source>Anonymiser après l&apos;événement</source>
         <translation>Anonymise after the event</translation>
-    </message>
-    <message>
-        <source>Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?
-
-Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes révoqués. La situation et l&apos;équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes précédentes (qui contiennent les noms) sont supprimées. C&apos;est définitif.</source>
-        <translation>Anonymise {count} person(s) who are not in a Trail ({kept} kept)?
-
-Names → “Bénévole anonyme N”; email, phone, organisation, diet and preferences erased; codes revoked. Situation and team stay: the report&apos;s figures do not change. Earlier backups (which contain the names) are deleted. This cannot be undone.</translation>
     </message>
     <message>
         <source>Anonymiser</source>
@@ -5327,6 +5387,18 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>PIN actuel</source>
         <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} copie(s) précédentes de l&apos;événement, qui contenaient les noms, ont été supprimées.</source>
+        <translation>{count} person(s) anonymised, {kept} kept for the Trail. The {removed} earlier cop(ies) of the event, which held the names, have been deleted.</translation>
+    </message>
+    <message>
+        <source>Anonymiser {count} personne(s) qui ne sont pas dans un Trail ({kept} gardée(s)) ?
+
+Noms → « Bénévole anonyme N » ; e-mail, téléphone, organisation, régime et souhaits effacés ; codes révoqués ; leurs noms, e-mails et téléphones sont remplacés dans les notes, les livrables et les commentaires. La situation et l&apos;équipe restent : les chiffres du bilan ne changent pas. Les sauvegardes et les copies mises de côté par une restauration (qui contiennent les noms) sont supprimées. Fermez d&apos;abord les autres fenêtres et postes sur cet événement. C&apos;est définitif.</source>
+        <translation>Anonymise {count} person(s) who are not in a Trail ({kept} kept)?
+
+Names → “Bénévole anonyme N”; email, phone, organisation, diet and preferences erased; codes revoked; their names, emails and phones replaced in the notes, deliverables and comments. Situation and team stay: the report&apos;s figures do not change. The backups and the copies set aside by a restore (which hold the names) are deleted. First close the other windows and stations on this event. This cannot be undone.</translation>
     </message>
     <message>
         <source>Nouveau PIN</source>
