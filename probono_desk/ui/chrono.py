@@ -9,7 +9,7 @@ from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from probono_desk.core.dates import hhmm
@@ -50,6 +50,7 @@ class ChronoScreen(QWidget):
         self._loading = False  # refresh() is filling the widgets: their signals are not the operator's
         self._plan_unlocked = False  # the organiser's PIN was typed once for the plan, in this window
         self.refused = ""  # why the last edit of the plan was refused, shown until the next good one
+        self._closed = False  # the event file was closed: nothing ticks any more
         self._build()
         self._connect()
         self.timer = QTimer(self)
@@ -156,6 +157,7 @@ class ChronoScreen(QWidget):
 
     def _event_closed(self) -> None:
         """The projector is a window of its own: it would keep reading the closed file four times a second."""
+        self._closed = True
         self.timer.stop()
         if self.projector is not None:
             projector, self.projector = self.projector, None
@@ -165,6 +167,18 @@ class ChronoScreen(QWidget):
             projector.deleteLater()
 
     # --- helpers -------------------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Shown again: up to date at once, then every second."""
+        if not self._closed and not self.timer.isActive():
+            self.timer.start()
+            self.tick()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Behind another screen the clock is not read: the projector window keeps its own ticking."""
+        self.timer.stop()
+        super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """The preview keeps the projector's 16:9 and grows with the window (384 px on a laptop, 640 on a big

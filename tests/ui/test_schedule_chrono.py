@@ -209,3 +209,18 @@ def test_a_snapshot_repaints_only_the_cells_that_changed(qtbot, qtmodeltester, d
     current_row, next_row = snap.timings.index(current), snap.timings.index(following)
     assert sorted(changes) == [(current_row, 0, current_row, 8), (next_row, 0, next_row, 8)]
     assert model.current_row() == next_row
+
+
+def test_the_chrono_reads_the_clock_only_while_shown(qtbot, demo: Event, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(EventContext(demo))
+    qtbot.addWidget(window)
+    window.show()
+    clock.set(at("10:20"))
+    screen = window.show_screen("chrono")
+    assert isinstance(screen, ChronoScreen) and screen.timer.isActive()
+    window.show_screen("volunteers")
+    assert not screen.timer.isActive()  # behind another screen: not read every second
+    clock.set(at("10:30"))
+    window.show_screen("chrono")
+    assert screen.timer.isActive()
+    assert "reste 45:00" in screen.state_label.text()  # up to date at once when shown again
