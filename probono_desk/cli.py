@@ -16,8 +16,10 @@ from typing import Any, NoReturn
 from probono_desk import __version__
 from probono_desk.cli_common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _, _station
 from probono_desk.cli_common import open_event as _open
+from probono_desk.cli_practice import add_parsers as add_practice_parsers
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
+from probono_desk.cli_stations import add_parsers as add_stations_parsers
 from probono_desk.cli_trail import add_parsers as add_trail_parsers
 from probono_desk.cli_window import closed_pipe, window_usage_error
 from probono_desk.core.errors import ProbonoError
@@ -205,6 +207,8 @@ def build_parser() -> Parser:
 
     add_privacy_parsers(sub, _open)
     add_trail_parsers(sub, _open)
+    add_stations_parsers(sub, _open)
+    add_practice_parsers(sub)
     return parser
 
 
@@ -355,8 +359,12 @@ def _moment(text: str) -> Any:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from probono_desk.services.practice_marks import is_practice
+
     with _open(args.event) as event:
         summary = event.status.summary(at=getattr(args, "at", None))
+        summary["sync"] = event.stations.summary()
+        summary["practice"] = is_practice(event)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -460,7 +468,8 @@ def cmd_codes(args: argparse.Namespace) -> int:
 
 COMMANDS = {"demo", "new", "import", "status", "checkin", "codes", "teams", "print", "export", "pack", "person", "anonymise"}
 COMMANDS |= {"trail"}
-COMMANDS |= {"pin"}
+COMMANDS |= {"pin", "practice"}
+COMMANDS |= {"hub", "sync"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

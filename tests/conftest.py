@@ -13,6 +13,8 @@ os.environ["PROBONO_LANG"] = os.environ.get("PROBONO_TEST_LANG", "fr")
 # PIN hashes made by the tests (and their subprocesses) at a light scrypt cost: a quarter of a second per PIN typed
 # would add up; tests/unit/test_pin.py checks the real cost once. Production never reads this.
 os.environ["PROBONO_PIN_TEST_COST"] = "4"
+# The guided tours (ui/tour.py) stay away from the tests; tests/ui/test_practice_ui.py turns them on for itself.
+os.environ["PROBONO_NO_TOURS"] = "1"
 
 from probono_desk.core.clock import FixedClock  # noqa: E402
 from probono_desk.core.resources import resource_path  # noqa: E402

@@ -7,7 +7,9 @@ reportlab's canvas starts on Helvetica, which draws Ł, Ż, ć as black boxes: e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -47,7 +49,7 @@ def new_canvas(
 ) -> Canvas:
     """A canvas whose current font is already ours (initialFontName), with document metadata."""
     register_fonts()
-    canvas = Canvas(
+    canvas = _MarkedCanvas(
         str(target) if isinstance(target, Path) else target,
         pagesize=pagesize,
         initialFontName=FONT,
@@ -59,6 +61,48 @@ def new_canvas(
     canvas.setCreator("probono_desk")
     canvas.setFont(FONT, 10)
     return canvas
+
+
+# --- the page mark: a practice copy's EXERCICE on every page of every document ---------------------------------
+
+_page_mark: ContextVar[str] = ContextVar("probono_page_mark", default="")
+MARK_COLOUR = colors.HexColor("#ef6c00")
+
+
+@contextmanager
+def page_mark(text: str) -> Iterator[None]:
+    """Every page drawn inside (in this thread) carries ``text``: a band across the top and a light diagonal."""
+    token = _page_mark.set(text)
+    try:
+        yield
+    finally:
+        _page_mark.reset(token)
+
+
+def draw_page_mark(canvas: Canvas) -> None:
+    text = _page_mark.get()
+    if not text:
+        return
+    width, height = canvas._pagesize  # noqa: SLF001 - reportlab keeps the page size there
+    canvas.saveState()
+    canvas.setFillColor(MARK_COLOUR)
+    canvas.rect(0, height - 6 * mm, width, 6 * mm, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    canvas.setFont(FONT_BOLD, 9)
+    canvas.drawCentredString(width / 2, height - 4.3 * mm, f"{text}   ·   {text}   ·   {text}")
+    canvas.setFillColor(MARK_COLOUR)
+    canvas.setFillAlpha(0.10)  # light enough that a badge's QR code still reads through it
+    canvas.setFont(FONT_BOLD, min(width, height) / 6)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -min(width, height) / 18, text)
+    canvas.restoreState()
+
+
+class _MarkedCanvas(Canvas):
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        draw_page_mark(self)
+        super().showPage()
 
 
 def style(
@@ -119,6 +163,7 @@ def new_doc(
             text = ellipsize(footer, FONT, 8, pagesize[0] - 2 * MARGIN - width_of(page_part, FONT, 8)) + page_part
         canvas.drawRightString(pagesize[0] - MARGIN, MARGIN / 2, text)
         canvas.restoreState()
+        draw_page_mark(canvas)
         if on_page is not None:
             on_page(canvas, doc)
 

@@ -320,10 +320,11 @@ class DeliverablesService:
         """The PDF summary plus every attachment: a ``.zip`` if ``out`` ends so, else a folder. Written whole or
         not at all (a temporary name renamed at the end)."""
         from probono_desk.services.deliverables_report import summary_data
+        from probono_desk.services.practice_marks import marked_pages
 
         structure = self._structure(structure_id)
         out = Path(out)
-        with speaking(self.event.language):  # the pack speaks the event's language
+        with speaking(self.event.language), marked_pages(self.event):  # the event's language; EXERCICE in a copy
             data = summary_data(self.event, structure_id)
             pdf_name = safe_filename(translate("pack", "Livrable - {name}.pdf").format(name=structure.name))
             folder = translate("pack", "Pièces jointes")

@@ -159,8 +159,11 @@ class DocumentsService:
         if builder is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Document inconnu : « {kind} »."), kind=kind)
         out = Path(out)
+        from probono_desk.services.practice_marks import marked_pages
+
         with atomic_file(out) as tmp, speaking(self.event.language):  # whole or not at all, in the event's language
-            builder(tmp, progress=progress, **options)
+            with marked_pages(self.event):  # a practice copy: EXERCICE on every page
+                builder(tmp, progress=progress, **options)
         return out
 
     def rundown(self, out: Path, *, progress: Progress | None = None, **_options: Any) -> Path:

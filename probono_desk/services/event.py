@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from probono_desk.services.registrations import RegistrationsService
     from probono_desk.services.roster import RosterService
     from probono_desk.services.schedule import ScheduleService
+    from probono_desk.services.stations import StationsService
     from probono_desk.services.status import StatusService
     from probono_desk.services.teams import TeamsService
     from probono_desk.services.trail import TrailService
@@ -280,6 +281,12 @@ class Event:
         from probono_desk.services.privacy import PrivacyService
 
         return PrivacyService(self)
+
+    @cached_property
+    def stations(self) -> StationsService:
+        from probono_desk.services.stations import StationsService
+
+        return StationsService(self)
 
     @cached_property
     def checkin(self) -> CheckinService:

@@ -21,6 +21,7 @@ from probono_desk.output.files import atomic_file, check_output
 from probono_desk.services.anonymise import ANONYMOUS_FIRST as ANONYMOUS_FIRST
 from probono_desk.services.anonymise import ANONYMOUS_LAST as ANONYMOUS_LAST
 from probono_desk.storage import roster as roster_store
+from probono_desk.storage.sync_merge import forget_superseded
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -83,6 +84,7 @@ class PrivacyService:
         with self.event.write() as w:
             roster_store.delete_volunteer(w.db, volunteer.id)
             w.log("volunteer.delete", "volunteer", volunteer.id, {"walk_in": volunteer.walk_in})
+        forget_superseded(self.event.db)  # change sets not sent yet held the person too
 
     # --- anonymising after the event -----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from probono_desk.core.trail import EntryKind, count_recommendations
 from probono_desk.core.trail_bilan import Bilan, PathStep, StructureBilan
 from probono_desk.core.trail_hours import HOURS_RULE, count_hours, day_length, hours_text
 from probono_desk.output.files import atomic_file
+from probono_desk.services.practice_marks import marked_pages
 from probono_desk.services.trail_followup import DiagnosticLocked, TrailFollowupService
 from probono_desk.services.trail_midterm import MidtermService
 from probono_desk.storage import checkin as checkin_store
@@ -113,7 +114,7 @@ def bilan_pdf(event: Event, out: Path, *, progress: Progress | None = None, **_o
 
 def render_bilan(event: Event, out: str | Path, *, progress: Progress | None = None) -> Path:
     out = Path(out)
-    with atomic_file(out) as tmp, speaking(event.language):
+    with atomic_file(out) as tmp, speaking(event.language), marked_pages(event):  # EXERCICE in a practice copy
         bilan_pdf(event, tmp, progress=progress)
     return out
 
@@ -130,6 +131,6 @@ def diagnostic_pdf(event: Event, structure_id: str, out: str | Path, *, pin: str
     diag = followup.diagnostic(structure_id)
     document = followup.release_document(structure_id, pin)
     out = Path(out)
-    with atomic_file(out) as tmp, speaking(event.language):
+    with atomic_file(out) as tmp, speaking(event.language), marked_pages(event):  # EXERCICE in a practice copy
         draw_diagnostic(tmp, event.info, structure, diag, document)
     return out

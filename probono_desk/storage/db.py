@@ -189,6 +189,7 @@ def open_event_db(
             backup_copy(db, backup_dir or default_backup_dir(path), reason="avant-migration")
         if pending:
             migrations.apply(db)
+            _forget_migration_changes(db)
     except sqlite3.DatabaseError as exc:
         db.conn.close()
         raise WriteFailed(detail=str(exc)) from exc
@@ -305,11 +306,36 @@ def write(db: Database, *, at: str, station: str, actor: str = "") -> Iterator[W
             raise WriteFailed(detail=_explain(exc)) from exc
         raise
     try:
+        if not nested:
+            _seal_changes(db, at)
         conn.execute(f"RELEASE SAVEPOINT {savepoint}" if nested else "COMMIT")
     except sqlite3.DatabaseError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise WriteFailed(detail=_explain(exc)) from exc
+    except Exception:
+        if conn.in_transaction and not nested:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _forget_migration_changes(db: Database) -> None:
+    """Rows a migration step wrote are written alike by the same step on every station: they do not travel."""
+    from probono_desk.storage.sync_feed import is_enabled
+    from probono_desk.storage.sync_merge import absorb_captured
+
+    if is_enabled(db):
+        absorb_captured(db)
+
+
+def _seal_changes(db: Database, at: str) -> None:
+    """The change feed: what this transaction changed in the synced tables becomes one change set, committed with
+    it (``storage.sync_merge``). Files from before the feed (migrations still pending) have nothing to seal."""
+    from probono_desk.storage.sync_feed import is_enabled
+    from probono_desk.storage.sync_merge import seal
+
+    if is_enabled(db):
+        seal(db, at)
 
 
 def _explain(exc: sqlite3.DatabaseError) -> str:

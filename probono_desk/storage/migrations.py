@@ -20,6 +20,8 @@ from probono_desk.storage import schema_schedule  # noqa: E402,F401  m030 day pl
 from probono_desk.storage import schema_deliverables  # noqa: E402,F401  m040 deliverables, Trail, evaluations
 from probono_desk.storage import schema_changes  # noqa: E402,F401  m050 change counters (triggers)
 from probono_desk.storage import schema_trail  # noqa: E402,F401  m080 diagnostics, recommendations, Trail log, mid-term
+# m070 after m080 on purpose: the feed installs capture on every table that exists, the Trail's included
+from probono_desk.storage import schema_sync  # noqa: E402,F401  m070 change feed between stations
 # isort: on
 
 

@@ -14,7 +14,7 @@ def text_columns(db: Database) -> list[tuple[str, list[str]]]:
     """Every table (the ones this version knows and any a later one added) with its text-like columns."""
     found: list[tuple[str, list[str]]] = []
     for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
-        if table in NOT_FREE_TEXT:
+        if table in NOT_FREE_TEXT or table.startswith("sync_"):  # the change feed's bookkeeping: see forget_superseded
             continue
         columns = [
             row[1]

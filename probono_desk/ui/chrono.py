@@ -358,7 +358,10 @@ class ChronoScreen(QWidget):
 
     def open_projector(self, screen: Any = None) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow(lambda: self.schedule().at(), self.ctx.ev.info.name)
+            from probono_desk.ui.practice import practice_title
+
+            name = practice_title(self.ctx, self.ctx.ev.info.name)  # EXERCICE on the projector of a practice copy
+            self.projector = ProjectorWindow(lambda: self.schedule().at(), name)
             self.projector.closed.connect(self._projector_closed)
             self.projector.needs_pin = self.ctx.ev.privacy.has_pin
             self.projector.pin_check = self.ctx.ev.privacy.check_pin

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from probono_desk.core.practice import PracticeInfo
 from probono_desk.services.event import Event
+from probono_desk.services.practice_marks import install_clock, practice_info
 
 POLL_MS = 300
 
@@ -20,6 +22,9 @@ class EventContext(QObject):
     def __init__(self, event: Event, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ev = event  # not "event": QObject.event() is a virtual Qt calls
+        # a practice copy (« Répétition »): EXERCICE on every screen, and one clock for all of them (``ev.clock``)
+        self.practice: PracticeInfo | None = practice_info(event)
+        install_clock(event)
         self._version = event.data_version()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)

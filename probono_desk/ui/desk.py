@@ -126,6 +126,12 @@ class DeskScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.counters, 1)
         right.addLayout(self._camera_slot)
+        self.rush: QWidget | None = None
+        if ctx.practice is not None:  # a practice copy: « Simuler l'affluence »
+            from probono_desk.ui.practice_rush import RushControls
+
+            self.rush = RushControls(self)
+            right.addWidget(self.rush)
         right.addWidget(self.mute_button, 0, Qt.AlignmentFlag.AlignRight)  # a setting of the desk, not of a person
         body = QHBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)

@@ -162,6 +162,7 @@ class Launcher(QObject):
         if event.path is not None:
             path = event.path
             window.restore_requested.connect(lambda backup: self.restore_backup(path, backup))
+        window.open_path_requested.connect(lambda other: self.try_open(other, window))
         old, self.window = self.window, window
         # the new window is shown before the old one closes: never a moment without a window
         if self.desk and window.show_screen("checkin") is not None:
@@ -175,4 +176,7 @@ class Launcher(QObject):
         if old is not None:
             old.close()
             old.deleteLater()
+        from probono_desk.ui.practice import ask_real_day
+
+        window.real_day_box = ask_real_day(window, ctx, lambda real: self.try_open(real, window))
         return window

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     close_requested = Signal()
     backup_finished = Signal()  # a background copy landed
     restore_requested = Signal(Path)  # a backup to put in place of this event's file (the launcher does it)
+    open_path_requested = Signal(Path)  # an event file to open instead of this one (a practice copy just made)
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._dirty: set[int] = set()
         self._closing_for_good = False
         self._released = False
+        self.real_day_box: QWidget | None = None  # « C'est le jour J… » on a practice copy (the launcher asks)
 
         # --- header: what event this is, at a glance ---
         self.title_label = QLabel(self)
@@ -156,6 +158,10 @@ class MainWindow(QMainWindow):
         )
         self.read_only_banner.setVisible(ctx.ev.read_only)
         outer.addWidget(self.read_only_banner)
+        from probono_desk.ui.practice import PracticeBand
+
+        self.practice_band = PracticeBand(ctx, central)  # EXERCICE above every screen of a practice copy
+        outer.addWidget(self.practice_band)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -182,6 +188,9 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.backup_in_background)
         self._backup_timer.start()
 
+        from probono_desk.ui.tour import Tours
+
+        self.tours = Tours(self)  # the first time a screen opens: what to do at this moment of the day
         self.nav.setCurrentRow(0)
         self.refresh_header()
         if ctx.ev.read_only:  # what would write to the file is off; anything else that tries says why
@@ -204,15 +213,26 @@ class MainWindow(QMainWindow):
         self.save_copy_action = menu.addAction(self.tr("&Sauvegarder une copie…"))
         self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_copy_action.triggered.connect(self.save_copy)
+        self.practice_action = menu.addAction(self.tr("Ré&pétition…"))
+        self.practice_action.setToolTip(self.tr("Une copie d'exercice de l'événement, marquée EXERCICE partout"))
+        self.practice_action.triggered.connect(self.ask_practice)
         self.restore_action = menu.addAction(self.tr("&Restaurer une sauvegarde…"))
         self.restore_action.triggered.connect(lambda: self.open_restore())
         self.anonymise_action = menu.addAction(self.tr("&Anonymiser après l'événement…"))
         self.anonymise_action.triggered.connect(lambda: self.ask_anonymise())
+        from probono_desk.ui.stations import install_stations  # Héberger / Rejoindre, the link in the status bar
+
+        self.stations = install_stations(self, self.ctx, menu)
         menu.addSeparator()
         self.close_action = menu.addAction(self.tr("&Fermer"))
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close_requested)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.tour_action = help_menu.addAction(self.tr("&Visite guidée de cet écran"))
+        self.tour_action.triggered.connect(lambda: self.tours.show_now(self.nav_key(self.nav.currentRow())))
+        self.tours_enabled_action = help_menu.addAction(self.tr("Visites guidées à la première ouverture"))
+        self.tours_enabled_action.setCheckable(True)
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("À &propos de probono_desk"))
         self.about_action.triggered.connect(self.show_about)
 
@@ -269,7 +289,9 @@ class MainWindow(QMainWindow):
 
     def refresh_header(self) -> None:
         info = self.ctx.ev.info
-        self.setWindowTitle(f"{info.name} — probono_desk")
+        from probono_desk.ui.practice import practice_title
+
+        self.setWindowTitle(practice_title(self.ctx, f"{info.name} — probono_desk"))
         self.title_label.setText(info.name)
         parts = [long_date(info.date, weekday=True)]
         if info.venue:
@@ -380,6 +402,12 @@ class MainWindow(QMainWindow):
 
         Op(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), owner=self).start()
         return target
+
+    def ask_practice(self) -> None:
+        """Fichier → Répétition…: a practice copy of this event, opened once made (the real one is left alone)."""
+        from probono_desk.ui.practice import ask_practice_copy
+
+        ask_practice_copy(self, self.ctx, self.open_path_requested.emit)
 
     def open_restore(self) -> QWidget | None:
         """The event's backups; the chosen one is restored by the launcher (``restore_requested``)."""

@@ -675,6 +675,37 @@
     </message>
 </context>
 <context>
+    <name>HostDialog</name>
+    <message>
+        <source>Héberger l&apos;événement</source>
+        <translation>Host the event</translation>
+    </message>
+    <message>
+        <source>Arrêter d&apos;héberger</source>
+        <translation>Stop hosting</translation>
+    </message>
+    <message>
+        <source>Démarrage de l&apos;hôte…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <source>Sur chaque autre poste : Fichier → Rejoindre un hôte…, puis tapez le code et l&apos;adresse, ou montrez ce QR code à sa webcam. Le code ouvre cet événement seulement ; ne l&apos;affichez pas au public.</source>
+        <translation>On every other laptop: File → Join a hub…, then type the code and the address, or show this QR code to its webcam. The code opens this event only; do not show it to the public.</translation>
+    </message>
+    <message>
+        <source>Adresse : {address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <source>aucun pour l&apos;instant</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Postes connectés : {names}</source>
+        <translation>Connected laptops: {names}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>oui</source>
@@ -763,6 +794,37 @@
     <message>
         <source>Import terminé : {created} nouveaux, {updated} mis à jour, {unchanged} inchangés, {skipped} lignes ignorées, {duplicates} doublons fusionnés.</source>
         <translation>Import done: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows skipped, {duplicates} duplicates merged.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Rejoindre un hôte</source>
+        <translation>Join a hub</translation>
+    </message>
+    <message>
+        <source>Tapez le code et l&apos;adresse affichés par le poste hôte (ou collez le texte de son QR code), ou choisissez l&apos;hôte trouvé sur le réseau.</source>
+        <translation>Type the code and the address the hub shows (or paste the text of its QR code), or pick the hub found on the network.</translation>
+    </message>
+    <message>
+        <source>Code de connexion</source>
+        <translation>Join code</translation>
+    </message>
+    <message>
+        <source>Adresse de l&apos;hôte</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Hôtes trouvés</source>
+        <translation>Hubs found</translation>
+    </message>
+    <message>
+        <source>Rejoindre</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Aucun hôte trouvé : tapez l&apos;adresse.</source>
+        <translation>No hub found: type the address.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +946,14 @@ Please pass the computer to the next person.</translation>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
+        <source>Ré&amp;pétition…</source>
+        <translation>&amp;Practice copy…</translation>
+    </message>
+    <message>
+        <source>Une copie d&apos;exercice de l&apos;événement, marquée EXERCICE partout</source>
+        <translation>A practice copy of the event, marked PRACTICE everywhere</translation>
+    </message>
+    <message>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
@@ -898,6 +968,14 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Visite guidée de cet écran</source>
+        <translation>&amp;Guided tour of this screen</translation>
+    </message>
+    <message>
+        <source>Visites guidées à la première ouverture</source>
+        <translation>Guided tours the first time a screen opens</translation>
     </message>
     <message>
         <source>À &amp;propos de probono_desk</source>
@@ -1449,6 +1527,52 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PracticeBand</name>
+    <message>
+        <source>Horloge de l&apos;exercice…</source>
+        <translation>Practice clock…</translation>
+    </message>
+    <message>
+        <source>Badges des stagiaires</source>
+        <translation>Trainees&apos; badges</translation>
+    </message>
+    <message>
+        <source>Les badges d&apos;exercice des stagiaires (ils n&apos;existent que dans la copie)</source>
+        <translation>The trainees&apos; practice badges (they exist only in the copy)</translation>
+    </message>
+    <message>
+        <source>{mark} — copie d&apos;exercice : rien de ce qui est fait ici ne touche l&apos;événement réel.</source>
+        <translation>{mark} — practice copy: nothing done here touches the real event.</translation>
+    </message>
+    <message>
+        <source>Heure simulée {time} (×{speed})</source>
+        <translation>Simulated time {time} (×{speed})</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeClockDialog</name>
+    <message>
+        <source>Horloge de l&apos;exercice</source>
+        <translation>Practice clock</translation>
+    </message>
+    <message>
+        <source>Tous les écrans de la copie suivent cette horloge (check-in, missions, chrono).</source>
+        <translation>Every screen of the copy follows this clock (check-in, missions, chrono).</translation>
+    </message>
+    <message>
+        <source>Départ à</source>
+        <translation>Start at</translation>
+    </message>
+    <message>
+        <source>Vitesse</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Repartir de cette heure</source>
+        <translation>Restart from this time</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Ligne</source>
@@ -1883,6 +2007,25 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
+    <name>RushControls</name>
+    <message>
+        <source>{rate} / min</source>
+        <translation>{rate} / min</translation>
+    </message>
+    <message>
+        <source>Simuler l&apos;affluence</source>
+        <translation>Simulate the rush</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;exercice : des arrivées simulées au rythme choisi</source>
+        <translation>Practice copy: simulated arrivals at the chosen rate</translation>
+    </message>
+    <message>
+        <source>Arrêter la simulation</source>
+        <translation>Stop the simulation</translation>
+    </message>
+</context>
+<context>
     <name>ScreenPicker</name>
     <message>
         <source>Choisir l&apos;écran du projecteur</source>
@@ -2133,6 +2276,73 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
+    <name>StationsController</name>
+    <message>
+        <source>&amp;Héberger l&apos;événement…</source>
+        <translation>&amp;Host the event…</translation>
+    </message>
+    <message>
+        <source>Re&amp;joindre un hôte…</source>
+        <translation>&amp;Join a hub…</translation>
+    </message>
+    <message>
+        <source>Se &amp;déconnecter des autres postes</source>
+        <translation>&amp;Disconnect from the other laptops</translation>
+    </message>
+    <message>
+        <source>{count} avis des autres postes</source>
+        <translation>{count} notice(s) from the other laptops</translation>
+    </message>
+    <message>
+        <source>Avis des autres postes</source>
+        <translation>Notices from the other laptops</translation>
+    </message>
+    <message>
+        <source>Aucun avis.</source>
+        <translation>No notice.</translation>
+    </message>
+    <message>
+        <source>Poste seul (pas d&apos;hôte)</source>
+        <translation>Standalone laptop (no hub)</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) en attente</source>
+        <translation>{count} change(s) waiting</translation>
+    </message>
+    <message>
+        <source>synchro {time}</source>
+        <translation>synced {time}</translation>
+    </message>
+    <message>
+        <source>{count} autre(s) poste(s) connecté(s)</source>
+        <translation>{count} other laptop(s) connected</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Connexion à {hub}…</source>
+        <translation>Connecting to {hub}…</translation>
+    </message>
+    <message>
+        <source>Refusé par l&apos;hôte</source>
+        <translation>Refused by the hub</translation>
+    </message>
+    <message>
+        <source>L&apos;hôte {hub} refuse ce poste : le code de connexion ne correspond pas, ou l&apos;hôte sert un autre événement. Vérifiez le code (Fichier → Rejoindre un hôte…).</source>
+        <translation>The hub {hub} refuses this laptop: the join code does not match, or the hub serves another event. Check the code (File → Join a hub…).</translation>
+    </message>
+    <message>
+        <source>Travail en autonomie</source>
+        <translation>Working alone</translation>
+    </message>
+    <message>
+        <source>Travail en autonomie : l&apos;hôte {hub} est injoignable. Continuez normalement : {waiting}, envoyées dès que le lien revient.</source>
+        <translation>Working alone: the hub {hub} cannot be reached. Carry on as usual: {waiting}, sent as soon as the link is back.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBoard</name>
     <message>
         <source>Table {label}</source>
@@ -2291,6 +2501,217 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>la phase suivante</source>
         <translation>the next phase</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>8h30 : l&apos;accueil</source>
+        <translation>8:30: arrivals</translation>
+    </message>
+    <message>
+        <source>Scannez le badge : la carte verte dit la table et le référent.</source>
+        <translation>Scan the badge: the green card gives the table and the referent.</translation>
+    </message>
+    <message>
+        <source>Sans badge</source>
+        <translation>No badge</translation>
+    </message>
+    <message>
+        <source>Tapez trois lettres du nom, choisissez avec ↑↓, Entrée.</source>
+        <translation>Type three letters of the name, pick with ↑↓, Enter.</translation>
+    </message>
+    <message>
+        <source>Sur place</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Ctrl+N inscrit une personne venue sans inscription.</source>
+        <translation>Ctrl+N registers somebody who came without registering.</translation>
+    </message>
+    <message>
+        <source>Une erreur ?</source>
+        <translation>A mistake?</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z reprend la dernière arrivée pendant deux minutes.</source>
+        <translation>Ctrl+Z takes back the last arrival for two minutes.</translation>
+    </message>
+    <message>
+        <source>Avant le jour J</source>
+        <translation>Before the day</translation>
+    </message>
+    <message>
+        <source>« Former les équipes » place tout le monde selon les règles.</source>
+        <translation>“Form the teams” places everyone by the rules.</translation>
+    </message>
+    <message>
+        <source>Ajuster</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>Glissez une personne, ou Alt+→ ; Ctrl+Z annule.</source>
+        <translation>Drag a person, or Alt+→; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>9h30</source>
+        <translation>9:30</translation>
+    </message>
+    <message>
+        <source>Après les absences, « Rééquilibrer… » propose des déplacements.</source>
+        <translation>After the no-shows, “Rebalance…” proposes moves.</translation>
+    </message>
+    <message>
+        <source>8h55</source>
+        <translation>8:55</translation>
+    </message>
+    <message>
+        <source>Ouvrez l&apos;écran projecteur sur le second écran.</source>
+        <translation>Open the projector view on the second screen.</translation>
+    </message>
+    <message>
+        <source>9h00</source>
+        <translation>9:00</translation>
+    </message>
+    <message>
+        <source>« Démarrer la journée » lance l&apos;horloge de la salle.</source>
+        <translation>“Start the day” starts the room clock.</translation>
+    </message>
+    <message>
+        <source>Un retard ?</source>
+        <translation>Running late?</translation>
+    </message>
+    <message>
+        <source>Décalez la phase : toutes les suivantes bougent.</source>
+        <translation>Shift the phase: every later one moves.</translation>
+    </message>
+    <message>
+        <source>Toute la journée</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Le livrable s&apos;enregistre tout seul pendant la frappe.</source>
+        <translation>The deliverable saves itself as you type.</translation>
+    </message>
+    <message>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Ajoutez les photos des paperboards et les slides.</source>
+        <translation>Add the photos of the flip charts and the slides.</translation>
+    </message>
+    <message>
+        <source>16h15</source>
+        <translation>4:15 pm</translation>
+    </message>
+    <message>
+        <source>Trail et évaluations (mode kiosque) en fin de journée.</source>
+        <translation>Trail and evaluations (kiosk mode) at the end of the day.</translation>
+    </message>
+    <message>
+        <source>Le diagnostic de chaque structure : ses besoins deviennent les compétences.</source>
+        <translation>Each organisation&apos;s diagnosis: its needs become the skills sought.</translation>
+    </message>
+    <message>
+        <source>De décembre à février</source>
+        <translation>December to February</translation>
+    </message>
+    <message>
+        <source>Notez chaque séance du Trail et suivez les recommandations.</source>
+        <translation>Log each Trail session and follow the recommendations.</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Un Trail resté silencieux est signalé ; le bilan se prépare ici.</source>
+        <translation>A Trail gone quiet is flagged; the report is prepared here.</translation>
+    </message>
+    <message>
+        <source>La veille</source>
+        <translation>The day before</translation>
+    </message>
+    <message>
+        <source>Badges, fiches d&apos;équipe et chevalets de table.</source>
+        <translation>Badges, team sheets and table signs.</translation>
+    </message>
+    <message>
+        <source>12h30 et 13h30</source>
+        <translation>12:30 and 1:30 pm</translation>
+    </message>
+    <message>
+        <source>Feuilles d&apos;émargement du matin et de l&apos;après-midi.</source>
+        <translation>Morning and afternoon sign-in sheets.</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Attestations et bilan.</source>
+        <translation>Certificates and the report.</translation>
+    </message>
+    <message>
+        <source>La liste</source>
+        <translation>The list</translation>
+    </message>
+    <message>
+        <source>Tapez pour chercher ; Entrée modifie la personne choisie.</source>
+        <translation>Type to search; Enter edits the selected person.</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Arrivée à la main, badge perdu, annulation d&apos;une arrivée.</source>
+        <translation>Check in by hand, lost badge, cancel an arrival.</translation>
+    </message>
+    <message>
+        <source>RGPD</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>« Ses données… » exporte tout ce qui concerne une personne.</source>
+        <translation>“Their data…” exports everything about one person.</translation>
+    </message>
+    <message>
+        <source>L&apos;événement</source>
+        <translation>The event</translation>
+    </message>
+    <message>
+        <source>Nom, date, lieu et langue des documents.</source>
+        <translation>Name, date, venue and the language of the documents.</translation>
+    </message>
+    <message>
+        <source>Ce poste</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Nommez le poste (porte 1, projecteur…) et posez le code PIN.</source>
+        <translation>Name the station (door 1, projector…) and set the PIN.</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Une copie toutes les 5 minutes, à côté du fichier.</source>
+        <translation>A copy every 5 minutes, next to the file.</translation>
+    </message>
+    <message>
+        <source>Ne plus afficher</source>
+        <translation>Don&apos;t show again</translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3898,26 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>{count} person(s) anonymised; {kept} kept for the Trail.</translation>
     </message>
     <message>
+        <source>faire une copie d&apos;exercice de l&apos;événement (EXERCICE partout)</source>
+        <translation>make a practice copy of the event (PRACTICE everywhere)</translation>
+    </message>
+    <message>
+        <source>la copie à écrire (fichier .probono neuf)</source>
+        <translation>the copy to write (a new .probono file)</translation>
+    </message>
+    <message>
+        <source>bénévoles fictifs pour les badges d&apos;exercice (par défaut : 6)</source>
+        <translation>made-up volunteers for practice badges (default: 6)</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;exercice écrite : {path}</source>
+        <translation>Practice copy written: {path}</translation>
+    </message>
+    <message>
+        <source>Badges des stagiaires : probono-desk print {path} badges --only-ids {ids} --out FICHIER.pdf</source>
+        <translation>Trainees&apos; badges: probono-desk print {path} badges --only-ids {ids} --out FILE.pdf</translation>
+    </message>
+    <message>
         <source>après la journée : séances du Trail, recommandations, diagnostic, relances</source>
         <translation>after the day: Trail sessions, recommendations, diagnosis, reminders</translation>
     </message>
@@ -3539,6 +3980,62 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Diagnostic écrit (confidentiel) : {path}</source>
         <translation>Diagnosis written (confidential): {path}</translation>
+    </message>
+    <message>
+        <source>héberger l&apos;événement pour les autres postes (sans fenêtre)</source>
+        <translation>host the event for the other laptops (no window)</translation>
+    </message>
+    <message>
+        <source>port (par défaut : un port libre)</source>
+        <translation>port (default: a free port)</translation>
+    </message>
+    <message>
+        <source>adresse d&apos;écoute (par défaut : tout le réseau local)</source>
+        <translation>address to listen on (default: the whole local network)</translation>
+    </message>
+    <message>
+        <source>rejoindre l&apos;événement hébergé par un autre poste</source>
+        <translation>join the event hosted by another laptop</translation>
+    </message>
+    <message>
+        <source>adresse de l&apos;hôte</source>
+        <translation>the hub&apos;s address</translation>
+    </message>
+    <message>
+        <source>code de connexion affiché par l&apos;hôte</source>
+        <translation>join code shown by the hub</translation>
+    </message>
+    <message>
+        <source>rattraper dans les deux sens puis s&apos;arrêter</source>
+        <translation>catch up both ways, then stop</translation>
+    </message>
+    <message>
+        <source>Connecté à {hub} · postes : {stations} · en attente : {pending}</source>
+        <translation>Connected to {hub} · laptops: {stations} · waiting: {pending}</translation>
+    </message>
+    <message>
+        <source>Hôte injoignable : travail en autonomie ({pending} en attente)</source>
+        <translation>Hub unreachable: working alone ({pending} waiting)</translation>
+    </message>
+    <message>
+        <source>Événement hébergé. Ctrl+C pour arrêter. QR : {ticket}</source>
+        <translation>Event hosted. Ctrl+C to stop. QR: {ticket}</translation>
+    </message>
+    <message>
+        <source>probono-desk : cet hôte sert un autre événement que « {path} ».</source>
+        <translation>probono-desk: this hub serves another event than &quot;{path}&quot;.</translation>
+    </message>
+    <message>
+        <source>probono-desk : code de connexion refusé par l&apos;hôte {hub}.</source>
+        <translation>probono-desk: join code refused by the hub {hub}.</translation>
+    </message>
+    <message>
+        <source>probono-desk : hôte {hub} injoignable ; rien n&apos;a été échangé.</source>
+        <translation>probono-desk: hub {hub} unreachable; nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>Synchronisé avec {hub} : {pending} modification(s) en attente.</source>
+        <translation>Synced with {hub}: {pending} change(s) waiting.</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4783,38 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>file in use by another program</translation>
     </message>
     <message>
+        <source>De 0 à 50 bénévoles fictifs pour les badges d&apos;exercice.</source>
+        <translation>From 0 to 50 made-up volunteers for practice badges.</translation>
+    </message>
+    <message>
+        <source>Heure de départ « {value} » invalide : attendu HH:MM (par exemple 08:25).</source>
+        <translation>Invalid start time “{value}”: expected HH:MM (for example 08:25).</translation>
+    </message>
+    <message>
+        <source>Vitesse « {value} » invalide : de 1 à 60 fois le temps réel.</source>
+        <translation>Invalid speed “{value}”: from 1 to 60 times real time.</translation>
+    </message>
+    <message>
+        <source>« {path} » est l&apos;événement lui-même : choisissez un autre nom pour la copie.</source>
+        <translation>“{path}” is the event itself: choose another name for the copy.</translation>
+    </message>
+    <message>
+        <source>« {path} » existe déjà : choisissez un nouveau nom pour la copie d&apos;exercice.</source>
+        <translation>“{path}” already exists: choose a new name for the practice copy.</translation>
+    </message>
+    <message>
+        <source>« {path} » est déjà une copie d&apos;exercice : partez de l&apos;événement réel.</source>
+        <translation>“{path}” is already a practice copy: start from the real event.</translation>
+    </message>
+    <message>
+        <source>Ce réglage n&apos;existe que dans une copie d&apos;exercice.</source>
+        <translation>This setting only exists in a practice copy.</translation>
+    </message>
+    <message>
+        <source>Le rush simulé n&apos;existe que dans une copie d&apos;exercice.</source>
+        <translation>The simulated rush only exists in a practice copy.</translation>
+    </message>
+    <message>
         <source>Option manquante : {option}.</source>
         <translation>Missing option: {option}.</translation>
     </message>
@@ -4364,6 +4893,26 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>L&apos;entretien à mi-parcours ({value}) se tient après la journée du {day}.</source>
         <translation>The mid-term interview ({value}) is held after the day of {day}.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;héberger l&apos;événement : {detail}</source>
+        <translation>Cannot host the event: {detail}</translation>
+    </message>
+    <message>
+        <source>Code de connexion « {value} » mal tapé : 16 lettres, par exemple BKTF-HJSD-LNOP-RSTU.</source>
+        <translation>Join code &quot;{value}&quot; mistyped: 16 letters, for example BKTF-HJSD-LNOP-RSTU.</translation>
+    </message>
+    <message>
+        <source>Adresse « {value} » invalide : attendu HÔTE:PORT, par exemple 192.168.1.12:4222.</source>
+        <translation>Invalid address &quot;{value}&quot;: expected HOST:PORT, for example 192.168.1.12:4222.</translation>
+    </message>
+    <message>
+        <source>Ce code de connexion est celui d&apos;un autre événement.</source>
+        <translation>This join code belongs to another event.</translation>
+    </message>
+    <message>
+        <source>Un événement en mémoire ne se synchronise pas.</source>
+        <translation>An event in memory is not synced.</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5805,49 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     </message>
 </context>
 <context>
+    <name>practice</name>
+    <message>
+        <source>EXERCICE</source>
+        <translation>PRACTICE</translation>
+    </message>
+    <message>
+        <source>Stagiaire</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Exercice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Arrivée Surprise</source>
+        <translation>Surprise Arrival</translation>
+    </message>
+    <message>
+        <source>Répétition : copie d&apos;exercice</source>
+        <translation>Rehearsal: practice copy</translation>
+    </message>
+    <message>
+        <source>Événement probono_desk (*.probono)</source>
+        <translation>probono_desk event (*.probono)</translation>
+    </message>
+    <message>
+        <source>Copie d&apos;exercice</source>
+        <translation>Practice copy</translation>
+    </message>
+    <message>
+        <source>C&apos;est le jour J : ouvrir l&apos;événement réel ?</source>
+        <translation>It&apos;s the big day: open the real event?</translation>
+    </message>
+    <message>
+        <source>Ce fichier est une copie d&apos;exercice ({mark}). Réel : {path}</source>
+        <translation>This file is a practice copy ({mark}). Real one: {path}</translation>
+    </message>
+    <message>
+        <source>Ce fichier est une copie d&apos;exercice ({mark}) ; l&apos;événement réel est introuvable ici.</source>
+        <translation>This file is a practice copy ({mark}); the real event cannot be found here.</translation>
+    </message>
+</context>
+<context>
     <name>prints</name>
     <message>
         <source>Badges</source>
@@ -5849,6 +6441,29 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>autre</source>
         <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <source>une personne</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>sans équipe</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <source>{person} a été déplacé·e par deux postes en même temps : {kept} l&apos;emporte (pas {other}).</source>
+        <translation>{person} was moved by two laptops at once: {kept} stands (not {other}).</translation>
+    </message>
+    <message>
+        <source>{person} a aussi été enregistré·e à {station} à {time} : la première arrivée compte.</source>
+        <translation>{person} was also checked in at {station} at {time}: the first arrival counts.</translation>
+    </message>
+    <message>
+        <source>Valeur en double réglée de la même façon sur tous les postes : {value}.</source>
+        <translation>Duplicate value settled the same way on every laptop: {value}.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ def demo_file(tmp_path: Path) -> Path:
     [
         ["statut", "x.probono"],
         ["statut"],
-        ["practice", "ev.probono", "--out", "c.probono"],
+        ["repetition", "ev.probono", "--out", "c.probono"],  # the verb is « practice »
         ["a.probono", "b"],
         ["a.probono", "--jsno"],
     ],
