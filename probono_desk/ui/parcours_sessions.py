@@ -48,13 +48,7 @@ class SessionsPanel(_Panel):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.date = _date_edit(self)
-        self.format = QComboBox(self)
-        for f in SessionFormat:
-            self.format.addItem(translate("trail", f.label), f.value)
-        self.format.addItem(self.tr("Note de suivi du·de la référent·e"), EntryKind.NOTE.value)
-        # the longest choice would set the whole screen's width: wider than a laptop next to the structures list
-        self.format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.format.setMinimumContentsLength(12)
+        self.format = self._format_box()
         self.duration = QSpinBox(self)
         self.duration.setRange(5, 12 * 60)
         self.duration.setSingleStep(15)
@@ -183,3 +177,13 @@ class SessionsPanel(_Panel):
             self.has_next.setChecked(False)
         self.load(sid)
         return ok
+
+    def _format_box(self) -> QComboBox:
+        box = QComboBox(self)
+        for f in SessionFormat:
+            box.addItem(translate("trail", f.label), f.value)
+        box.addItem(self.tr("Note de suivi du·de la référent·e"), EntryKind.NOTE.value)
+        # the longest choice would set the whole screen's width: wider than a laptop next to the structures list
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
+        return box
