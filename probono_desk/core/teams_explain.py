@@ -6,7 +6,7 @@ import math
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Situation
-from probono_desk.core.teams import (
+from probono_desk.core.teams_model import (
     LONELY,
     ORG_MAX,
     SITUATIONS,

@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Bounds, Formation, Problem, State, Team, fit_score, order_key, size_bounds
 from probono_desk.core.teams_explain import Index, team_checks, why_here
+from probono_desk.core.teams_model import Bounds, Formation, Problem, State, Team, fit_score, order_key, size_bounds
 
 Memberships = Mapping[str, tuple[str, bool]]  # volunteer id -> (structure id, pinned); absent: no team
 

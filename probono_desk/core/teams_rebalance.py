@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from probono_desk.core.i18n import translate
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import LONELY, SITUATIONS, Bounds, Problem, State, order_key, size_bounds
+from probono_desk.core.teams_model import LONELY, SITUATIONS, Bounds, Problem, State, order_key, size_bounds
 
 MAX_MOVES = 60
 

@@ -3,7 +3,7 @@ pair exchanges while they lower the cost — deterministic order, bounded work, 
 
 from __future__ import annotations
 
-from probono_desk.core.teams import LONELY_IDX, Bounds, Problem, State, fit_score, order_key, size_bounds
+from probono_desk.core.teams_model import LONELY_IDX, Bounds, Problem, State, fit_score, order_key, size_bounds
 
 
 def initial(p: Problem, keep: dict[int, int]) -> tuple[State, Bounds]:

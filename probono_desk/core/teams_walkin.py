@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Problem, State, order_key, size_bounds
+from probono_desk.core.teams_model import Problem, State, order_key, size_bounds
 
 
 @dataclass(frozen=True)
