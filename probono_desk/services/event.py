@@ -17,7 +17,7 @@ from probono_desk.core.text import clean
 from probono_desk.services import outputs
 from probono_desk.services.event_file import EventFile, default_station
 from probono_desk.storage import roster as roster_store
-from probono_desk.storage.db import close_db, get_meta, open_event_db, set_meta
+from probono_desk.storage.db import close_db, default_backup_dir, get_meta, open_event_db, set_meta
 
 if TYPE_CHECKING:
     from probono_desk.services.checkin import CheckinService
@@ -232,4 +232,11 @@ def validate_event_info(name: str, date: str, venue: str = "", event_id: str | N
     return EventInfo(id=event_id or new_id(), name=name, date=parsed.isoformat(), venue=clean(venue))
 
 
-__all__ = ["Event", "EventFile", "default_station", "validate_event_info", "validate_language"]
+__all__ = [
+    "Event",
+    "EventFile",
+    "default_backup_dir",
+    "default_station",
+    "validate_event_info",
+    "validate_language",
+]
