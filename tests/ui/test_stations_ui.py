@@ -129,7 +129,7 @@ def test_a_linked_station_links_again_when_its_window_reopens_until_it_leaves(
 
 
 def test_the_status_bar_tells_what_the_merge_settled(qtbot, tmp_path: Path, demo_path: Path, clock: FixedClock) -> None:
-    from tests.e2e.test_stations_notices import double_move
+    from tests.helpers import double_move
 
     door, person, _walker, _structures = double_move(tmp_path, demo_path)
     window = open_window(qtbot, door, clock, "Porte")
