@@ -28,8 +28,9 @@ def skill_key(text: str) -> str:
     return " ".join(fold(text).replace("/", " / ").split())
 
 
-def preference_choices(preference: str, structures: Sequence[Structure],
-                       by_key: dict[str, int] | None = None) -> list[int]:
+def preference_choices(
+    preference: str, structures: Sequence[Structure], by_key: dict[str, int] | None = None
+) -> list[int]:
     """Positions of the structures a volunteer asked for, in their order ('A' or 'A, B, C').
 
     ``by_key`` (folded name -> position) can be passed when called for many volunteers."""
@@ -49,11 +50,11 @@ def preference_choices(preference: str, structures: Sequence[Structure],
 
 
 def structure_keys(structures: Sequence[Structure]) -> dict[str, int]:
-    return {fold(s.name): i for i, s in enumerate(structures)}
+    return {fold(structure.name): position for position, structure in enumerate(structures)}
 
 
-def order_key(v: Volunteer) -> tuple[str, str, str]:
-    return (fold(v.last_name), fold(v.first_name), v.id)
+def order_key(volunteer: Volunteer) -> tuple[str, str, str]:
+    return (fold(volunteer.last_name), fold(volunteer.first_name), volunteer.id)
 
 
 @dataclass
@@ -63,25 +64,32 @@ class Bounds:
     room: int  # how many volunteers can be placed in all (the rest stay unassigned)
 
 
-def size_bounds(n: int, caps: Sequence[int | None], pins: Sequence[int]) -> Bounds:
+def size_bounds(n_volunteers: int, caps: Sequence[int | None], pins: Sequence[int]) -> Bounds:
     """Levelled sizes: each team between max(pins, min(L, cap)) and the same at L+1, for the water level L."""
-    k = len(caps)
-    if k == 0:
+    n_teams = len(caps)
+    if n_teams == 0:
         return Bounds([], [], 0)
 
-    def size_at(level: int, i: int) -> int:
-        cap = caps[i]
-        return max(pins[i], level if cap is None else min(level, cap))
+    def size_at(level: int, team: int) -> int:
+        cap = caps[team]
+        return max(pins[team], level if cap is None else min(level, cap))
 
-    uncapped = any(c is None for c in caps)
-    top = max(n, max(pins, default=0), max((c for c in caps if c is not None), default=0)) + 1
-    room = n if uncapped else min(n, sum(max(p, c or 0) for p, c in zip(pins, caps, strict=True)))
+    uncapped = any(capacity is None for capacity in caps)
+    top = (
+        max(n_volunteers, max(pins, default=0), max((capacity for capacity in caps if capacity is not None), default=0))
+        + 1
+    )
+    room = (
+        n_volunteers
+        if uncapped
+        else min(n_volunteers, sum(max(pin, capacity or 0) for pin, capacity in zip(pins, caps, strict=True)))
+    )
     room = max(room, sum(pins))
     level = 0
-    while level < top and sum(size_at(level + 1, i) for i in range(k)) <= room:
+    while level < top and sum(size_at(level + 1, position) for position in range(n_teams)) <= room:
         level += 1
-    lo = [size_at(level, i) for i in range(k)]
-    hi = [size_at(level + 1, i) for i in range(k)]
+    lo = [size_at(level, position) for position in range(n_teams)]
+    hi = [size_at(level + 1, position) for position in range(n_teams)]
     return Bounds(lo, hi, room)
 
 
@@ -102,80 +110,80 @@ class Problem:
     org_pool: list[int] = field(default_factory=list)  # [organisation] volunteers of it in the pool
 
     def __post_init__(self) -> None:
-        k = len(self.structures)
-        needed = [[skill_key(s) for s in st.skills_needed] for st in self.structures]
+        n_teams = len(self.structures)
+        needed = [[skill_key(skill_name) for skill_name in st.skills_needed] for st in self.structures]
         # skill -> [(team, position in its needs)]: each volunteer's matches come from their own few skills
         needed_by_skill: dict[str, list[tuple[int, int]]] = {}
-        for t, needs in enumerate(needed):
-            for j, need in enumerate(needs):
-                needed_by_skill.setdefault(need, []).append((t, j))
+        for team, needs in enumerate(needed):
+            for position, need in enumerate(needs):
+                needed_by_skill.setdefault(need, []).append((team, position))
         by_key = structure_keys(self.structures)
         no_match: tuple[int, ...] = ()
         org_ids: dict[str, int] = {}
-        self.pool_holders = [0] * k
-        for v in self.volunteers:
-            okey = fold(v.organisation)
+        self.pool_holders = [0] * n_teams
+        for volunteer in self.volunteers:
+            okey = fold(volunteer.organisation)
             if okey:
                 if okey not in org_ids:
                     org_ids[okey] = len(org_ids)
-                    self.org_names.append(v.organisation)
+                    self.org_names.append(volunteer.organisation)
                     self.org_pool.append(0)
                 self.org.append(org_ids[okey])
                 self.org_pool[org_ids[okey]] += 1
             else:
                 self.org.append(-1)
-            self.sit.append(SITUATIONS.index(v.situation) if v.situation else -1)
-            held = {skill_key(s) for s in v.skills}
+            self.sit.append(SITUATIONS.index(volunteer.situation) if volunteer.situation else -1)
+            held = {skill_key(skill_name) for skill_name in volunteer.skills}
             hits: dict[int, list[int]] = {}
             for skill in held:
-                for t, j in needed_by_skill.get(skill, ()):
-                    hits.setdefault(t, []).append(j)
-            row = [no_match] * k
-            for t, positions in hits.items():
-                row[t] = tuple(sorted(positions))
-                self.pool_holders[t] += 1
+                for team, position in needed_by_skill.get(skill, ()):
+                    hits.setdefault(team, []).append(position)
+            row = [no_match] * n_teams
+            for team, positions in hits.items():
+                row[team] = tuple(sorted(positions))
+                self.pool_holders[team] += 1
             self.match.append(row)
-            prefs = preference_choices(v.preference, self.structures, by_key)
+            prefs = preference_choices(volunteer.preference, self.structures, by_key)
             self.prefs.append(prefs)
-            costs = [W_PREF if prefs else 0.0] * k
-            for rank, t in enumerate(prefs[:3]):
-                costs[t] = 0.0 if rank == 0 else W_PREF_OTHER
+            costs = [W_PREF if prefs else 0.0] * n_teams
+            for rank, team in enumerate(prefs[:3]):
+                costs[team] = 0.0 if rank == 0 else W_PREF_OTHER
             self.pref_cost.append(costs)
             pin = -1
-            if v.pinned and v.structure_id:
-                pin = next((t for t, st in enumerate(self.structures) if st.id == v.structure_id), -1)
+            if volunteer.pinned and volunteer.structure_id:
+                pin = next((team for team, st in enumerate(self.structures) if st.id == volunteer.structure_id), -1)
             self.pinned.append(pin)
-        self.n_needed = [len(n) for n in needed]
+        self.n_needed = [len(team_needs) for team_needs in needed]
 
 
 class State:
     """An assignment and its per-team counts."""
 
-    def __init__(self, p: Problem, team_of: list[int], mix_of: Sequence[int] | None = None) -> None:
+    def __init__(self, problem: Problem, team_of: list[int], mix_of: Sequence[int] | None = None) -> None:
         """``mix_of``: the volunteers whose situations set the ideal mix (default: everyone placed at the start)."""
-        self.p = p
-        k = len(p.structures)
+        self.problem = problem
+        n_teams = len(problem.structures)
         self.team_of = list(team_of)
-        self.size = [0] * k
-        self.orgs: list[dict[int, int]] = [{} for _ in range(k)]
-        self.excess = [0] * k
-        self.skills = [[0] * p.n_needed[t] for t in range(k)]
-        self.holders = [0] * k
-        self.sits = [[0] * len(SITUATIONS) for _ in range(k)]
+        self.size = [0] * n_teams
+        self.orgs: list[dict[int, int]] = [{} for _ in range(n_teams)]
+        self.excess = [0] * n_teams
+        self.skills = [[0] * problem.n_needed[team] for team in range(n_teams)]
+        self.holders = [0] * n_teams
+        self.sits = [[0] * len(SITUATIONS) for _ in range(n_teams)]
         self.sit_total = [0] * len(SITUATIONS)
         self.placed = 0
-        for v, t in enumerate(self.team_of):
-            if t >= 0:
-                self.team_of[v] = -1
-                self.add(v, t)
-        group = mix_of if mix_of is not None else [v for v, t in enumerate(self.team_of) if t >= 0]
+        for person, team in enumerate(self.team_of):
+            if team >= 0:
+                self.team_of[person] = -1
+                self.add(person, team)
+        group = mix_of if mix_of is not None else [person for person, team in enumerate(self.team_of) if team >= 0]
         self.mix_total = [0] * len(SITUATIONS)
-        for v in group:
-            if p.sit[v] >= 0:
-                self.mix_total[p.sit[v]] += 1
+        for person in group:
+            if problem.sit[person] >= 0:
+                self.mix_total[problem.sit[person]] += 1
         self.mix_n = len(group) or 1
         self._ideal: dict[int, list[float]] = {}
-        self.cost = [self.team_cost(t) for t in range(k)]
+        self.cost = [self.team_cost(team) for team in range(n_teams)]
 
     def ideal(self, size: int) -> list[float]:
         """How many of each situation a team of this size would hold if every team had the pool's mix."""
@@ -185,142 +193,142 @@ class State:
             self._ideal[size] = found
         return found
 
-    def add(self, v: int, t: int) -> None:
-        p = self.p
-        self.team_of[v] = t
-        self.size[t] += 1
+    def add(self, person: int, team: int) -> None:
+        problem = self.problem
+        self.team_of[person] = team
+        self.size[team] += 1
         self.placed += 1
-        o = p.org[v]
-        if o >= 0:
-            c = self.orgs[t].get(o, 0) + 1
-            self.orgs[t][o] = c
-            if c > ORG_MAX:
-                self.excess[t] += 1
-        m = p.match[v][t]
-        for j in m:
-            self.skills[t][j] += 1
-        if m:
-            self.holders[t] += 1
-        s = p.sit[v]
-        if s >= 0:
-            self.sits[t][s] += 1
-            self.sit_total[s] += 1
+        org = problem.org[person]
+        if org >= 0:
+            count = self.orgs[team].get(org, 0) + 1
+            self.orgs[team][org] = count
+            if count > ORG_MAX:
+                self.excess[team] += 1
+        matched = problem.match[person][team]
+        for need in matched:
+            self.skills[team][need] += 1
+        if matched:
+            self.holders[team] += 1
+        sit = problem.sit[person]
+        if sit >= 0:
+            self.sits[team][sit] += 1
+            self.sit_total[sit] += 1
 
-    def remove(self, v: int) -> None:
-        p = self.p
-        t = self.team_of[v]
-        self.team_of[v] = -1
-        self.size[t] -= 1
+    def remove(self, person: int) -> None:
+        problem = self.problem
+        team = self.team_of[person]
+        self.team_of[person] = -1
+        self.size[team] -= 1
         self.placed -= 1
-        o = p.org[v]
-        if o >= 0:
-            c = self.orgs[t][o]
-            if c > ORG_MAX:
-                self.excess[t] -= 1
-            if c == 1:
-                del self.orgs[t][o]
+        org = problem.org[person]
+        if org >= 0:
+            count = self.orgs[team][org]
+            if count > ORG_MAX:
+                self.excess[team] -= 1
+            if count == 1:
+                del self.orgs[team][org]
             else:
-                self.orgs[t][o] = c - 1
-        m = p.match[v][t]
-        for j in m:
-            self.skills[t][j] -= 1
-        if m:
-            self.holders[t] -= 1
-        s = p.sit[v]
-        if s >= 0:
-            self.sits[t][s] -= 1
-            self.sit_total[s] -= 1
+                self.orgs[team][org] = count - 1
+        matched = problem.match[person][team]
+        for need in matched:
+            self.skills[team][need] -= 1
+        if matched:
+            self.holders[team] -= 1
+        sit = problem.sit[person]
+        if sit >= 0:
+            self.sits[team][sit] -= 1
+            self.sit_total[sit] -= 1
 
-    def move(self, v: int, t: int) -> None:
-        old = self.team_of[v]
+    def move(self, person: int, team: int) -> None:
+        old = self.team_of[person]
         if old >= 0:
-            self.remove(v)
-        self.add(v, t)
+            self.remove(person)
+        self.add(person, team)
         if old >= 0:
             self.cost[old] = self.team_cost(old)
-        self.cost[t] = self.team_cost(t)
+        self.cost[team] = self.team_cost(team)
 
     # --- pricing -----------------------------------------------------------------------------------------------
 
-    def parts(self, t: int, add: int = -1, rem: int = -1) -> tuple[int, float]:
+    def parts(self, team: int, add: int = -1, rem: int = -1) -> tuple[int, float]:
         """(hard violations, soft cost) of team t, as if ``add`` joined and ``rem`` left."""
-        p = self.p
-        size = self.size[t] + (add >= 0) - (rem >= 0)
-        excess = self.excess[t]
-        orgs = self.orgs[t]
-        o_r = p.org[rem] if rem >= 0 else -1
-        o_a = p.org[add] if add >= 0 else -1
+        problem = self.problem
+        size = self.size[team] + (add >= 0) - (rem >= 0)
+        excess = self.excess[team]
+        orgs = self.orgs[team]
+        o_r = problem.org[rem] if rem >= 0 else -1
+        o_a = problem.org[add] if add >= 0 else -1
         if o_r >= 0 and orgs.get(o_r, 0) > ORG_MAX:
             excess -= 1
         if o_a >= 0 and orgs.get(o_a, 0) - (o_a == o_r) + 1 > ORG_MAX:
             excess += 1
-        holders = self.holders[t]
-        skills = self.skills[t]
+        holders = self.holders[team]
+        skills = self.skills[team]
         if add >= 0 or rem >= 0:
             skills = list(skills)
             if rem >= 0:
-                m = p.match[rem][t]
-                for j in m:
-                    skills[j] -= 1
-                holders -= bool(m)
+                matched = problem.match[rem][team]
+                for need in matched:
+                    skills[need] -= 1
+                holders -= bool(matched)
             if add >= 0:
-                m = p.match[add][t]
-                for j in m:
-                    skills[j] += 1
-                holders += bool(m)
+                matched = problem.match[add][team]
+                for need in matched:
+                    skills[need] += 1
+                holders += bool(matched)
         hard = excess
         if holders < SKILL_MIN and size >= SKILL_MIN:
             hard += SKILL_MIN - holders
-        n_needed = p.n_needed[t]
+        n_needed = problem.n_needed[team]
         if n_needed:
-            covered = sum(1 for c in skills if c > 0)
+            covered = sum(1 for held in skills if held > 0)
             fit = 50.0 * covered / n_needed + 50.0 * min(holders, FIT_HOLDERS) / FIT_HOLDERS
         else:
             fit = 100.0
         soft = W_FIT * (100.0 - fit) ** 2
-        sits = self.sits[t]
-        s_r = p.sit[rem] if rem >= 0 else -1
-        s_a = p.sit[add] if add >= 0 else -1
+        sits = self.sits[team]
+        s_r = problem.sit[rem] if rem >= 0 else -1
+        s_a = problem.sit[add] if add >= 0 else -1
         mix = 0.0
-        for s, (count, ideal) in enumerate(zip(sits, self.ideal(size), strict=True)):
-            c = count - (s == s_r) + (s == s_a)
-            if c == 1 and s in LONELY_IDX:
+        for sit, (count, ideal) in enumerate(zip(sits, self.ideal(size), strict=True)):
+            held = count - (sit == s_r) + (sit == s_a)
+            if held == 1 and sit in LONELY_IDX:
                 hard += 1
-            mix += (c - ideal) ** 2
+            mix += (held - ideal) ** 2
         return hard, soft + W_MIX * mix
 
-    def team_cost(self, t: int, add: int = -1, rem: int = -1) -> float:
-        hard, soft = self.parts(t, add, rem)
+    def team_cost(self, team: int, add: int = -1, rem: int = -1) -> float:
+        hard, soft = self.parts(team, add, rem)
         return hard * W_HARD + soft
 
-    def move_delta(self, v: int, b: int) -> float:
-        a = self.team_of[v]
-        pc = self.p.pref_cost[v]
-        d = self.team_cost(b, add=v) - self.cost[b] + pc[b]
-        if a >= 0:
-            d += self.team_cost(a, rem=v) - self.cost[a] - pc[a]
-        return d
+    def move_delta(self, person: int, to_team: int) -> float:
+        from_team = self.team_of[person]
+        pc = self.problem.pref_cost[person]
+        delta = self.team_cost(to_team, add=person) - self.cost[to_team] + pc[to_team]
+        if from_team >= 0:
+            delta += self.team_cost(from_team, rem=person) - self.cost[from_team] - pc[from_team]
+        return delta
 
-    def swap_delta(self, v: int, u: int) -> float:
-        a, b = self.team_of[v], self.team_of[u]
-        pc_v, pc_u = self.p.pref_cost[v], self.p.pref_cost[u]
+    def swap_delta(self, person: int, other: int) -> float:
+        team_a, team_b = self.team_of[person], self.team_of[other]
+        pc_v, pc_u = self.problem.pref_cost[person], self.problem.pref_cost[other]
         return (
-            self.team_cost(a, add=u, rem=v)
-            - self.cost[a]
-            + self.team_cost(b, add=v, rem=u)
-            - self.cost[b]
-            + pc_v[b]
-            - pc_v[a]
-            + pc_u[a]
-            - pc_u[b]
+            self.team_cost(team_a, add=other, rem=person)
+            - self.cost[team_a]
+            + self.team_cost(team_b, add=person, rem=other)
+            - self.cost[team_b]
+            + pc_v[team_b]
+            - pc_v[team_a]
+            + pc_u[team_a]
+            - pc_u[team_b]
         )
 
     def total(self) -> float:
-        pref = sum(self.p.pref_cost[v][t] for v, t in enumerate(self.team_of) if t >= 0)
+        pref = sum(self.problem.pref_cost[person][team] for person, team in enumerate(self.team_of) if team >= 0)
         return sum(self.cost) + pref
 
 
-LONELY_IDX = frozenset(SITUATIONS.index(s) for s in LONELY)
+LONELY_IDX = frozenset(SITUATIONS.index(situation) for situation in LONELY)
 
 
 @dataclass(frozen=True)
@@ -339,7 +347,7 @@ class Team:
     score: int  # skills fit, 0..100
 
     def check(self, rule: str) -> Check | None:
-        return next((c for c in self.checks if c.rule == rule), None)
+        return next((check for check in self.checks if check.rule == rule), None)
 
 
 @dataclass(frozen=True)
@@ -349,18 +357,20 @@ class Formation:
     unassigned: tuple[Volunteer, ...]
 
     def assignment(self) -> dict[str, str]:
-        return {v.id: team.structure.id for team in self.teams for v in team.members}
+        return {member.id: team.structure.id for team in self.teams for member in team.members}
 
     def hard_rules_met(self) -> bool:
-        return all(c.met or not c.feasible for t in self.teams for c in t.checks if c.rule in HARD_RULES)
+        return all(
+            check.met or not check.feasible for team in self.teams for check in team.checks if check.rule in HARD_RULES
+        )
 
 
 HARD_RULES = ("taille", "epinglages", "organisations", "competences", "isolement")
 
 
-def fit_score(state: State, t: int) -> int:
-    p = state.p
-    if not p.n_needed[t]:
+def fit_score(state: State, team: int) -> int:
+    problem = state.problem
+    if not problem.n_needed[team]:
         return 100
-    covered = sum(1 for c in state.skills[t] if c > 0)
-    return round(50.0 * covered / p.n_needed[t] + 50.0 * min(state.holders[t], FIT_HOLDERS) / FIT_HOLDERS)
+    covered = sum(1 for held in state.skills[team] if held > 0)
+    return round(50.0 * covered / problem.n_needed[team] + 50.0 * min(state.holders[team], FIT_HOLDERS) / FIT_HOLDERS)
