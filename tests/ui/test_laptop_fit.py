@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetrics
 
-from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.main_window import MainWindow
 from probono_desk.ui.teams_board import MemberDelegate
@@ -13,8 +12,8 @@ from probono_desk.ui.teams_board import MemberDelegate
 LAPTOP_PAGE = (1280 - 200 - 32, 600)
 
 
-def test_every_screen_fits_a_laptop(qtbot, demo: Event, styled) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(EventContext(demo))
+def test_every_screen_fits_a_laptop(qtbot, ctx: EventContext, styled) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -28,8 +27,8 @@ def test_every_screen_fits_a_laptop(qtbot, demo: Event, styled) -> None:  # type
     assert window.size().width() == 1280 and window.size().height() == 800  # nothing forced the window larger
 
 
-def test_member_cards_are_as_tall_as_their_chips(qtbot, demo: Event, styled) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(EventContext(demo))
+def test_member_cards_are_as_tall_as_their_chips(qtbot, ctx: EventContext, styled) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -66,8 +65,8 @@ def delegate_id_role() -> int:
     return int(ID_ROLE)
 
 
-def test_tab_titles_keep_their_accent(qtbot, demo: Event, styled) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(EventContext(demo))
+def test_tab_titles_keep_their_accent(qtbot, ctx: EventContext, styled) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     deliverables = window.show_screen("deliverables")

@@ -173,8 +173,7 @@ def test_anonymise_from_the_menu(qtbot: QtBot, ctx: EventContext) -> None:
 
 # --- Paramètres: Enter in the PIN field sets the PIN ------------------------------------------------------------------
 
-def test_enter_in_the_pin_field_sets_the_pin(qtbot: QtBot, demo: Event) -> None:
-    ctx = EventContext(demo)
+def test_enter_in_the_pin_field_sets_the_pin(qtbot: QtBot, demo: Event, ctx: EventContext) -> None:
     screen = SettingsScreen(ctx)
     qtbot.addWidget(screen)
     box = screen.pin_box
