@@ -74,6 +74,14 @@ class DeskScreen(QWidget):
         self.hint.setWordWrap(True)  # on two lines rather than widen the desk past a laptop's screen
         self.hint.setStyleSheet("color: #5f6368;")
         self.card = OutcomeCard(self)
+        # the same person checked in at another door while the stations were apart, landed from sync
+        self.doubles_line = QLabel(self)
+        self.doubles_line.setObjectName("DoubleArrivals")
+        self.doubles_line.setWordWrap(True)
+        self.doubles_line.setStyleSheet("background: #fff4d6; color: #7a4a00; padding: 6px; border-radius: 4px; font-weight: bold;")
+        self.doubles_line.hide()
+        self._doubles_seen = {d.checkin_id for d in self.service.double_arrivals()}
+        self._doubles_shown: list[str] = []
         self.results = QListWidget(self)
         self.results.setObjectName("SearchResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -120,6 +128,7 @@ class DeskScreen(QWidget):
         left.addWidget(self.field)
         left.addWidget(self.hint)
         left.addWidget(self.card)
+        left.addWidget(self.doubles_line)
         left.addWidget(self.accept_team_button)
         left.addWidget(self.results, 1)
         left.addLayout(buttons)
@@ -176,6 +185,7 @@ class DeskScreen(QWidget):
         self._notify_timer.timeout.connect(self._notify)
         self._closed = False
         ctx.event_closed.connect(self._event_closed)
+        ctx.data_changed.connect(self._check_doubles)
 
         self.card.show_text(
             "idle", self.tr("Prêt·e"), [self.tr("Scannez un badge ou tapez les premières lettres d'un nom.")]
@@ -207,6 +217,22 @@ class DeskScreen(QWidget):
             return
         self.counters.show_counts(self.service.counts())
         self._refresh_undo()
+        self._check_doubles()
+
+    def _check_doubles(self) -> None:
+        """A duplicate arrival that landed since the desk opened: one line each (the latest three), until its
+        first check-in is cancelled."""
+        if self._closed:
+            return
+        doubles = self.service.double_arrivals()
+        for d in doubles:
+            if d.checkin_id not in self._doubles_seen:
+                self._doubles_seen.add(d.checkin_id)
+                self._doubles_shown.append(d.checkin_id)
+        texts = {d.checkin_id: d.text() for d in doubles}
+        self._doubles_shown = [c for c in self._doubles_shown if c in texts][-3:]
+        self.doubles_line.setText("\n".join(texts[c] for c in reversed(self._doubles_shown)))
+        self.doubles_line.setVisible(bool(self._doubles_shown))
 
     def _refresh_undo(self) -> None:
         if self._closed:

@@ -3463,6 +3463,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Arrived at {time} (station {station})</translation>
     </message>
     <message>
+        <source>Aussi scanné·e à {time} (poste {station})</source>
+        <translation>Also scanned at {time} (station {station})</translation>
+    </message>
+    <message>
         <source>Badge d&apos;un autre événement</source>
         <translation>Badge from another event</translation>
     </message>
@@ -3505,6 +3509,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Aucun bénévole de cet événement n&apos;a ce code. Cherchez la personne par son nom.</source>
         <translation>No volunteer of this event has this code. Search for the person by name.</translation>
+    </message>
+    <message>
+        <source>Arrivée en double : {name} — déjà enregistré·e à {first} ({first_station}), scanné·e aussi à {at} ({station})</source>
+        <translation>Duplicate arrival: {name} — already checked in at {first} ({first_station}), also scanned at {at} ({station})</translation>
     </message>
 </context>
 <context>
