@@ -14,6 +14,7 @@ import json
 
 from sqlite_utils import Database
 
+from probono_desk.storage.sync_apply import duplicate_arrivals
 from probono_desk.storage.sync_feed import DuplicateArrival, compact, is_enabled
 
 
@@ -22,8 +23,6 @@ def arrivals_set_aside(db: Database, volunteer_id: str | None = None) -> list[Du
     without the change feed."""
     if not is_enabled(db):
         return []
-    from probono_desk.storage.sync_apply import duplicate_arrivals
-
     return duplicate_arrivals(db, volunteer_id)
 
 
