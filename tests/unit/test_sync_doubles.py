@@ -170,3 +170,22 @@ def test_editing_a_person_whose_key_a_collision_settled(net: Network, clocks: li
         assert station.db.execute("SELECT person_key FROM volunteers WHERE id = ?", [later_id]).fetchone() == (
             "email:ines.martin@example.org",
         )
+
+
+def test_editing_a_structure_whose_name_a_collision_settled(net: Network, clocks: list[FixedClock]) -> None:
+    from probono_desk.storage import roster as roster_store
+
+    a, b = net.stations[0], net.stations[1]
+    a.roster.add_structure("Les Restos du Quartier")
+    clocks[1].advance(seconds=2)
+    later = b.roster.add_structure("Les Restos du Quartier")
+    net.converge()
+    key = b.db.execute("SELECT name_key FROM structures WHERE id = ?", [later.id]).fetchone()[0]
+    assert key.endswith(f"~{later.id}")
+    with b.write() as w:  # the import's path: a structure written again whole
+        roster_store.upsert_structure(w.db, replace(b.roster.structure(later.id), city="Roubaix"))
+    net.converge()
+    same_everywhere(net)
+    for station in net.stations:
+        assert station.roster.structure(later.id).city == "Roubaix"
+        assert station.db.execute("SELECT name_key FROM structures WHERE id = ?", [later.id]).fetchone() == (key,)
