@@ -32,7 +32,7 @@ from probono_desk.services.demo import demo_sources, write_demo  # noqa: E402
 from probono_desk.ui.context import EventContext  # noqa: E402
 from probono_desk.ui.main_window import MainWindow  # noqa: E402
 
-SCREENS = ["checkin", "teams", "chrono", "deliverables", "prints", "volunteers", "settings"]
+SCREENS = ["checkin", "teams", "chrono", "deliverables", "parcours", "prints", "volunteers", "settings"]
 SIZES = [(1280, 800), (1920, 1080)]
 DAY = datetime(2019, 12, 5)
 

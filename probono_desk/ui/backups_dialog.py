@@ -6,8 +6,17 @@ And the question asked when an event file cannot be opened but a good backup of 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,8 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +53,56 @@ def when_label(info: BackupInfo) -> str:
     )
 
 
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class BackupsModel(QAbstractTableModel):
+    """The backups of an event, newest first: when, why, how big."""
+
+    COL_WHEN, COL_REASON, COL_SIZE = range(3)
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Raison"), self.tr("Taille")]
+
+    def set_rows(self, rows: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def backup(self, row: int) -> BackupInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        info = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (when_label(info), reason_label(info.reason), size_label(info.size))[col]
+        if role == self.SORT_ROLE:
+            return (info.taken_at.isoformat(), info.reason, info.size)[col]
+        if role == self.PATH_ROLE:
+            return str(info.path)
+        return None
+
+
 class RestoreDialog(QDialog):
     """Lists the backups; "Restaurer…" asks for confirmation, then emits ``backup_chosen`` (the launcher restores)."""
 
@@ -64,18 +122,15 @@ class RestoreDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.backups), 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Raison"), self.tr("Taille")])
+        self.model = BackupsModel(self)
+        self.model.set_rows(self.backups)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for row, info in enumerate(self.backups):
-            for col, text in enumerate((when_label(info), reason_label(info.reason), size_label(info.size))):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-                self.table.setItem(row, col, item)
         self.empty_label = QLabel(self.tr("Aucune sauvegarde de cet événement pour l'instant."), self)
         self.empty_label.setVisible(not self.backups)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -95,7 +150,7 @@ class RestoreDialog(QDialog):
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.backups[rows[0].row()] if rows else None
+        return self.model.backup(rows[0].row()) if rows else None
 
     def ask_confirmation(self) -> None:
         info = self.selected()

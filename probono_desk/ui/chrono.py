@@ -1,51 +1,39 @@
 """The Chrono screen: the organiser drives the room's clock from here — start, pause, ±minutes, shift the rest of
-the day, skip, next team, a message for the room — edits the plan, opens the projector, and rehearses."""
+the day, skip, next team, a message for the room — edits the plan, opens the projector, and rehearses.
+
+The screen is the shell: it lays out its panels (``chrono_panels.py``), wires them to the schedule, and ticks."""
 
 from __future__ import annotations
 
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QBoxLayout,
-    QCheckBox,
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from probono_desk.core.dates import hhmm
 from probono_desk.core.errors import ProbonoError
-from probono_desk.core.schedule import PhaseKind, french_hm, parse_hm
+from probono_desk.core.schedule import PhaseKind, parse_hm
 from probono_desk.core.schedule_run import MessageMode, Snapshot
 from probono_desk.services.schedule import RehearsalSchedule, ScheduleService
-from probono_desk.ui.chrono_plan import KindDelegate, PlanModel, PlanTable
+from probono_desk.ui.chrono_panels import (
+    DayBox,
+    MessageBox,
+    PlanPanel,
+    ProjectorBox,
+    ReadoutBox,
+    RehearsalBox,
+    TimeBox,
+)
+from probono_desk.ui.chrono_plan import PlanModel
 from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text, show_error
-from probono_desk.ui.projector import ProjectorView, ProjectorWindow, ScreenPicker, clock_text
+from probono_desk.ui.projector import ProjectorWindow, ScreenPicker
+from probono_desk.ui.projector_view import ProjectorView, clock_text
 
-SPEEDS = [1, 10, 60]
 PREVIEW_MIN_W, PREVIEW_MAX_W = 384, 640
-
-
-def _tight(layout: QBoxLayout) -> None:
-    """Group boxes already pad their content (style.py): their layouts add little more."""
-    layout.setContentsMargins(4, 2, 4, 2)
-    layout.setSpacing(8)
 
 
 class ChronoScreen(QWidget):
@@ -59,115 +47,43 @@ class ChronoScreen(QWidget):
         self.rehearsal: RehearsalSchedule | None = None
         self.projector: ProjectorWindow | None = None
         self._picker: ScreenPicker | None = None
+        self._loading = False  # refresh() is filling the widgets: their signals are not the operator's
+        self._plan_unlocked = False  # the organiser's PIN was typed once for the plan, in this window
+        self.refused = ""  # why the last edit of the plan was refused, shown until the next good one
+        self._closed = False  # the event file was closed: nothing ticks any more
+        self._build()
+        self._connect()
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        ctx.event_closed.connect(self._event_closed)
+        self.refresh()
 
-        # --- live preview and state ----------------------------------------------------------------------
+    def _build(self) -> None:
+        """Left, what the room sees and the state; right, what the operator presses all day; below, the set-up,
+        then the plan beside the readouts' order."""
         self.preview = ProjectorView(self)
         self.preview.setFixedSize(PREVIEW_MIN_W, PREVIEW_MIN_W * 9 // 16)  # grows with the screen, see resizeEvent
-        self.preview.event_name = ctx.ev.info.name
+        self.preview.event_name = self.ctx.ev.info.name
         self.state_label = QLabel(self)
         self.state_label.setObjectName("ChronoState")
         self.state_label.setWordWrap(True)
         self.state_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
-
-        # --- controls ----------------------------------------------------------------------------------------
-        self.start_button = self._button(self.tr("Démarrer la journée"), self.start_day)
-        self.start_button.setStyleSheet(  # one size in both states: greyed out, its accents were cut off
-            "QPushButton { font-weight: bold; padding: 0 10px; }"
-            " QPushButton:enabled { background: #2e7d32; color: white; }"
-        )
-        self.pause_button = self._button(self.tr("Pause"), self.toggle_pause)
-        self.pause_button.setShortcut("Ctrl+Space")
-        self.skip_button = self._button(self.tr("Phase suivante"), lambda: self._do(self.schedule().skip))
-        self.next_team_button = self._button(self.tr("Équipe suivante"), lambda: self._do(self.schedule().next_team))
-        day_box = self._group(
-            self.tr("Journée"), [self.start_button, self.pause_button, self.skip_button, self.next_team_button]
-        )
-
-        self.minute_buttons = {}
-        for minutes in (-5, -1, 1, 5):
-            label = f"{'+' if minutes > 0 else '−'}{abs(minutes)} min"
-            self.minute_buttons[minutes] = self._button(label, lambda _c=False, m=minutes: self.add_minutes(m))
-        self.shift_phase = QComboBox(self)
-        self.shift_minutes = QSpinBox(self)
-        self.shift_minutes.setRange(-120, 120)
-        self.shift_minutes.setValue(10)
-        self.shift_minutes.setSuffix(" min")
-        self.shift_button = self._button(self.tr("Décaler"), self.shift)
-        self.shift_phase.setMinimumContentsLength(10)
-        self.shift_phase.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.shift_minutes.setFixedWidth(108)
-        time_box = QGroupBox(self.tr("Temps de la phase en cours et de la suite"), self)
-        time_rows = QVBoxLayout(time_box)
-        _tight(time_rows)
-        minutes_row = QHBoxLayout()
-        for minutes in (-5, -1, 1, 5):
-            minutes_row.addWidget(self.minute_buttons[minutes])
-        minutes_row.addStretch(1)
-        shift_row = QHBoxLayout()
-        shift_row.addWidget(QLabel(self.tr("Décaler à partir de"), time_box))
-        shift_row.addWidget(self.shift_phase, 1)
-        shift_row.addWidget(self.shift_minutes)
-        shift_row.addWidget(self.shift_button)
-        time_rows.addLayout(minutes_row)
-        time_rows.addLayout(shift_row)
-
-        self.message_edit = QLineEdit(self)
-        self.message_edit.setPlaceholderText(self.tr("Message pour la salle"))
-        self.message_mode = QComboBox(self)
-        self.message_mode.addItem(self.tr("Afficher"), MessageMode.SHOW.value)
-        self.message_mode.addItem(self.tr("Clignoter"), MessageMode.BLINK.value)
-        self.message_mode.addItem(self.tr("Écran noir"), MessageMode.BLACKOUT.value)
-        self.send_button = self._button(self.tr("Envoyer"), self.send_message)
-        self.message_edit.returnPressed.connect(self.send_message)
-        self.clear_button = self._button(self.tr("Effacer"), self.clear_message)
-        message_box = QGroupBox(self.tr("Message"), self)
-        row = QHBoxLayout(message_box)
-        _tight(row)
-        row.addWidget(self.message_edit, 1)
-        row.addWidget(self.message_mode)
-        row.addWidget(self.send_button)
-        row.addWidget(self.clear_button)
-
-        self.projector_button = self._button(self.tr("Ouvrir l'écran projecteur…"), self.pick_screen)
-        self.chime_box = QCheckBox(self.tr("Carillon"), self)
-        self.large_box = QCheckBox(self.tr("Grands chiffres"), self)
-        self.seconds_box = QCheckBox(self.tr("Secondes"), self)
-        for key, box in (
-            ("chime", self.chime_box),
-            ("large_digits", self.large_box),
-            ("show_seconds", self.seconds_box),
-        ):
-            box.toggled.connect(lambda on, k=key: self.set_display(k, on))
-        projector_box = self._group(
-            self.tr("Projecteur"), [self.projector_button, self.chime_box, self.large_box, self.seconds_box]
-        )
-
-        self.rehearsal_box = QCheckBox(self.tr("Répétition"), self)
-        self.rehearsal_box.setToolTip(self.tr("Le plan tourne à l'heure choisie, sans toucher au chrono du jour."))
-        self.rehearsal_time = QTimeEdit(QTime(8, 25), self)
-        self.rehearsal_time.setDisplayFormat("HH:mm")
-        self.rehearsal_speed = QComboBox(self)
-        for speed in SPEEDS:
-            self.rehearsal_speed.addItem(f"×{speed}", speed)
-        self.rehearsal_button = self._button(self.tr("Lancer"), self.start_rehearsal)
-        self.rehearsal_box.toggled.connect(self.toggle_rehearsal)
-        self.rehearsal_time.setFixedWidth(100)
-        rehearsal_group = self._group(
-            self.tr("Répétition"),
-            [self.rehearsal_box, self.rehearsal_time, self.rehearsal_speed, self.rehearsal_button],
-        )
-
-        # Left, what the room sees and the state; right, what the operator presses all day; below, the set-up.
+        self.day_box, self.time_box, self.message_box = DayBox(self), TimeBox(self), MessageBox(self)
+        self.projector_box, self.rehearsal_group = ProjectorBox(self), RehearsalBox(self)
+        self.model = PlanModel(self.edit_cell, self)
+        self.plan_panel, self.readout_box = PlanPanel(self.model, self), ReadoutBox(self)
+        self._expose()
         left = QVBoxLayout()
-        left.addWidget(self.preview)
-        left.addWidget(self.state_label)
-        left.addWidget(self.detail_label)
+        for widget in (self.preview, self.state_label, self.detail_label):
+            left.addWidget(widget)
         left.addStretch(1)
         controls = QVBoxLayout()
         controls.setSpacing(6)
-        for group in (day_box, time_box, message_box):
+        for group in (self.day_box, self.time_box, self.message_box):
             controls.addWidget(group)
         controls.addStretch(1)
         top = QHBoxLayout()
@@ -176,72 +92,11 @@ class ChronoScreen(QWidget):
         top.addLayout(controls, 1)
         setup = QHBoxLayout()
         setup.setSpacing(12)
-        setup.addWidget(projector_box, 1)
-        setup.addWidget(rehearsal_group)
-
-        # --- the plan ----------------------------------------------------------------------------------------
-        self.model = PlanModel(self.edit_cell, self)
-        self.table = PlanTable(self)
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(PlanModel.COL_KIND, KindDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(120)
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("PlanProblems")
-        self.problems_label.setWordWrap(True)
-        self.add_button = self._button(self.tr("Ajouter une phase après"), self.add_phase)
-        self.remove_button = self._button(self.tr("Supprimer la phase"), self.remove_phase)
-        self.template_button = self._button(self.tr("Charger le modèle Marathon"), self.load_template)
-        plan_buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.template_button):
-            plan_buttons.addWidget(b)
-        plan_buttons.addStretch(1)
-        plan = QWidget(self)
-        plan_box = QVBoxLayout(plan)
-        plan_box.setContentsMargins(0, 0, 0, 0)
-        plan_box.setSpacing(4)
-        plan_box.addWidget(self.table, 1)
-        plan_box.addWidget(self.problems_label)
-        plan_box.addLayout(plan_buttons)
-
-        self.teams = QListWidget(self)
-        self.team_up = self._button("↑", lambda: self.move_team(-1))
-        self.team_down = self._button("↓", lambda: self.move_team(+1))
-        self.talk_spin = QSpinBox(self)
-        self.talk_spin.setRange(1, 30)
-        self.talk_spin.setSuffix(self.tr(" min de présentation"))
-        self.questions_spin = QSpinBox(self)
-        self.questions_spin.setRange(0, 30)
-        self.questions_spin.setSuffix(self.tr(" min de questions"))
-        self.talk_spin.editingFinished.connect(self.set_slot)
-        self.questions_spin.editingFinished.connect(self.set_slot)
-        readout_box = QGroupBox(self.tr("Ordre de passage des restitutions"), self)
-        rb = QVBoxLayout(readout_box)
-        _tight(rb)
-        arrows = QVBoxLayout()
-        arrows.addWidget(self.team_up)
-        arrows.addWidget(self.team_down)
-        arrows.addStretch(1)
-        order = QHBoxLayout()
-        order.addWidget(self.teams, 1)
-        order.addLayout(arrows)
-        rb.addLayout(order, 1)
-        rb.addWidget(self.talk_spin)
-        rb.addWidget(self.questions_spin)
-        bold = QFont(readout_box.font())
-        bold.setBold(True)
-        readout_box.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(readout_box.title()) + 40)
-        self.teams.setMinimumHeight(80)
-        self.teams.setWordWrap(True)
-        self.teams.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for arrow in (self.team_up, self.team_down):
-            arrow.setFixedWidth(44)
-
+        setup.addWidget(self.projector_box, 1)
+        setup.addWidget(self.rehearsal_group)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        bottom.addWidget(plan)
-        bottom.addWidget(readout_box)
+        bottom.addWidget(self.plan_panel)
+        bottom.addWidget(self.readout_box)
         bottom.setStretchFactor(0, 1)
         bottom.setChildrenCollapsible(False)
         bottom.setSizes([900, 300])
@@ -252,15 +107,57 @@ class ChronoScreen(QWidget):
         layout.addLayout(setup)
         layout.addWidget(bottom, 1)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
-        ctx.event_closed.connect(self._event_closed)
-        self.refresh()
+    def _expose(self) -> None:
+        """The panels' widgets under the screen's own names (the operator's words in the tests)."""
+        day, times, message = self.day_box, self.time_box, self.message_box
+        self.start_button, self.pause_button = day.start_button, day.pause_button
+        self.skip_button, self.next_team_button = day.skip_button, day.next_team_button
+        self.minute_buttons, self.shift_phase = times.minute_buttons, times.shift_phase
+        self.shift_minutes, self.shift_button = times.shift_minutes, times.shift_button
+        self.message_edit, self.message_mode = message.message_edit, message.message_mode
+        self.send_button, self.clear_button = message.send_button, message.clear_button
+        self.projector_button = self.projector_box.projector_button
+        self.chime_box, self.large_box = self.projector_box.chime_box, self.projector_box.large_box
+        self.seconds_box = self.projector_box.seconds_box
+        rehearsal = self.rehearsal_group
+        self.rehearsal_box, self.rehearsal_time = rehearsal.rehearsal_box, rehearsal.rehearsal_time
+        self.rehearsal_speed, self.rehearsal_button = rehearsal.rehearsal_speed, rehearsal.rehearsal_button
+        self.table, self.problems_label = self.plan_panel.table, self.plan_panel.problems_label
+        self.add_button, self.remove_button = self.plan_panel.add_button, self.plan_panel.remove_button
+        self.template_button = self.plan_panel.template_button
+        self.teams, self.team_up, self.team_down = (
+            self.readout_box.teams,
+            self.readout_box.team_up,
+            self.readout_box.team_down,
+        )
+        self.talk_spin, self.questions_spin = self.readout_box.talk_spin, self.readout_box.questions_spin
+
+    def _connect(self) -> None:
+        self.start_button.clicked.connect(self.start_day)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.skip_button.clicked.connect(lambda: self._do(self.schedule().skip))
+        self.next_team_button.clicked.connect(lambda: self._do(self.schedule().next_team))
+        for minutes, minute_button in self.minute_buttons.items():
+            minute_button.clicked.connect(lambda _c=False, m=minutes: self.add_minutes(m))
+        self.shift_button.clicked.connect(self.shift)
+        self.send_button.clicked.connect(self.send_message)
+        self.message_edit.returnPressed.connect(self.send_message)
+        self.clear_button.clicked.connect(self.clear_message)
+        self.projector_button.clicked.connect(self.pick_screen)
+        self.projector_box.display_toggled.connect(self.set_display)
+        self.rehearsal_button.clicked.connect(self.start_rehearsal)
+        self.rehearsal_box.toggled.connect(self.toggle_rehearsal)
+        self.add_button.clicked.connect(self.add_phase)
+        self.remove_button.clicked.connect(self.remove_phase)
+        self.template_button.clicked.connect(self.load_template)
+        self.team_up.clicked.connect(lambda: self.move_team(-1))
+        self.team_down.clicked.connect(lambda: self.move_team(+1))
+        self.talk_spin.editingFinished.connect(self.set_slot)
+        self.questions_spin.editingFinished.connect(self.set_slot)
 
     def _event_closed(self) -> None:
         """The projector is a window of its own: it would keep reading the closed file four times a second."""
+        self._closed = True
         self.timer.stop()
         if self.projector is not None:
             projector, self.projector = self.projector, None
@@ -271,20 +168,17 @@ class ChronoScreen(QWidget):
 
     # --- helpers -------------------------------------------------------------------------------------------------
 
-    def _button(self, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setMinimumHeight(36)
-        button.clicked.connect(slot)
-        return button
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Shown again: up to date at once, then every second."""
+        if not self._closed and not self.timer.isActive():
+            self.timer.start()
+            self.tick()
+        super().showEvent(event)
 
-    def _group(self, title: str, widgets: list[QWidget]) -> QGroupBox:
-        box = QGroupBox(title, self)
-        row = QHBoxLayout(box)
-        _tight(row)
-        for w in widgets:
-            row.addWidget(w)
-        row.addStretch(1)
-        return box
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Behind another screen the clock is not read: the projector window keeps its own ticking."""
+        self.timer.stop()
+        super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """The preview keeps the projector's 16:9 and grows with the window (384 px on a laptop, 640 on a big
@@ -359,7 +253,7 @@ class ChronoScreen(QWidget):
     def plan_allowed(self, then: Any = None) -> bool:
         """Once the day has started, editing the plan asks for the organiser's PIN (once per window)."""
         ev = self.ctx.ev
-        if getattr(self, "_plan_unlocked", False) or not ev.privacy.has_pin() or not ev.schedule.at().started:
+        if self._plan_unlocked or not ev.privacy.has_pin() or not ev.schedule.at().started:
             return True
         from probono_desk.ui.pin_dialog import ask_organiser
 
@@ -398,16 +292,14 @@ class ChronoScreen(QWidget):
                 return False
         except (ProbonoError, ValueError) as exc:
             self.refused = error_text(exc) if isinstance(exc, ProbonoError) else str(exc)
-            self.problems_label.setText(self.tr("Refusé : {why}").format(why=self.refused))
-            self.problems_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.plan_panel.show_refused(self.refused)
             return False
         self.refused = ""
         QTimer.singleShot(0, self.ctx.notify_changed)  # after the view has finished its edit
         return True
 
     def selected_phase_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.phase(rows[0].row()).id if rows else None
+        return self.plan_panel.selected_phase_id()
 
     def add_phase(self) -> None:
         if not self.plan_allowed(self.add_phase):
@@ -438,21 +330,19 @@ class ChronoScreen(QWidget):
         confirm(
             self,
             self.tr("Charger le modèle Marathon"),
-            self.tr("Remplacer tout le programme par le modèle Marathon (8h30–17h30) ? Les phases actuelles seront "
-                    "perdues."),
+            self.tr(
+                "Remplacer tout le programme par le modèle Marathon (8h30–17h30) ? Les phases actuelles seront perdues."
+            ),
             self.tr("Remplacer le programme"),
             lambda: self._do(self.ctx.ev.schedule.load_default),
         )
 
     def move_team(self, offset: int) -> None:
-        item = self.teams.currentItem()
-        if item is None:
+        team_id = self.readout_box.current_team_id()
+        if team_id is None:
             return
-        team_id = str(item.data(Qt.ItemDataRole.UserRole))
         if self._do(self.ctx.ev.schedule.move_team, team_id, offset):
-            for row in range(self.teams.count()):
-                if self.teams.item(row).data(Qt.ItemDataRole.UserRole) == team_id:
-                    self.teams.setCurrentRow(row)
+            self.readout_box.select_row(self.readout_box.order_model.row_of(team_id))
 
     def set_slot(self) -> None:
         readouts = self.ctx.ev.schedule.plan().readouts
@@ -484,9 +374,6 @@ class ChronoScreen(QWidget):
 
     # --- refresh ---------------------------------------------------------------------------------------------
 
-    _loading = False
-    refused = ""
-
     def _apply_display(self) -> None:
         display = self.ctx.ev.schedule.display()
         for view in [self.preview] + ([self.projector.view] if self.projector else []):
@@ -500,43 +387,10 @@ class ChronoScreen(QWidget):
         try:
             schedule = self.ctx.ev.schedule
             plan = schedule.plan()
-            problems = schedule.problems()
-            self.model.set_plan(list(plan.phases), {p.phase_id for p in problems if p.level == "error"})
-            if problems:
-                self.problems_label.setText(
-                    "\n".join(("⚠ " if p.level == "warning" else "✖ ") + p.message for p in problems)
-                )
-                self.problems_label.setStyleSheet("color: #8a5300;")
-            elif not self.refused:
-                if plan.phases:
-                    text = self.tr("Programme valide : {count} phases, de {start} à {end}.").format(
-                        count=len(plan.phases),
-                        start=french_hm(plan.phases[0].start),
-                        end=french_hm(plan.phases[-1].end),
-                    )
-                else:
-                    text = self.tr("Aucune phase : chargez le modèle Marathon.")
-                self.problems_label.setText(text)
-                self.problems_label.setStyleSheet("color: #2e7d32;")
-            current = self.shift_phase.currentData()
-            self.shift_phase.clear()
-            self.shift_phase.addItem(self.tr("la phase suivante"), "")
-            for p in plan.phases:
-                self.shift_phase.addItem(f"{french_hm(p.start)} {p.title}", p.id)
-            self.shift_phase.setCurrentIndex(max(0, self.shift_phase.findData(current)))
-            selected = self.teams.currentRow()
-            self.teams.clear()
-            for team in plan.readouts.teams:
-                item = QListWidgetItem(team.name)
-                item.setData(Qt.ItemDataRole.UserRole, team.id)
-                self.teams.addItem(item)
-            self.teams.setCurrentRow(selected)
-            self.talk_spin.setValue(plan.readouts.talk_s // 60)
-            self.questions_spin.setValue(plan.readouts.questions_s // 60)
-            display = schedule.display()
-            self.chime_box.setChecked(display["chime"])
-            self.large_box.setChecked(display["large_digits"])
-            self.seconds_box.setChecked(display["show_seconds"])
+            self.plan_panel.show_plan(plan, schedule.problems(), self.refused)
+            self.time_box.show_phases(plan.phases)
+            self.readout_box.show_readouts(plan.readouts)
+            self.projector_box.show_display(schedule.display())
             self._apply_display()
         finally:
             self._loading = False
@@ -585,6 +439,4 @@ class ChronoScreen(QWidget):
         detail = " · ".join(details)
         if detail != self.detail_label.text():
             self.detail_label.setText(detail)
-        self.start_button.setEnabled(not s.started)
-        self.pause_button.setText(self.tr("Reprendre") if s.paused else self.tr("Pause"))
-        self.next_team_button.setEnabled(s.turn is not None)
+        self.day_box.show_state(s.started, s.paused, s.turn is not None)

@@ -52,14 +52,21 @@ class PlanModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_snapshot(self, snap: Snapshot) -> None:
-        """Expected times and the current row; only the cells that changed are repainted."""
+        """Expected times and the current row; only the cells that changed are repainted: the Attendu cells whose
+        timing moved (one signal per run of consecutive rows), and the whole rows that stop or start being current."""
         timings = {t.phase.id: t for t in snap.timings}
         current = snap.current.phase.id if snap.current else ""
         if timings == self._timings and current == self._current:
             return
+        old_timings, old_current = self._timings, self._current
         self._timings, self._current = timings, current
-        if self._phases:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._phases) - 1, self.columnCount() - 1))
+        moved = [row for row, p in enumerate(self._phases) if timings.get(p.id) != old_timings.get(p.id)]
+        for first, last in _runs(moved):
+            self.dataChanged.emit(self.index(first, self.COL_EXPECTED), self.index(last, self.COL_EXPECTED))
+        if current != old_current:
+            for row, p in enumerate(self._phases):
+                if p.id in (current, old_current):
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def phase(self, row: int) -> Phase:
         return self._phases[row]
@@ -144,6 +151,17 @@ class PlanModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.editor is None:
             return False
         return self.editor(self._phases[index.row()].id, index.column(), value)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows: [2, 3, 4, 7] -> [(2, 4), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 class KindDelegate(QStyledItemDelegate):

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +33,64 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.fit_column import ColumnFitter
 
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One line of results: the public, the question (or the count of answers), this team's and everyone's."""
+
+    audience: Audience
+    question: str
+    mine: str
+    overall: str
+    answers: int = -1  # the count of answers of this team, on the « Réponses » line
+
+
+class ResultsModel(QAbstractTableModel):
+    COL_AUDIENCE, COL_QUESTION, COL_MINE, COL_OVERALL = range(4)
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResultRow] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Public"), self.tr("Question"), self.tr("Cette équipe"), self.tr("Ensemble")]
+
+    def set_rows(self, rows: list[ResultRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_AUDIENCE:
+                return QCoreApplication.translate("evaluations", r.audience.label)
+            return (r.question, r.mine, r.overall)[col - 1]
+        if role == self.SORT_ROLE:
+            if col == self.COL_AUDIENCE:
+                return r.audience.value
+            if col == self.COL_MINE and r.answers >= 0:
+                return r.answers
+            return (r.question, r.mine, r.overall)[col - 1]
+        return None
+
 
 class EvaluationsPanel(QWidget):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
@@ -33,19 +99,34 @@ class EvaluationsPanel(QWidget):
         self.structure_id: str | None = None
         self.kiosk: QWidget | None = None
 
-        self.results = QTableWidget(0, 4, self)
-        self.results.setHorizontalHeaderLabels(
-            [self.tr("Public"), self.tr("Question"), self.tr("Cette équipe"), self.tr("Ensemble")]
-        )
+        self.results_model = ResultsModel(self)
+        self.results = QTableView(self)
+        self.results.setModel(self.results_model)
         self.results.verticalHeader().setVisible(False)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.setWordWrap(False)
         self.results_fitter = ColumnFitter(self.results, 1, 180)  # the question takes the room left
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.comments = QListWidget(self)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comments_model = QStringListModel(self)
+        self.comments = _list_view(self.comments_model, self)
         self.comments.setWordWrap(True)
 
-        # Kiosk and PIN.
+        kiosk_box = self._build_kiosk_box()
+        edit_box = self._build_questions_box()
+        left = QVBoxLayout()
+        left.addWidget(self.results, 3)
+        left.addWidget(QLabel(self.tr("Commentaires de cette équipe"), self))
+        left.addWidget(self.comments, 1)
+        right = QVBoxLayout()
+        right.addWidget(kiosk_box)
+        right.addWidget(edit_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self._show_questions()
+
+    def _build_kiosk_box(self) -> QGroupBox:
+        """The kiosk's launch and the organiser's PIN."""
         kiosk_box = QGroupBox(self.tr("Questionnaires sur place (mode kiosque)"), self)
         self.kiosk_volunteers = QPushButton(self.tr("Kiosque bénévoles"), kiosk_box)
         self.kiosk_volunteers.clicked.connect(lambda: self.start_kiosk(Audience.VOLUNTEERS))
@@ -72,14 +153,17 @@ class EvaluationsPanel(QWidget):
         row.addWidget(self.pin_button)
         klay.addLayout(row)
         klay.addWidget(self.pin_status)
+        return kiosk_box
 
-        # Questions' editor: add a question, remove one.
+    def _build_questions_box(self) -> QGroupBox:
+        """The questions' editor: add a question, remove one."""
         edit_box = QGroupBox(self.tr("Questions"), self)
         self.edit_audience = QComboBox(edit_box)
         for audience in Audience:
             self.edit_audience.addItem(QCoreApplication.translate("evaluations", audience.label), audience.value)
         self.edit_audience.currentIndexChanged.connect(lambda _i: self._show_questions())
-        self.questions = QListWidget(edit_box)
+        self.questions_model = QStringListModel(self)
+        self.questions = _list_view(self.questions_model, edit_box)
         self.new_label = QLineEdit(edit_box)
         self.new_label.setPlaceholderText(self.tr("Nouvelle question"))
         self.new_kind = QComboBox(edit_box)
@@ -101,26 +185,15 @@ class EvaluationsPanel(QWidget):
         row.addWidget(add)
         elay.addLayout(row)
         elay.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
-
-        left = QVBoxLayout()
-        left.addWidget(self.results, 3)
-        left.addWidget(QLabel(self.tr("Commentaires de cette équipe"), self))
-        left.addWidget(self.comments, 1)
-        right = QVBoxLayout()
-        right.addWidget(kiosk_box)
-        right.addWidget(edit_box, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
-        self._show_questions()
+        return edit_box
 
     # --- results -------------------------------------------------------------------------------------------------
 
     def load(self, structure_id: str | None) -> None:
         self.structure_id = structure_id
         ev = self.ctx.ev
-        rows: list[list[str]] = []
-        self.comments.clear()
+        rows: list[ResultRow] = []
+        comments: list[str] = []
         for audience in Audience:
             overall = ev.evaluations.results(audience)
             mine = ev.evaluations.results(audience, structure_id) if structure_id else []
@@ -129,18 +202,14 @@ class EvaluationsPanel(QWidget):
                 len(ev.evaluations.answers(audience)),
             )
             name = QCoreApplication.translate("evaluations", audience.label)
-            rows.append([name, self.tr("Réponses"), str(counts[0]), str(counts[1])])
+            rows.append(ResultRow(audience, self.tr("Réponses"), str(counts[0]), str(counts[1]), counts[0]))
             for i, res in enumerate(overall):
                 if res.kind is QuestionKind.TEXT:
                     continue
-                rows.append([name, res.label, result_text(mine[i]) if mine else "—", result_text(res)])
-            for res in mine:
-                for comment in res.comments:
-                    self.comments.addItem(f"{name} : « {comment} »")
-        self.results.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                self.results.setItem(r, c, QTableWidgetItem(value))
+                rows.append(ResultRow(audience, res.label, result_text(mine[i]) if mine else "—", result_text(res)))
+            comments += [f"{name} : « {comment} »" for res in mine for comment in res.comments]
+        self.results_model.set_rows(rows)
+        self.comments_model.setStringList(comments)
         self.results.resizeColumnToContents(0)
         has_pin = ev.evaluations.has_pin()
         self.pin_current.setVisible(has_pin)
@@ -186,11 +255,12 @@ class EvaluationsPanel(QWidget):
         return Audience(self.edit_audience.currentData())
 
     def _show_questions(self) -> None:
-        self.questions.clear()
+        lines = []
         for q in self.ctx.ev.evaluations.questionnaire(self._audience()).questions:
             kind = {QuestionKind.SCALE: f"{q.low}–{q.high}", QuestionKind.YES_NO: self.tr("oui/non"),
                     QuestionKind.TEXT: self.tr("texte")}[q.kind]  # fmt: skip
-            self.questions.addItem(f"{q.label}  ({kind})")
+            lines.append(f"{q.label}  ({kind})")
+        self.questions_model.setStringList(lines)
 
     def add_question(self) -> bool:
         q = self.ctx.ev.evaluations.questionnaire(self._audience())
@@ -211,7 +281,7 @@ class EvaluationsPanel(QWidget):
         return True
 
     def remove_question(self) -> None:
-        row = self.questions.currentRow()
+        row = self.questions.currentIndex().row()
         if row < 0:
             return
         q = self.ctx.ev.evaluations.questionnaire(self._audience())
@@ -220,3 +290,13 @@ class EvaluationsPanel(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         self._show_questions()
+
+
+def _list_view(model: QStringListModel, parent: QWidget) -> QListView:
+    """A read-only list of lines, wrapped (styled as the lists of the app: ``lines`` in style.py)."""
+    view = QListView(parent)
+    view.setProperty("lines", True)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    return view

@@ -46,6 +46,7 @@ class ParcoursScreen(QWidget):
         self.reminders = QListWidget(self)
         self.reminders.setObjectName("parcoursReminders")
         self.reminders.setWordWrap(True)
+        self.reminders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap instead
         self.reminders.itemActivated.connect(self._go_to_reminder)
         self.bilan_button = QPushButton(self.tr("Imprimer le bilan du programme…"), self)
         self.bilan_button.clicked.connect(self.print_bilan)

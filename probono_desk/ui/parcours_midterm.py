@@ -10,12 +10,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -75,7 +77,7 @@ class MidtermPanel(_Panel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(head)
-        layout.addWidget(self.form_box)
+        layout.addWidget(_scrolling(self.form_box, self), 1)
         layout.addLayout(bottom)
         layout.addWidget(QLabel(self.tr("<b>Questions du programme</b>"), self))
         layout.addWidget(self.questions)
@@ -192,3 +194,12 @@ class MidtermPanel(_Panel):
         )
         self.dirty = False
         self.load(self.structure_id)
+
+
+def _scrolling(inner: QWidget, parent: QWidget) -> QScrollArea:
+    """The interview grows with the programme's questions: it scrolls, so the screen still fits a laptop."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    return scroll

@@ -46,11 +46,9 @@ class SessionsPanel(_Panel):
         # rows fit their wrapped text once the stretched column has its real width
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.date = _date_edit(self)
-        self.format = QComboBox(self)
-        for f in SessionFormat:
-            self.format.addItem(translate("trail", f.label), f.value)
-        self.format.addItem(self.tr("Note de suivi du·de la référent·e"), EntryKind.NOTE.value)
+        self.format = self._format_box()
         self.duration = QSpinBox(self)
         self.duration.setRange(5, 12 * 60)
         self.duration.setSingleStep(15)
@@ -68,6 +66,7 @@ class SessionsPanel(_Panel):
         self.add_button = QPushButton(self.tr("Ajouter au journal"), self)
         self.add_button.clicked.connect(self.add)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         top = QHBoxLayout()
         for w in (self.date, self.format, self.duration):
             top.addWidget(w)
@@ -178,3 +177,13 @@ class SessionsPanel(_Panel):
             self.has_next.setChecked(False)
         self.load(sid)
         return ok
+
+    def _format_box(self) -> QComboBox:
+        box = QComboBox(self)
+        for f in SessionFormat:
+            box.addItem(translate("trail", f.label), f.value)
+        box.addItem(self.tr("Note de suivi du·de la référent·e"), EntryKind.NOTE.value)
+        # the longest choice would set the whole screen's width: wider than a laptop next to the structures list
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
+        return box

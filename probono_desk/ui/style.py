@@ -242,7 +242,7 @@ QPushButton[big="true"] {{
 }}
 
 /* --- tables --- */
-QTableView, QTableWidget, QListWidget {{
+QTableView, QTableWidget, QListWidget, QListView[lines="true"] {{
     background: {WHITE};
     alternate-background-color: #f8f8fa;
     border: 1px solid {LINE};
@@ -289,7 +289,7 @@ QTabBar::tab:selected {{
     padding-top: 6px;
 }}
 
-QListWidget::item {{
+QListWidget::item, QListView[lines="true"]::item {{
     padding: 3px 4px;  /* room above capitals: the circumflex of Ê is otherwise cut (it reads Ë) */
 }}
 QListWidget#SearchResults::item {{
@@ -298,7 +298,7 @@ QListWidget#SearchResults::item {{
 }}
 /* once ::item is styled, Qt no longer paints the selection of a list that has not the focus (the desk's results
    never take it, nor a list beside the buttons that reorder it): paint it, or Enter picks a row nobody sees */
-QListWidget::item:selected {{
+QListWidget::item:selected, QListView[lines="true"]::item:selected {{
     background: #fde5eb;
     color: {INK};
 }}

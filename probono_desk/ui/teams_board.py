@@ -38,6 +38,7 @@ from probono_desk.ui.board_widgets import (
 )
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.stale import RefreshOnShow
 from probono_desk.ui.tasks import Op
 
 __all__ = [
@@ -144,7 +145,7 @@ class TeamsScreen(QWidget):
         layout.addWidget(self.tabs)
 
         self._actions()
-        ctx.data_changed.connect(self.refresh)
+        self.follower = RefreshOnShow(self, ctx.data_changed, self.refresh)  # hidden: refreshed when shown
         self.refresh(force=True)
 
     def _actions(self) -> None:

@@ -3,7 +3,19 @@ contacted; the Trail's dates and its first meeting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -14,18 +26,129 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from probono_desk.core.deliverables import TRAIL_MAX, TRAIL_MIN
+from probono_desk.core.text import fold
 from probono_desk.services.trail import TrailChoice
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 
-COL_PICK, COL_NAME, COL_AVAILABILITY, COL_AGREES = range(4)
+ModelIndex = QModelIndex | QPersistentModelIndex
+CHECKED = Qt.ItemDataRole.CheckStateRole
+
+
+@dataclass(frozen=True)
+class TrailPick:
+    """One present member of the team, and what the referent ticked for them."""
+
+    volunteer_id: str
+    name: str
+    picked: bool = False
+    availability: str = ""
+    agrees: bool = False
+
+
+def _checked(value: Any) -> bool:
+    """A check state as Qt hands it over: the enum, or its number from a view."""
+    state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))
+    return state == Qt.CheckState.Checked
+
+
+class TrailModel(QAbstractTableModel):
+    """The candidates: ticked for the Trail, their availability (typed in place), agreement to be contacted."""
+
+    COL_PICK, COL_NAME, COL_AVAILABILITY, COL_AGREES = range(4)
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    edited = Signal()  # the referent changed a tick or an availability
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TrailPick] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Trail"),
+            self.tr("Bénévole présent·e"),
+            self.tr("Disponibilités"),
+            self.tr("Accepte d'être contacté·e"),
+        ]
+
+    def set_rows(self, rows: list[TrailPick]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[TrailPick]:
+        return list(self._rows)
+
+    def set_pick(self, pick: TrailPick) -> None:
+        """Replace the row of ``pick.volunteer_id`` (as if the referent had ticked and typed it)."""
+        row = next(i for i, r in enumerate(self._rows) if r.volunteer_id == pick.volunteer_id)
+        self._replace(row, pick)
+
+    def _replace(self, row: int, pick: TrailPick) -> None:
+        self._rows[row] = pick
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.edited.emit()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        col = index.column()
+        if col in (self.COL_PICK, self.COL_AGREES):
+            return Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+        if col == self.COL_NAME:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == self.COL_NAME:
+                return r.name
+            if col == self.COL_AVAILABILITY:
+                return r.availability
+            if col == self.COL_AGREES:
+                return self.tr("oui")
+        if role == CHECKED and col in (self.COL_PICK, self.COL_AGREES):
+            on = r.picked if col == self.COL_PICK else r.agrees
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role == self.SORT_ROLE:
+            return (r.picked, fold(r.name), fold(r.availability), r.agrees)[col]
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == CHECKED and col == self.COL_PICK:
+            self._replace(index.row(), replace(r, picked=_checked(value)))
+        elif role == CHECKED and col == self.COL_AGREES:
+            self._replace(index.row(), replace(r, agrees=_checked(value)))
+        elif role == Qt.ItemDataRole.EditRole and col == self.COL_AVAILABILITY:
+            self._replace(index.row(), replace(r, availability=str(value)))
+        else:
+            return False
+        return True
 
 
 class TrailPanel(QWidget):
@@ -33,23 +156,18 @@ class TrailPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.structure_id: str | None = None
-        self._ids: list[str] = []
         self.dirty = False  # picks not yet saved: a refresh must not wipe them
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Trail"),
-                self.tr("Bénévole présent·e"),
-                self.tr("Disponibilités"),
-                self.tr("Accepte d'être contacté·e"),
-            ]
-        )
+        self.model = TrailModel(self)
+        self.model.edited.connect(self._touched)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_AVAILABILITY, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(COL_AGREES, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TrailModel.COL_AVAILABILITY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TrailModel.COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TrailModel.COL_AGREES, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel(self)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
@@ -82,7 +200,6 @@ class TrailPanel(QWidget):
         layout.addWidget(self.count)
         layout.addLayout(dates)
         layout.addLayout(bottom)
-        self.table.itemChanged.connect(lambda _item: self._touched())
         for signal in (self.start.dateChanged, self.end.dateChanged, self.meeting.dateTimeChanged,
                        self.has_meeting.toggled, self.place.textEdited):  # fmt: skip
             signal.connect(lambda *_args: self._touched())
@@ -93,12 +210,9 @@ class TrailPanel(QWidget):
 
     def load(self, structure_id: str | None) -> None:
         self.structure_id = structure_id
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        self._ids = []
         self.status.clear()
         if structure_id is None:
-            self.table.blockSignals(False)
+            self.model.set_rows([])
             return
         ev = self.ctx.ev
         plan = ev.trail.plan(structure_id)
@@ -108,23 +222,14 @@ class TrailPanel(QWidget):
         people = [(v.id, v.name) for v in candidates] + [
             (m.volunteer_id, m.name) for m in plan.members if m.volunteer_id not in {v.id for v in candidates}
         ]
-        self.table.setRowCount(len(people))
-        for row, (vid, name) in enumerate(people):
+        rows = []
+        for vid, name in people:
             member = chosen.get(vid)
-            pick = QTableWidgetItem()
-            pick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            pick.setCheckState(Qt.CheckState.Checked if member else Qt.CheckState.Unchecked)
-            self.table.setItem(row, COL_PICK, pick)
-            item = QTableWidgetItem(name)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(row, COL_NAME, item)
-            self.table.setItem(row, COL_AVAILABILITY, QTableWidgetItem(member.availability if member else ""))
-            agrees = QTableWidgetItem(self.tr("oui"))
-            agrees.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            agrees.setCheckState(Qt.CheckState.Checked if member and member.agrees_contact else Qt.CheckState.Unchecked)
-            self.table.setItem(row, COL_AGREES, agrees)
-            self._ids.append(vid)
-        self.table.blockSignals(False)
+            if member is None:
+                rows.append(TrailPick(vid, name))
+            else:
+                rows.append(TrailPick(vid, name, True, member.availability, member.agrees_contact))
+        self.model.set_rows(rows)
         self.hint.setText(
             self.tr("Choisissez {low} ou {high} bénévoles de l'équipe, parmi les présent·e·s.").format(
                 low=TRAIL_MIN, high=TRAIL_MAX
@@ -147,29 +252,12 @@ class TrailPanel(QWidget):
         self._update_count()
         self.dirty = False
 
-    def _cell(self, row: int, col: int) -> QTableWidgetItem:
-        item = self.table.item(row, col)
-        assert item is not None
-        return item
-
     def set_picked(self, volunteer_id: str, picked: bool, availability: str = "", agrees: bool = False) -> None:
-        row = self._ids.index(volunteer_id)
-        self._cell(row, COL_PICK).setCheckState(Qt.CheckState.Checked if picked else Qt.CheckState.Unchecked)
-        self._cell(row, COL_AVAILABILITY).setText(availability)
-        self._cell(row, COL_AGREES).setCheckState(Qt.CheckState.Checked if agrees else Qt.CheckState.Unchecked)
+        name = next(r.name for r in self.model.rows() if r.volunteer_id == volunteer_id)
+        self.model.set_pick(TrailPick(volunteer_id, name, picked, availability, agrees))
 
     def choices(self) -> list[TrailChoice]:
-        out = []
-        for row, vid in enumerate(self._ids):
-            if self._cell(row, COL_PICK).checkState() == Qt.CheckState.Checked:
-                out.append(
-                    TrailChoice(
-                        vid,
-                        self._cell(row, COL_AVAILABILITY).text(),
-                        self._cell(row, COL_AGREES).checkState() == Qt.CheckState.Checked,
-                    )
-                )
-        return out
+        return [TrailChoice(r.volunteer_id, r.availability, r.agrees) for r in self.model.rows() if r.picked]
 
     def _update_count(self) -> None:
         n = len(self.choices())

@@ -64,6 +64,21 @@
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Démarrer la caméra</source>
@@ -97,102 +112,6 @@
         <translation>Clock</translation>
     </message>
     <message>
-        <source>Démarrer la journée</source>
-        <translation>Start the day</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Phase suivante</source>
-        <translation>Next phase</translation>
-    </message>
-    <message>
-        <source>Équipe suivante</source>
-        <translation>Next team</translation>
-    </message>
-    <message>
-        <source>Journée</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>Décaler</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <source>Temps de la phase en cours et de la suite</source>
-        <translation>Time of the current phase and what follows</translation>
-    </message>
-    <message>
-        <source>Décaler à partir de</source>
-        <translation>Shift from</translation>
-    </message>
-    <message>
-        <source>Message pour la salle</source>
-        <translation>Message for the room</translation>
-    </message>
-    <message>
-        <source>Afficher</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Clignoter</source>
-        <translation>Flash</translation>
-    </message>
-    <message>
-        <source>Écran noir</source>
-        <translation>Black screen</translation>
-    </message>
-    <message>
-        <source>Envoyer</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Effacer</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Ouvrir l&apos;écran projecteur…</source>
-        <translation>Open the projector screen…</translation>
-    </message>
-    <message>
-        <source>Carillon</source>
-        <translation>Chime</translation>
-    </message>
-    <message>
-        <source>Grands chiffres</source>
-        <translation>Large digits</translation>
-    </message>
-    <message>
-        <source>Secondes</source>
-        <translation>Seconds</translation>
-    </message>
-    <message>
-        <source>Projecteur</source>
-        <translation>Projector</translation>
-    </message>
-    <message>
-        <source>Répétition</source>
-        <translation>Rehearsal</translation>
-    </message>
-    <message>
-        <source>Le plan tourne à l&apos;heure choisie, sans toucher au chrono du jour.</source>
-        <translation>The plan runs from the chosen time, without touching the day&apos;s clock.</translation>
-    </message>
-    <message>
-        <source>Lancer</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <source>Ajouter une phase après</source>
-        <translation>Add a phase after</translation>
-    </message>
-    <message>
         <source>Supprimer la phase</source>
         <translation>Delete the phase</translation>
     </message>
@@ -201,24 +120,8 @@
         <translation>Load the Marathon template</translation>
     </message>
     <message>
-        <source> min de présentation</source>
-        <translation> min of presentation</translation>
-    </message>
-    <message>
-        <source> min de questions</source>
-        <translation> min of questions</translation>
-    </message>
-    <message>
-        <source>Ordre de passage des restitutions</source>
-        <translation>Order of the team presentations</translation>
-    </message>
-    <message>
         <source>La journée a commencé : modifier le programme demande le code PIN de l&apos;organisateur·rice.</source>
         <translation>The day has started: changing the programme needs the organiser&apos;s PIN.</translation>
-    </message>
-    <message>
-        <source>Refusé : {why}</source>
-        <translation>Refused: {why}</translation>
     </message>
     <message>
         <source>Nouvelle phase</source>
@@ -239,18 +142,6 @@
     <message>
         <source>Remplacer le programme</source>
         <translation>Replace the programme</translation>
-    </message>
-    <message>
-        <source>Programme valide : {count} phases, de {start} à {end}.</source>
-        <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
-    </message>
-    <message>
-        <source>Aucune phase : chargez le modèle Marathon.</source>
-        <translation>No phases: load the Marathon template.</translation>
-    </message>
-    <message>
-        <source>la phase suivante</source>
-        <translation>the next phase</translation>
     </message>
     <message>
         <source>RÉPÉTITION</source>
@@ -295,6 +186,29 @@
     <message>
         <source>passage : {team}</source>
         <translation>presenting: {team}</translation>
+    </message>
+</context>
+<context>
+    <name>DayBox</name>
+    <message>
+        <source>Journée</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Démarrer la journée</source>
+        <translation>Start the day</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <source>Équipe suivante</source>
+        <translation>Next team</translation>
     </message>
     <message>
         <source>Reprendre</source>
@@ -680,22 +594,6 @@
 <context>
     <name>EvaluationsPanel</name>
     <message>
-        <source>Public</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Cette équipe</source>
-        <translation>This team</translation>
-    </message>
-    <message>
-        <source>Ensemble</source>
-        <translation>Overall</translation>
-    </message>
-    <message>
         <source>Questionnaires sur place (mode kiosque)</source>
         <translation>On-site questionnaires (kiosk mode)</translation>
     </message>
@@ -846,38 +744,6 @@
         <translation>Content</translation>
     </message>
     <message>
-        <source>Colonnes du fichier</source>
-        <translation>Columns of the file</translation>
-    </message>
-    <message>
-        <source>Colonne</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Exemple</source>
-        <translation>Example</translation>
-    </message>
-    <message>
-        <source>Champ</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Aperçu : les premières lignes telles qu&apos;elles seront importées</source>
-        <translation>Preview: the first rows as they will be imported</translation>
-    </message>
-    <message>
-        <source>À vérifier</source>
-        <translation>To check</translation>
-    </message>
-    <message>
-        <source>Ligne</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Problème</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Importer seulement les lignes valides</source>
         <translation>Import only the valid rows</translation>
     </message>
@@ -904,42 +770,6 @@
     <message>
         <source>(détecté automatiquement ; changez-le si besoin)</source>
         <translation>(detected automatically; change it if needed)</translation>
-    </message>
-    <message>
-        <source>(sans nom)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>— ignorée —</source>
-        <translation>— ignored —</translation>
-    </message>
-    <message>
-        <source>Colonne non importée</source>
-        <translation>Column not imported</translation>
-    </message>
-    <message>
-        <source>Colonnes non importées : {columns}</source>
-        <translation>Columns not imported: {columns}</translation>
-    </message>
-    <message>
-        <source>Toutes les colonnes sont importées.</source>
-        <translation>Every column is imported.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{new}&lt;/b&gt; nouveaux · &lt;b&gt;{updated}&lt;/b&gt; mis à jour · &lt;b&gt;{unchanged}&lt;/b&gt; inchangés · &lt;b&gt;{duplicates}&lt;/b&gt; doublons fusionnés · &lt;b&gt;{problems}&lt;/b&gt; lignes avec un problème</source>
-        <translation>&lt;b&gt;{new}&lt;/b&gt; new · &lt;b&gt;{updated}&lt;/b&gt; updated · &lt;b&gt;{unchanged}&lt;/b&gt; unchanged · &lt;b&gt;{duplicates}&lt;/b&gt; duplicates merged · &lt;b&gt;{problems}&lt;/b&gt; rows with a problem</translation>
-    </message>
-    <message>
-        <source>erreur</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>attention</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>doublon : {who} ; l&apos;inscription la plus récente est gardée (ligne {kept})</source>
-        <translation>duplicate: {who}; the latest registration is kept (line {kept})</translation>
     </message>
     <message>
         <source>Importer seulement les lignes valides (ignorer les {count} lignes en erreur)</source>
@@ -1186,6 +1016,79 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>&lt;b&gt;probono_desk {version}&lt;/b&gt;&lt;br&gt;Le poste de pilotage d&apos;un Marathon Probono : check-in, équipes, chrono, livrables, impressions.&lt;br&gt;Hors ligne ; tout l&apos;événement tient dans un fichier.&lt;br&gt;&lt;br&gt;Fichier ouvert : {path}</source>
         <translation>&lt;b&gt;probono_desk {version}&lt;/b&gt;&lt;br&gt;The control desk of a Marathon Probono: check-in, teams, clock, deliverables, printing.&lt;br&gt;Offline; the whole event fits in one file.&lt;br&gt;&lt;br&gt;Open file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Exemple</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Colonne non importée</source>
+        <translation>Column not imported</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>Colonnes du fichier</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>— ignorée —</source>
+        <translation>— ignored —</translation>
+    </message>
+    <message>
+        <source>Colonnes non importées : {columns}</source>
+        <translation>Columns not imported: {columns}</translation>
+    </message>
+    <message>
+        <source>Toutes les colonnes sont importées.</source>
+        <translation>Every column is imported.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message pour la salle</source>
+        <translation>Message for the room</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Clignoter</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>Écran noir</source>
+        <translation>Black screen</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1500,33 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Ajouter une phase après</source>
+        <translation>Add a phase after</translation>
+    </message>
+    <message>
+        <source>Supprimer la phase</source>
+        <translation>Delete the phase</translation>
+    </message>
+    <message>
+        <source>Charger le modèle Marathon</source>
+        <translation>Load the Marathon template</translation>
+    </message>
+    <message>
+        <source>Programme valide : {count} phases, de {start} à {end}.</source>
+        <translation>Valid programme: {count} phases, from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>Aucune phase : chargez le modèle Marathon.</source>
+        <translation>No phases: load the Marathon template.</translation>
+    </message>
+    <message>
+        <source>Refusé : {why}</source>
+        <translation>Refused: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PracticeBand</name>
     <message>
         <source>Horloge de l&apos;exercice…</source>
@@ -1640,6 +1570,20 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Repartir de cette heure</source>
         <translation>Restart from this time</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Aperçu : les premières lignes telles qu&apos;elles seront importées</source>
+        <translation>Preview: the first rows as they will be imported</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1698,67 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>erreur</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>doublon : {who} ; l&apos;inscription la plus récente est gardée (ligne {kept})</source>
+        <translation>duplicate: {who}; the latest registration is kept (line {kept})</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{new}&lt;/b&gt; nouveaux · &lt;b&gt;{updated}&lt;/b&gt; mis à jour · &lt;b&gt;{unchanged}&lt;/b&gt; inchangés · &lt;b&gt;{duplicates}&lt;/b&gt; doublons fusionnés · &lt;b&gt;{problems}&lt;/b&gt; lignes avec un problème</source>
+        <translation>&lt;b&gt;{new}&lt;/b&gt; new · &lt;b&gt;{updated}&lt;/b&gt; updated · &lt;b&gt;{unchanged}&lt;/b&gt; unchanged · &lt;b&gt;{duplicates}&lt;/b&gt; duplicates merged · &lt;b&gt;{problems}&lt;/b&gt; rows with a problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorBox</name>
+    <message>
+        <source>Projecteur</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;écran projecteur…</source>
+        <translation>Open the projector screen…</translation>
+    </message>
+    <message>
+        <source>Carillon</source>
+        <translation>Chime</translation>
+    </message>
+    <message>
+        <source>Grands chiffres</source>
+        <translation>Large digits</translation>
+    </message>
+    <message>
+        <source>Secondes</source>
+        <translation>Seconds</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <source>Aucun programme</source>
@@ -1813,6 +1818,21 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Quitter la projection : code PIN de l&apos;organisateur·rice.</source>
         <translation>Leave the projection: organiser&apos;s PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadoutBox</name>
+    <message>
+        <source>Ordre de passage des restitutions</source>
+        <translation>Order of the team presentations</translation>
+    </message>
+    <message>
+        <source> min de présentation</source>
+        <translation> min of presentation</translation>
+    </message>
+    <message>
+        <source> min de questions</source>
+        <translation> min of questions</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1938,21 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>RehearsalBox</name>
+    <message>
+        <source>Répétition</source>
+        <translation>Rehearsal</translation>
+    </message>
+    <message>
+        <source>Le plan tourne à l&apos;heure choisie, sans toucher au chrono du jour.</source>
+        <translation>The plan runs from the chosen time, without touching the day&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>Lancer</source>
+        <translation>Run</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -1926,18 +1961,6 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Choisissez la copie à remettre en place. Le fichier actuel n&apos;est pas effacé : il est mis de côté à côté de l&apos;événement ({name}.remplacé-…).</source>
         <translation>Choose the copy to put back. The current file is not erased: it is set aside next to the event ({name}.remplacé-…).</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Raison</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Taille</source>
-        <translation>Size</translation>
     </message>
     <message>
         <source>Aucune sauvegarde de cet événement pour l&apos;instant.</source>
@@ -1962,6 +1985,25 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Cette équipe</source>
+        <translation>This team</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Overall</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2485,25 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
+    <name>TimeBox</name>
+    <message>
+        <source>Temps de la phase en cours et de la suite</source>
+        <translation>Time of the current phase and what follows</translation>
+    </message>
+    <message>
+        <source>Décaler</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Décaler à partir de</source>
+        <translation>Shift from</translation>
+    </message>
+    <message>
+        <source>la phase suivante</source>
+        <translation>the next phase</translation>
+    </message>
+</context>
+<context>
     <name>Tour</name>
     <message>
         <source>8h30 : l&apos;accueil</source>
@@ -2654,7 +2715,7 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
-    <name>TrailPanel</name>
+    <name>TrailModel</name>
     <message>
         <source>Trail</source>
         <translation>Trail</translation>
@@ -2671,6 +2732,13 @@ What was entered since will no longer be in the event; the current file is kept 
         <source>Accepte d&apos;être contacté·e</source>
         <translation>Agrees to be contacted</translation>
     </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>TrailPanel</name>
     <message>
         <source>Premier rendez-vous fixé</source>
         <translation>First meeting set</translation>
@@ -2694,10 +2762,6 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Lieu</source>
         <translation>Venue</translation>
-    </message>
-    <message>
-        <source>oui</source>
-        <translation>yes</translation>
     </message>
     <message>
         <source>Choisissez {low} ou {high} bénévoles de l&apos;équipe, parmi les présent·e·s.</source>

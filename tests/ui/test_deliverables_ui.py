@@ -151,7 +151,7 @@ def test_trail_picker_lists_only_present_members(
     screen = DeliverablesScreen(ctx)
     qtbot.addWidget(screen)
     screen.tabs.setCurrentWidget(screen.trail)
-    assert screen.trail.table.rowCount() == 4  # absent members are not offered
+    assert screen.trail.model.rowCount() == 4  # absent members are not offered
     screen.trail.set_picked(team[0].id, True, "jeudis", True)
     screen.trail.set_picked(team[1].id, True)
     assert screen.trail.count.text().startswith("2 choisi")
@@ -223,6 +223,49 @@ def test_export_runs_off_the_ui_thread(qtbot: QtBot, screen: DeliverablesScreen,
 def test_models_pass_the_model_tester(qtmodeltester: object, screen: DeliverablesScreen) -> None:
     screen.form.attachments.add_files([])
     qtmodeltester.check(screen.form.attachments.model)  # type: ignore[attr-defined]
+
+
+def test_trail_and_results_models_pass_the_model_tester(qtmodeltester: object, ctx: EventContext) -> None:
+    ev = ctx.ev
+    first, other = ev.roster.structures()[:2]
+    team = [v for v in ev.roster.volunteers() if v.structure_id == first.id]
+    for v in team[:3]:
+        ev.checkin.check_in_volunteer(v.id)
+    ev.evaluations.submit(Audience.VOLUNTEERS, first.id, {"satisfaction": 5, "useful": True, "again": True})
+    ev.evaluations.submit(Audience.VOLUNTEERS, other.id, {"satisfaction": 3, "useful": True, "again": False, "comment": "Bien"})
+    screen = DeliverablesScreen(ctx)
+    screen.trail.load(first.id)
+    screen.evaluations.load(first.id)
+    results = screen.evaluations.results_model
+    assert [results.index(r, 1).data() for r in range(2)] == ["Réponses", "Êtes-vous satisfait·e de la journée ?"]
+    assert results.index(0, 2).data(results.SORT_ROLE) == 1  # this team's answers, a number for sorting
+    assert results.index(1, 2).data() == "5,0 / 5 (1)" and results.index(1, 3).data() == "4,0 / 5 (2)"
+    for model in (screen.trail.model, results, screen.evaluations.comments_model, screen.evaluations.questions_model):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    screen.deleteLater()
+
+
+def test_the_trail_is_ticked_and_typed_in_the_table(qtbot: QtBot, ctx: EventContext) -> None:
+    ev = ctx.ev
+    first = ev.roster.structures()[0]
+    team = [v for v in ev.roster.volunteers() if v.structure_id == first.id]
+    for v in team[:3]:
+        ev.checkin.check_in_volunteer(v.id)
+    screen = DeliverablesScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.trail.load(first.id)
+    model = screen.trail.model
+    assert not screen.trail.dirty
+    for row in (0, 1):  # what a click on the boxes does
+        model.setData(model.index(row, model.COL_PICK), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    model.setData(model.index(0, model.COL_AVAILABILITY), "le soir", Qt.ItemDataRole.EditRole)
+    model.setData(model.index(0, model.COL_AGREES), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert screen.trail.dirty and screen.trail.count.text().startswith("2 choisi")
+    assert model.index(0, model.COL_AGREES).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert screen.trail.save()
+    rows = ev.db.execute("SELECT volunteer_id, availability, agrees_contact FROM trail_members").fetchall()
+    picked = [model.rows()[0].volunteer_id, model.rows()[1].volunteer_id]
+    assert sorted(rows) == sorted([(picked[0], "le soir", 1), (picked[1], "", 0)])
 
 
 def test_screen_is_in_the_main_window(qtbot: QtBot, ctx: EventContext) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from probono_desk.core.clock import FixedClock
@@ -78,24 +79,20 @@ def test_changing_the_mapping_changes_the_preview_and_what_is_imported(
     qtbot, dialog: ImportDialog, empty_path: Path
 ) -> None:
     load(qtbot, dialog, VOLUNTEERS_CSV)
-    headers_before = [
-        dialog.preview_table.horizontalHeaderItem(c).text() for c in range(dialog.preview_table.columnCount())
-    ]
+    headers_before = dialog.preview_headers()
     assert "Organisation" in headers_before
 
     combo = combo_for(dialog, "Entreprise / organisation")
     with qtbot.waitSignal(dialog.plan_ready, timeout=5000):
         combo.setCurrentIndex(combo.findData(""))  # — ignorée —
-    headers_after = [
-        dialog.preview_table.horizontalHeaderItem(c).text() for c in range(dialog.preview_table.columnCount())
-    ]
+    headers_after = dialog.preview_headers()
     assert "Organisation" not in headers_after
     assert "Entreprise / organisation" in dialog.unmapped_label.text()
 
     combo = combo_for(dialog, "Entreprise / organisation")
     with qtbot.waitSignal(dialog.plan_ready, timeout=5000):
         combo.setCurrentIndex(combo.findData("diet"))  # a wrong choice, on purpose
-    diet_col = [dialog.preview_table.horizontalHeaderItem(c).text() for c in range(dialog.preview_table.columnCount())]
+    diet_col = dialog.preview_headers()
     assert "Régime alimentaire" in diet_col
     assert dialog.preview_text()[0][diet_col.index("Régime alimentaire")] == "Decathlon"
 
@@ -115,7 +112,7 @@ def test_a_png_is_refused_with_a_message_and_nothing_is_written(
         dialog.load(fake)
     assert "est une image PNG, pas un export d'inscriptions" in dialog.message_label.text()
     assert not dialog.import_button.isEnabled()
-    assert dialog.preview_table.rowCount() == 0
+    assert dialog.preview_table.model().rowCount() == 0
     dialog.close()
     dialog.ctx.close()
     assert hashlib.sha256(empty_path.read_bytes()).hexdigest() == before
@@ -172,3 +169,22 @@ def test_reimporting_the_same_file_changes_nothing(qtbot, demo_path: Path, clock
     assert "déjà à jour" in dlg.message_label.text()
     assert not dlg.import_button.isEnabled()
     ctx.close()
+
+
+def test_the_three_lists_pass_the_model_tester(qtbot, qtmodeltester, dialog: ImportDialog, tmp_path: Path) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "Prénom;Nom;E-mail;;Couleur préférée\nMarie;Durand;marie@example.org;;\nPaul;Martin;paul-at-example;;\n"
+        "Marie;Durand;MARIE@example.org;;\n",
+        encoding="utf-8",
+    )
+    load(qtbot, dialog, export)
+    mapping, preview, problems = (dialog.mapping_panel.model, dialog.preview_panel.model, dialog.problems_panel.model)
+    headers = [mapping.index(r, 0).data() for r in range(mapping.rowCount())]
+    assert headers == ["Prénom", "Nom", "E-mail", "Couleur préférée"]  # the empty-named column left out
+    assert mapping.index(3, 0).data(Qt.ItemDataRole.ToolTipRole) == "Colonne non importée"
+    assert problems.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # the blocking row in red
+    assert problems.index(0, 0).data(problems.SORT_ROLE) == 3
+    assert preview.index(0, 0).data(preview.SORT_ROLE) == 4  # the line, a number for sorting
+    for model in (mapping, preview, problems):
+        qtmodeltester.check(model)

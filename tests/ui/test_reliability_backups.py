@@ -65,7 +65,9 @@ def test_two_copies_in_the_same_second_count_as_one_reason(demo: Event) -> None:
     assert [b.reason for b in infos] == ["auto"] * 3
 
 
-def test_restore_from_the_window_lists_backups_asks_then_reopens(qtbot, launcher: Launcher, demo_path: Path) -> None:
+def test_restore_from_the_window_lists_backups_asks_then_reopens(
+    qtbot, qtmodeltester, launcher: Launcher, demo_path: Path
+) -> None:
     window = launcher.open_path(demo_path)
     qtbot.addWidget(window)
     window.ctx.ev.roster.add_staff("Avant Sauvegarde", StaffRole.FACILITATOR)
@@ -77,9 +79,10 @@ def test_restore_from_the_window_lists_backups_asks_then_reopens(qtbot, launcher
     window.restore_action.trigger()
     dialog = window._restore_dialog
     assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
-    assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 1).text() == "automatique"
-    assert dialog.table.item(0, 2).text().endswith((" ko", " Mo"))
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 1).data() == "automatique"
+    assert dialog.model.index(0, 2).data().endswith((" ko", " Mo"))
+    qtmodeltester.check(dialog.model)
     dialog.restore_button.click()
     assert dialog.confirm_box is not None and dialog.confirm_box.isVisible()
     assert "automatique" in dialog.confirm_box.text() and "gardé de côté" in dialog.confirm_box.text()

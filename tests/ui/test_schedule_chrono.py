@@ -84,7 +84,7 @@ def test_a_refused_operation_shows_a_message_and_changes_nothing(qtbot, demo: Ev
         box.close()
 
 
-def test_editing_the_plan_in_the_table(qtbot, demo: Event) -> None:  # type: ignore[no-untyped-def]
+def test_editing_the_plan_in_the_table(qtbot, qtmodeltester, demo: Event) -> None:  # type: ignore[no-untyped-def]
     screen = screen_for(qtbot, demo)
     model = screen.model
     row = next(r for r in range(13) if model.phase(r).title == "Déjeuner")
@@ -98,10 +98,13 @@ def test_editing_the_plan_in_the_table(qtbot, demo: Event) -> None:  # type: ign
     assert model.setData(model.index(row, PlanModel.COL_KIND), "pleniere")
     screen.refresh()
     assert model.data(model.index(row, PlanModel.COL_KIND)) == "Plénière"
-    first = screen.teams.item(0).text()
-    screen.teams.setCurrentRow(0)
+    order = screen.teams.model()
+    first = order.index(0, 0).data()
+    screen.teams.setCurrentIndex(order.index(0, 0))
     qtbot.mouseClick(screen.team_down, Qt.MouseButton.LeftButton)
-    assert screen.teams.item(1).text() == first
+    assert order.index(1, 0).data() == first
+    assert screen.teams.currentIndex().row() == 1  # the moved team stays selected
+    qtmodeltester.check(order)
 
 
 def test_rehearsal_runs_at_another_hour_without_touching_the_day(qtbot, demo: Event, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
@@ -174,3 +177,50 @@ def test_removing_a_phase_or_loading_the_template_asks_first(qtbot, demo: Event)
     assert "modèle Marathon" in screen._confirm_box.text()
     screen._confirm_box.accept()
     assert len(demo.schedule.plan().phases) == 13
+
+
+def test_a_snapshot_repaints_only_the_cells_that_changed(qtbot, qtmodeltester, demo: Event) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import timedelta
+
+    model = PlanModel()
+    model.set_plan(demo.schedule.plan().phases, set())
+    snap = demo.schedule.at(at("10:30"))
+    model.set_snapshot(snap)
+    qtmodeltester.check(model)
+    changes: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, _roles=(): changes.append((a.row(), a.column(), b.row(), b.column())))
+
+    model.set_snapshot(demo.schedule.at(at("10:31")))  # a minute later, the same plan: nothing to repaint
+    assert changes == []
+
+    last = snap.timings[-1]  # the last phase expected five minutes late: one cell
+    moved = replace(last, start=last.start + timedelta(minutes=5), end=last.end + timedelta(minutes=5))
+    model.set_snapshot(replace(snap, timings=(*snap.timings[:-1], moved)))
+    row = len(snap.timings) - 1
+    assert changes == [(row, PlanModel.COL_EXPECTED, row, PlanModel.COL_EXPECTED)]
+    assert model.index(row, PlanModel.COL_EXPECTED).data().endswith("(+5 min)")
+
+    changes.clear()  # the next phase becomes current: its row and the previous current row, whole
+    current = snap.current
+    assert current is not None
+    following = snap.timings[snap.timings.index(current) + 1]
+    model.set_snapshot(replace(snap, timings=(*snap.timings[:-1], moved), current=following))
+    current_row, next_row = snap.timings.index(current), snap.timings.index(following)
+    assert sorted(changes) == [(current_row, 0, current_row, 8), (next_row, 0, next_row, 8)]
+    assert model.current_row() == next_row
+
+
+def test_the_chrono_reads_the_clock_only_while_shown(qtbot, demo: Event, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(EventContext(demo))
+    qtbot.addWidget(window)
+    window.show()
+    clock.set(at("10:20"))
+    screen = window.show_screen("chrono")
+    assert isinstance(screen, ChronoScreen) and screen.timer.isActive()
+    window.show_screen("volunteers")
+    assert not screen.timer.isActive()  # behind another screen: not read every second
+    clock.set(at("10:30"))
+    window.show_screen("chrono")
+    assert screen.timer.isActive()
+    assert "reste 45:00" in screen.state_label.text()  # up to date at once when shown again

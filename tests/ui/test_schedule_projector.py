@@ -13,15 +13,8 @@ from PySide6.QtGui import QColor, QImage
 
 from probono_desk.core.schedule_run import Level, Snapshot
 from probono_desk.services.event import Event
-from probono_desk.ui.projector import (
-    BACKGROUND,
-    DANGER_BACKGROUND,
-    LEVEL_COLOURS,
-    Chimes,
-    ProjectorView,
-    ProjectorWindow,
-    clock_text,
-)
+from probono_desk.ui.projector import Chimes, ProjectorWindow
+from probono_desk.ui.projector_view import BACKGROUND, DANGER_BACKGROUND, LEVEL_COLOURS, ProjectorView, clock_text
 
 W, H = 1920, 1080
 

@@ -197,3 +197,39 @@ def test_who_sits_where_lists_everyone_alphabetically(screen: TeamsScreen, qtbot
     assert len(window.rows) == 50
     assert [r[0] for r in window.rows][:2] == ["BEN SALAH Mehdi", "BOUCHARD Clémence"]
     assert window._layout(window.rect().adjusted(24, 60, -24, -24))[1] >= 20
+
+
+def test_hidden_boards_wait_to_be_shown_to_refresh(
+    qtbot: QtBot, demo_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the window, behind another screen, a check-in does not redraw the boards; showing them does, at once."""
+    from probono_desk.ui.main_window import MainWindow
+
+    ctx = EventContext(Event.open(demo_path, clock=clock, station="poste-ui"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    boards = window.show_screen("teams")
+    assert isinstance(boards, TeamsScreen) and boards.isVisible()
+    window.show_screen("volunteers")
+    assert not boards.isVisible()
+    calls: list[bool] = []
+    original = TeamsScreen.refresh
+    monkeypatch.setattr(TeamsScreen, "refresh", lambda self, force=False: (calls.append(force), original(self, force)))
+
+    first = list(boards.boards.values())[0]
+    vid = first.members.item(0).data(ID_ROLE)
+    ctx.ev.checkin.check_in_volunteer(vid)
+    ctx.notify_changed()
+    ctx.notify_changed()
+    assert calls == [] and boards.follower.stale  # hidden: nothing redrawn, the boards know they are behind
+    assert first.count_label.text().startswith("0/")
+
+    window.show_screen("teams")
+    assert calls and not boards.follower.stale
+    assert first.count_label.text().startswith("1/")  # what changed while hidden is there when shown
+    calls.clear()
+    ctx.ev.checkin.cancel_checkin(vid)
+    ctx.notify_changed()  # visible: at once
+    assert calls and first.count_label.text().startswith("0/")
+    ctx.close()

@@ -1,0 +1,121 @@
+"""Small modules, short functions (STYLE.md, issue 15): no file of probono_desk/ over 450 lines, no function over
+60. Today's offenders are listed with their size; the lists only shrink: an entry may not grow, and one back under
+the limit must leave its list. Read from the syntax tree, so nested functions and methods are named in full."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "probono_desk"
+MAX_FILE_LINES = 450
+MAX_FUNCTION_LINES = 60
+
+# file (relative to probono_desk/) -> its length today; split it, then remove it from here.
+LONG_FILES: dict[str, int] = {
+    "cli.py": 512,
+    "core/schedule.py": 488,
+    "core/schedule_run.py": 494,
+    "output/bilan.py": 451,
+    "output/pdf.py": 483,
+    "ui/desk.py": 605,
+    "ui/main_window.py": 465,
+}
+# "file::Class.function" -> its length today (decorators aside, first line to last).
+LONG_FUNCTIONS: dict[str, int] = {
+    "cli.py::build_parser": 153,
+    "cli.py::cmd_import": 68,
+    "core/registrations.py::read_volunteers": 67,
+    "core/schedule.py::validate": 143,
+    "core/schedule_run.py::_apply": 122,
+    "core/schedule_run.py::snapshot": 77,
+    "core/teams_explain.py::team_checks": 164,
+    "core/teams_live.py::LiveFormation.apply": 65,
+    "core/teams_rebalance.py::rebalance": 62,
+    "output/bilan.py::structure_page": 134,
+    "output/bilan.py::draw_bilan": 73,
+    "output/certificates.py::certificate_page": 112,
+    "output/certificates.py::company_summary": 88,
+    "output/deliverable_pdf.py::build_summary_pdf": 89,
+    "output/report.py::structure_section": 61,
+    "output/report.py::draw_report": 142,
+    "output/rundown.py::write_rundown": 102,
+    "services/deliverables_report.py::summary_data": 66,
+    "services/demo_trail.py::_garage": 76,
+    "services/exports.py::sheets": 90,
+    "services/privacy.py::PrivacyService.person_data": 62,
+    "services/trail.py::TrailService.save": 105,
+    "services/trail_bilan.py::gather": 70,
+    "storage/schema_base.py::m001_event": 88,
+    "storage/schema_deliverables.py::m040_deliverables": 79,
+    "storage/schema_sync.py::m070_sync_feed": 73,
+    "storage/schema_sync.py::install_capture": 72,
+    "storage/schema_trail.py::m080_trail": 69,
+    "storage/sync_apply.py::project": 66,
+    "storage/sync_merge.py::seal": 71,
+    "ui/deliverable_form.py::DeliverableForm.__init__": 107,
+    "ui/desk.py::DeskScreen.__init__": 132,
+    "ui/main_window.py::MainWindow.__init__": 118,
+    "ui/missions.py::MissionsPanel.__init__": 81,
+    "ui/parcours_sessions.py::SessionsPanel.__init__": 62,
+    "ui/prints.py::PrintsScreen.__init__": 89,
+    "ui/settings.py::SettingsScreen.__init__": 117,
+    "ui/start_page.py::StartPage.__init__": 88,
+    "ui/start_page.py::NewEventDialog.__init__": 68,
+    "ui/teams_board.py::TeamsScreen.__init__": 85,
+    "ui/volunteers.py::VolunteersScreen.__init__": 68,
+}
+
+
+def _sources() -> dict[str, str]:
+    return {path.relative_to(PACKAGE).as_posix(): path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py")}
+
+
+def _functions(tree: ast.AST, prefix: str = "") -> list[tuple[str, int]]:
+    """Every function with its qualified name and its length in lines."""
+    found: list[tuple[str, int]] = []
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            name = prefix + node.name
+            found.append((name, (node.end_lineno or node.lineno) - node.lineno + 1))
+            found += _functions(node, name + ".")
+        elif isinstance(node, ast.ClassDef):
+            found += _functions(node, f"{prefix}{node.name}.")
+        else:
+            found += _functions(node, prefix)
+    return found
+
+
+def _check(sizes: dict[str, int], known: dict[str, int], limit: int) -> list[str]:
+    problems = []
+    for name, size in sorted(sizes.items()):
+        if size > limit and size > known.get(name, limit):
+            was = f"listed at {known[name]}" if name in known else "new"
+            problems.append(f"{name}: {size} lines (limit {limit}, {was}): split it")
+    for name in sorted(known):
+        if sizes.get(name, 0) <= limit:
+            problems.append(f"{name}: {sizes.get(name, 0)} lines now, within {limit}: remove it from the list")
+    return problems
+
+
+def test_no_file_grows_over_450_lines() -> None:
+    sizes = {name: len(text.splitlines()) for name, text in _sources().items()}
+    assert _check(sizes, LONG_FILES, MAX_FILE_LINES) == []
+
+
+def test_no_function_grows_over_60_lines() -> None:
+    sizes: dict[str, int] = {}
+    for name, text in _sources().items():
+        for function, length in _functions(ast.parse(text)):
+            key = f"{name}::{function}"
+            sizes[key] = max(sizes.get(key, 0), length)
+    assert _check(sizes, LONG_FUNCTIONS, MAX_FUNCTION_LINES) == []
+
+
+def test_the_check_catches_growth_and_stale_entries() -> None:
+    assert _check({"a.py": 451}, {}, 450) == ["a.py: 451 lines (limit 450, new): split it"]
+    assert _check({"a.py": 500}, {"a.py": 490}, 450) == ["a.py: 500 lines (limit 450, listed at 490): split it"]
+    assert _check({"a.py": 480}, {"a.py": 490}, 450) == []  # shrinking is fine
+    assert _check({"a.py": 300}, {"a.py": 490}, 450) == ["a.py: 300 lines now, within 450: remove it from the list"]
+    tree = ast.parse("class A:\n    def f(self):\n        def g():\n            pass\n        return g\n")
+    assert _functions(tree) == [("A.f", 4), ("A.f.g", 2)]
