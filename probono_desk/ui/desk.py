@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from probono_desk.core.logs import log_exception
 from probono_desk.services.checkin import Found
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_burst import burst_code, trailing_code
+from probono_desk.ui.desk_doubles import DoublesLine, results_list
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
 from probono_desk.ui.errors import error_text
 from probono_desk.ui.tasks import Op
@@ -74,25 +74,10 @@ class DeskScreen(QWidget):
         self.hint.setWordWrap(True)  # on two lines rather than widen the desk past a laptop's screen
         self.hint.setStyleSheet("color: #5f6368;")
         self.card = OutcomeCard(self)
-        # the same person checked in at another door while the stations were apart, landed from sync
-        self.doubles_line = QLabel(self)
-        self.doubles_line.setObjectName("DoubleArrivals")
-        self.doubles_line.setWordWrap(True)
-        self.doubles_line.setStyleSheet("background: #fff4d6; color: #7a4a00; padding: 6px; border-radius: 4px; font-weight: bold;")
-        self.doubles_line.hide()
-        self._doubles_seen = {d.checkin_id for d in self.service.double_arrivals()}
-        self._doubles_shown: list[str] = []
-        self.results = QListWidget(self)
-        self.results.setObjectName("SearchResults")
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        font = self.results.font()
-        font.setPointSize(17)
-        self.results.setFont(font)
-        self.results.setWordWrap(True)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.doubles_line = DoublesLine(ctx, self.service, self)  # a duplicate arrival, landed from sync
+        self.results = results_list(self)
         self.results.itemClicked.connect(lambda _item: self._pick())
         self.results.itemDoubleClicked.connect(lambda _item: self.submit())
-        self.results.hide()
 
         self.undo_button = self._button(self.tr("Annuler la dernière arrivée"), "UndoButton", self.undo)
         self.walk_in_button = self._button(self.tr("Inscription sur place"), "WalkInButton", self.open_walk_in)
@@ -185,7 +170,6 @@ class DeskScreen(QWidget):
         self._notify_timer.timeout.connect(self._notify)
         self._closed = False
         ctx.event_closed.connect(self._event_closed)
-        ctx.data_changed.connect(self._check_doubles)
 
         self.card.show_text(
             "idle", self.tr("Prêt·e"), [self.tr("Scannez un badge ou tapez les premières lettres d'un nom.")]
@@ -217,22 +201,7 @@ class DeskScreen(QWidget):
             return
         self.counters.show_counts(self.service.counts())
         self._refresh_undo()
-        self._check_doubles()
-
-    def _check_doubles(self) -> None:
-        """A duplicate arrival that landed since the desk opened: one line each (the latest three), until its
-        first check-in is cancelled."""
-        if self._closed:
-            return
-        doubles = self.service.double_arrivals()
-        for d in doubles:
-            if d.checkin_id not in self._doubles_seen:
-                self._doubles_seen.add(d.checkin_id)
-                self._doubles_shown.append(d.checkin_id)
-        texts = {d.checkin_id: d.text() for d in doubles}
-        self._doubles_shown = [c for c in self._doubles_shown if c in texts][-3:]
-        self.doubles_line.setText("\n".join(texts[c] for c in reversed(self._doubles_shown)))
-        self.doubles_line.setVisible(bool(self._doubles_shown))
+        self.doubles_line.check()
 
     def _refresh_undo(self) -> None:
         if self._closed:

@@ -80,6 +80,7 @@ def test_a_duplicate_arrival_from_another_door_is_shown_at_the_desk(
     detail = desk.card.detail.text()
     assert "Arrivée à 8h42 (poste Porte 1)" in detail and "Aussi scanné·e à 8h44 (poste Porte 2)" in detail
     assert desk.card.background == CARD_COLOURS["already"][0]
+    desk.grab().save(str(path.parent / "desk-doubles-card.png"))
 
     # the other door sees it too
     again = other.checkin.check_in_volunteer(person.id)
