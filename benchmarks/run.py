@@ -25,6 +25,7 @@ MODULES = ["bench_startup", "bench_checkin", "bench_teams", "bench_documents", "
 MODULES.append("bench_boards")  # the team boards at 5,000 people: after a check-in, after a move
 MODULES.append("bench_pin")
 MODULES.append("bench_photos")  # badge photos: the app's QR passes against one default zxing-cpp call
+MODULES.append("bench_feed")  # the change feed: a scan with its set sealed, 1,000 sets applied
 MODULES.append("stations")  # several stations on loopback (benchmarks/stations.py)
 
 _TEAM_TARGETS: dict[str, float | None] = {"≤ 5": 5.0, "0": 0.0, "1": 1.0}
@@ -68,6 +69,7 @@ RUNNERS = {
     "bench_boards": _module_rows("bench_boards"),
     "bench_pin": _module_rows("bench_pin"),
     "bench_photos": _module_rows("bench_photos"),
+    "bench_feed": _module_rows("bench_feed"),
     "stations": _module_rows("stations"),
 }
 

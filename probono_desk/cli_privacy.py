@@ -93,4 +93,8 @@ def cmd_anonymise(args: argparse.Namespace, open_event: Any) -> int:
             count=done.count, kept=done.kept
         )
     )
+    if done.shared:
+        from probono_desk.services.privacy import OTHERS_MUST_ANONYMISE
+
+        print(translate("privacy", OTHERS_MUST_ANONYMISE))
     return 0

@@ -48,6 +48,8 @@ class AlreadyCheckedIn:
     team: Team
     since: str
     station: str
+    # the same person also scanned at another door while the stations were apart: (time, station) of each
+    also: tuple[tuple[str, str], ...] = ()
     level = ALREADY
 
 
@@ -136,6 +138,10 @@ def describe(outcome: Outcome, say: Translate = _default_tr) -> Card:
             say("checkin", "Arrivée à {time} (poste {station})").format(
                 time=hour(outcome.since), station=outcome.station
             ),
+            *(
+                say("checkin", "Aussi scanné·e à {time} (poste {station})").format(time=hour(at), station=station)
+                for at, station in outcome.also
+            ),
             *_team_lines(outcome.team, say),
         ]
         return Card(ALREADY, title, tuple(lines))
@@ -184,6 +190,7 @@ _MARKS = (
     QT_TRANSLATE_NOOP("checkin", "Inscription sur place enregistrée"),
     QT_TRANSLATE_NOOP("checkin", "Déjà enregistré·e : {name}"),
     QT_TRANSLATE_NOOP("checkin", "Arrivée à {time} (poste {station})"),
+    QT_TRANSLATE_NOOP("checkin", "Aussi scanné·e à {time} (poste {station})"),
     QT_TRANSLATE_NOOP("checkin", "Badge d'un autre événement"),
     QT_TRANSLATE_NOOP("checkin", "Ce code n'a pas été émis pour cet événement. Cherchez la personne par son nom."),
     QT_TRANSLATE_NOOP("checkin", "Badge annulé"),

@@ -22,6 +22,7 @@ from probono_desk.storage import roster as roster_store
 from probono_desk.storage.db import default_backup_dir, sole_connection
 from probono_desk.storage.privacy import clear_why, scrub_texts, vacuum
 from probono_desk.storage.sync_merge import forget_superseded
+from probono_desk.storage.sync_relay import forget_received_bodies
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -56,6 +57,7 @@ def anonymise_people(event: Event, people: list[Volunteer], first_number: int, k
             rewritten = scrub_texts(w.db, scrubber(known))
             w.log("privacy.anonymise", "event", event.info.id, {"count": len(people), "kept": kept})
         forget_superseded(event.db)  # change sets not sent yet held the names too
+        forget_received_bodies(event.db)  # and the others' sets kept to resend to a new hub
         if event.path is not None:
             vacuum(event.db)
     return rewritten

@@ -32,9 +32,11 @@ from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import Situation
 from probono_desk.core.text import display_name, normalize_email
+from probono_desk.services.checkin_doubles import DoubleArrival, double_arrivals
 from probono_desk.storage import checkin as store
 from probono_desk.storage.checkin import CheckinRow, Seat
 from probono_desk.storage.db import Writer
+from probono_desk.storage.sync_arrivals import arrivals_set_aside, undo_duplicate_arrivals
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -78,6 +80,10 @@ class Counts:
     arrived: int
     expected: int
     teams: list[TeamCount] = field(default_factory=list)
+
+
+def _doubles(count: int) -> dict[str, int]:
+    return {"duplicate_arrivals_undone": count} if count else {}
 
 
 def team_of(seat: Seat) -> Team:
@@ -192,8 +198,9 @@ class CheckinService:
         name = display_name(seat.first_name, seat.last_name)
         active = store.active_checkin(w.db, seat.volunteer_id)
         if active is not None:
+            also = tuple((d.at, d.station) for d in arrivals_set_aside(w.db, seat.volunteer_id))
             return AlreadyCheckedIn(
-                seat.volunteer_id, name, seat.organisation, team_of(seat), active.at, active.station
+                seat.volunteer_id, name, seat.organisation, team_of(seat), active.at, active.station, also
             )
         row = CheckinRow(new_id(), seat.volunteer_id, w.at, w.station, method)
         store.insert_checkin(w.db, row)
@@ -227,7 +234,8 @@ class CheckinService:
             if row is None:
                 return None
             store.undo_checkin(w.db, row.id, w.at, w.station)
-            w.log("checkin.undo", "volunteer", row.volunteer_id, {"checkin_id": row.id})
+            doubles = undo_duplicate_arrivals(w.db, row.volunteer_id, w.at, w.station)
+            w.log("checkin.undo", "volunteer", row.volunteer_id, {"checkin_id": row.id} | _doubles(doubles))
         self._carry_search(before)
         seat = store.seat(self.event.db, row.volunteer_id)
         return Undone(row.volunteer_id, display_name(seat.first_name, seat.last_name) if seat else "", row.at)
@@ -244,13 +252,21 @@ class CheckinService:
             if row is None:
                 raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{name} n'est pas enregistré·e présent·e."), name=name)
             store.undo_checkin(w.db, row.id, w.at, w.station)
+            # "not here" for every door: the arrivals another door recorded meanwhile go too (on every station)
+            doubles = undo_duplicate_arrivals(w.db, volunteer_id, w.at, w.station)
             w.log(
                 "checkin.cancel",
                 "volunteer",
                 volunteer_id,
-                {"checkin_id": row.id, "checked_in_at": row.at, "checked_in_station": row.station, "correction": True},
+                {"checkin_id": row.id, "checked_in_at": row.at, "checked_in_station": row.station, "correction": True}
+                | _doubles(doubles),
             )
         return Undone(volunteer_id, name, row.at)
+
+    def double_arrivals(self) -> list[DoubleArrival]:
+        """People checked in at two doors while the stations were apart: the first arrival counts, the other is
+        kept and shown at both doors (``services.checkin_doubles``)."""
+        return double_arrivals(self.event)
 
     def arrivals(self) -> dict[str, str]:
         """volunteer id -> time of their (active) check-in, for everyone present."""

@@ -22,6 +22,7 @@ from probono_desk.services.anonymise import ANONYMOUS_FIRST as ANONYMOUS_FIRST
 from probono_desk.services.anonymise import ANONYMOUS_LAST as ANONYMOUS_LAST
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage.sync_merge import forget_superseded
+from probono_desk.storage.sync_relay import forget_received_bodies, shared_with_others
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -38,11 +39,19 @@ class Consent:
     unknown: int
 
 
+OTHERS_MUST_ANONYMISE = QT_TRANSLATE_NOOP(
+    "privacy",
+    "Ce fichier a échangé des modifications avec d'autres postes : anonymisez aussi chacun d'eux (ce qu'ils ont "
+    "reçu porte les anciennes valeurs).",
+)
+
+
 @dataclass(frozen=True)
 class Anonymised:
     count: int  # people anonymised
     kept: int  # people kept as they are (in a Trail)
     backups_removed: int
+    shared: bool = False  # the file has exchanged change sets with other stations: they must anonymise too
 
 
 class PrivacyService:
@@ -85,6 +94,7 @@ class PrivacyService:
             roster_store.delete_volunteer(w.db, volunteer.id)
             w.log("volunteer.delete", "volunteer", volunteer.id, {"walk_in": volunteer.walk_in})
         forget_superseded(self.event.db)  # change sets not sent yet held the person too
+        forget_received_bodies(self.event.db)  # the others' sets kept to resend to a new hub, too
 
     # --- anonymising after the event -----------------------------------------------------------------------------
 
@@ -116,7 +126,8 @@ class PrivacyService:
         if self.event.path is not None and purge_backups:
             removed = remove_leftovers(self.event.path)
             self.event.backup(reason="après-anonymisation")
-        return Anonymised(count=len(people), kept=kept, backups_removed=removed)
+        shared = shared_with_others(self.event.db)
+        return Anonymised(count=len(people), kept=kept, backups_removed=removed, shared=shared)
 
     # --- one person's data ---------------------------------------------------------------------------------------
 

@@ -209,7 +209,8 @@ class StationsService:
         return len(feed.notices(self.event.db))
 
     def summary(self) -> dict[str, Any]:
-        """``{"pending": N, "last": ISO|None, "hub": "HOST:PORT"|None}`` for ``status --json`` and the status bar."""
+        """``{"pending": N, "last": ISO|None, "hub": "HOST:PORT"|None, "duplicates": N}`` for ``status --json`` and
+        the status bar; ``duplicates``: people checked in at two doors while apart (the later arrival set aside)."""
         from probono_desk.sync import feed
 
         db = self.event.db
@@ -217,6 +218,7 @@ class StationsService:
             "pending": feed.pending_count(db),
             "last": feed.last_sync(db) or None,
             "hub": local.get(db, local.HUB) or None,
+            "duplicates": len(feed.duplicate_arrivals(db)),
         }
 
 

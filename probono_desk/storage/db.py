@@ -330,9 +330,9 @@ def _forget_migration_changes(db: Database) -> None:
 
 def _seal_changes(db: Database, at: str) -> None:
     """The change feed: what this transaction changed in the synced tables becomes one change set, committed with
-    it (``storage.sync_merge``). Files from before the feed (migrations still pending) have nothing to seal."""
+    it (``storage.sync_apply.seal``). Files from before the feed (migrations still pending) have nothing to seal."""
+    from probono_desk.storage.sync_apply import seal
     from probono_desk.storage.sync_feed import is_enabled
-    from probono_desk.storage.sync_merge import seal
 
     if is_enabled(db):
         seal(db, at)

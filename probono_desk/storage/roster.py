@@ -123,6 +123,7 @@ def structure_row(s: Structure) -> dict[str, Any]:
 
 def upsert_structure(db: Database, s: Structure) -> None:
     row = structure_row(s)
+    row["name_key"] = settled_key(db, "structures", "name_key", s.id, row["name_key"])
     cols = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
     updates = ", ".join(f"{k} = excluded.{k}" for k in row if k != "id")
@@ -232,8 +233,19 @@ def insert_volunteer(db: Database, v: Volunteer, at: str) -> None:
     db.execute(f"INSERT INTO volunteers ({cols}) VALUES ({', '.join(':' + k for k in row)})", row)
 
 
+def settled_key(db: Database, table: str, column: str, row_id: str, computed: str) -> str:
+    """The unique key to write for an edited row. Two stations that registered the same person (or structure)
+    keep both rows, the later one's key gaining "~<id>" (``storage.sync_apply``, settled alike everywhere): an edit
+    that leaves the key's source unchanged keeps that settled key rather than collide with the other row."""
+    found = db.execute(f"SELECT {column} FROM {table} WHERE id = ?", [row_id]).fetchone()
+    if found and found[0] == f"{computed}~{row_id}":
+        return str(found[0])
+    return computed
+
+
 def update_volunteer(db: Database, v: Volunteer, at: str) -> None:
     row = volunteer_row(v) | {"updated_at": at}
+    row["person_key"] = settled_key(db, "volunteers", "person_key", v.id, row["person_key"])
     sets = ", ".join(f"{k} = :{k}" for k in row if k != "id")
     db.execute(f"UPDATE volunteers SET {sets} WHERE id = :id", row)
 

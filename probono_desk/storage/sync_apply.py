@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import time
 from typing import Any
 
 from sqlite_utils import Database
@@ -36,7 +35,16 @@ from probono_desk.storage.sync_feed import (
     station_id,
     table_specs,
 )
-from probono_desk.storage.sync_merge import BASELINE, business_row, concurrent_moves, group_key, load, merge, save
+from probono_desk.storage.sync_merge import (
+    BASELINE,
+    business_row,
+    concurrent_moves,
+    group_key,
+    load,
+    merge,
+    save,
+    seal_rows,
+)
 
 Specs = dict[str, dict[str, Any]]
 log = logging.getLogger(__name__)
@@ -296,9 +304,9 @@ def after_local(db: Database, specs: Specs, moved: list[tuple[str, str, Any, Any
         db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
 
 
-def apply_sets(db: Database, sets: list[ChangeSet]) -> list[ApplyResult]:
-    from probono_desk.storage.db import write
-
+def sort_sets(db: Database, sets: list[ChangeSet]) -> tuple[list[ChangeSet], dict[str, ApplyResult]]:
+    """The sets still to merge (not our own, not seen before, each once) and the answers for the others. Raises
+    ``MissingBlobs`` when an attachment's bytes are not here yet (nothing changed)."""
     own = station_id(db)
     specs = table_specs(db)
     results: dict[str, ApplyResult] = {}
@@ -313,18 +321,35 @@ def apply_sets(db: Database, sets: list[ChangeSet]) -> list[ApplyResult]:
     missing = sorted({ref for cs in todo for ref in blob_refs(cs, specs) if not has_blob(db, ref)})
     if missing:
         raise MissingBlobs(missing)
-    if todo:
-        now = time.strftime("%Y-%m-%dT%H:%M:%S")
-        with write(db, at=now, station="sync") as w:
-            w.db.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
-            stamp = clock(db)
-            for cs in todo:
-                results[cs.id] = _apply_one(db, specs, cs)
-                stamp = hlc.receive(stamp, hlc.decode(cs.hlc), 0)  # the wall time comes with local writes
-            set_clock(db, stamp)
-            _prune_blobs(db, specs)
-            w.db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
+    return todo, results
+
+
+def merge_sets(db: Database, todo: list[ChangeSet], results: dict[str, ApplyResult]) -> None:
+    """Merge the sets ``sort_sets`` kept, inside the caller's write (``sync.feed.apply_all``); ``results`` gains
+    their answers."""
+    specs = table_specs(db)
+    db.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
+    stamp = clock(db)
+    for cs in todo:
+        results[cs.id] = _apply_one(db, specs, cs)
+        stamp = hlc.receive(stamp, hlc.decode(cs.hlc), 0)  # the wall time comes with local writes
+    set_clock(db, stamp)
+    _prune_blobs(db, specs)
+    db.execute("UPDATE sync_state SET applying = 0 WHERE id = 1")
+
+
+def answers(sets: list[ChangeSet], results: dict[str, ApplyResult]) -> list[ApplyResult]:
     return [results[cs.id] if cs.id in results else ApplyResult(cs.id, False, "already") for cs in sets]
+
+
+def seal(db: Database, at: str) -> ChangeSet | None:
+    """What ``write()`` calls just before COMMIT: the transaction's captured rows become one change set
+    (``storage.sync_merge.seal_rows``); a unique value it let go of (an undone check-in, a revoked code) goes to
+    the row set aside for it."""
+    cs, moved = seal_rows(db, at)
+    if moved:
+        after_local(db, table_specs(db), moved)
+    return cs
 
 
 def _prune_blobs(db: Database, specs: Specs) -> None:

@@ -1,7 +1,8 @@
 """The change feed's storage: change sets, the outbox, the station's clock and id, blobs by reference, notices.
 
 A change set is sealed by ``seal()`` at the end of every ``write()`` from the rows its triggers captured; another
-station's set is merged by ``storage.sync_apply``. See ``sync.feed`` for the API the transport uses.
+station's set is merged by ``storage.sync_apply`` (``sync.feed.apply_all`` wraps it in a write). See ``sync.feed`` for
+the API the transport uses.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from probono_desk.core import hlc
-from probono_desk.core.ids import new_id
 
 FORMAT_VERSION = 1
 
@@ -151,16 +151,12 @@ def station_id(db: Database) -> str:
     return str(db.execute("SELECT station FROM sync_state WHERE id = 1").fetchone()[0])
 
 
-def reset_station(db: Database) -> str:
-    """A copy of the file (a snapshot given to a new laptop) must not speak with the original's voice: new id,
-    and every set it holds counts as already seen, none waits to be sent."""
-    from probono_desk.storage.db import write
-
-    fresh = new_id()
-    with write(db, at=_now_iso(), station="sync") as w:
-        w.db.execute("UPDATE sync_state SET station = ? WHERE id = 1", [fresh])
-        w.db.execute("UPDATE sync_sets SET local = 0, acked = 1, body = NULL")
-    return fresh
+def take_station(db: Database, fresh: str) -> None:
+    """Within a write (``sync.feed.reset_station``): a copy of the file (a snapshot given to a new laptop) must not
+    speak with the original's voice: a new id, and every set it holds counts as already seen, none waits to be
+    sent."""
+    db.execute("UPDATE sync_state SET station = ? WHERE id = 1", [fresh])
+    db.execute("UPDATE sync_sets SET local = 0, acked = 1, body = NULL")
 
 
 def _now_iso() -> str:
@@ -298,30 +294,3 @@ def notices(db: Database) -> list[Notice]:
         Notice(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]))
         for r in db.execute("SELECT id, at, kind, tbl, key, detail FROM sync_notices ORDER BY at, id")
     ]
-
-
-# --- merging other stations' sets (storage.sync_apply does the work) ------------------------------------------------
-
-
-def apply(db: Database, cs: ChangeSet) -> ApplyResult:
-    """Merge another station's set; idempotent (a set seen before, or our own, changes nothing)."""
-    return apply_all(db, [cs])[0]
-
-
-def apply_all(db: Database, sets: list[ChangeSet]) -> list[ApplyResult]:
-    """Merge many sets in one transaction (a catch-up)."""
-    from probono_desk.storage.sync_apply import apply_sets
-
-    return apply_sets(db, sets)
-
-
-def duplicate_arrivals(db: Database, volunteer_id: str | None = None) -> list[DuplicateArrival]:
-    from probono_desk.storage.sync_apply import duplicate_arrivals as found
-
-    return found(db, volunteer_id)
-
-
-def canonical_dump(db: Database) -> dict[str, Any]:
-    from probono_desk.storage.sync_apply import canonical_dump as dump
-
-    return dump(db)

@@ -170,12 +170,9 @@ def concurrent_moves(
         add_notice(db, f"move:{table}:{key_t}:{pair[0]}:{pair[1]}", "concurrent_move", table, key_t, detail)
 
 
-def seal(db: Database, at: str) -> ChangeSet | None:
-    """Turn what this transaction captured into one change set (called by ``write()`` just before COMMIT)."""
-    rows = db.execute("SELECT tbl, key, okey, op, old, new FROM sync_capture ORDER BY seq").fetchall()
-    if not rows:
-        return None
-    db.execute("DELETE FROM sync_capture")
+def _per_row(rows: list[Any]) -> dict[tuple[str, str], list[Any]]:
+    """Each captured row once: its value before the transaction and after it (a changed key is a deletion of the
+    old key and an insertion of the new)."""
     per: dict[tuple[str, str], list[Any]] = {}
 
     def note(table: str, key_t: str, before: Any, after: Any, first_op: str) -> None:
@@ -192,6 +189,21 @@ def seal(db: Database, at: str) -> ChangeSet | None:
             note(table, key_t, None, new_v, "i")
         else:
             note(table, key_t, old_v, new_v, op)
+    return per
+
+
+Moved = list[tuple[str, str, Any, Any]]  # (table, key, row before, row after) of rows with unique values
+
+
+def seal_rows(db: Database, at: str) -> tuple[ChangeSet | None, Moved]:
+    """Turn what this transaction captured into one change set (``storage.sync_apply.seal``, called by ``write()``
+    just before COMMIT); also returns the rows with unique values it changed (before, after), for the rows set
+    aside to take what they let go of."""
+    rows = db.execute("SELECT tbl, key, okey, op, old, new FROM sync_capture ORDER BY seq").fetchall()
+    if not rows:
+        return None, []
+    db.execute("DELETE FROM sync_capture")
+    per = _per_row(rows)
     specs = table_specs(db)
     station = station_id(db)
     stamp = hlc.tick(clock(db), now_ms(at))
@@ -199,7 +211,7 @@ def seal(db: Database, at: str) -> ChangeSet | None:
     changes: list[Change] = []
     states: list[list[Any]] = []
     known = _prefetch(db, list(per)) if len(per) > 20 else None  # an import: thousands of rows in one write
-    moved: list[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
+    moved: Moved = []
     for (table, key_t), (before, after) in per.items():
         spec = specs[table]
         if before is None and after is None:
@@ -225,7 +237,7 @@ def seal(db: Database, at: str) -> ChangeSet | None:
         if spec["uniques"]:
             moved.append((table, key_t, before, after))
     if not changes:
-        return None
+        return None, []
     db.conn.executemany(_SAVE, states)
     parts = _split(changes) if len(changes) > SPLIT_FROM else [changes]
     for part in parts:
@@ -236,11 +248,7 @@ def seal(db: Database, at: str) -> ChangeSet | None:
             [cs.id, cs.station, cs.hlc, cs.to_bytes()],
         )
     set_clock(db, stamp)
-    if moved:
-        from probono_desk.storage.sync_apply import after_local
-
-        after_local(db, specs, moved)
-    return cs
+    return cs, moved
 
 
 def _prefetch(db: Database, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str, str, str]]:

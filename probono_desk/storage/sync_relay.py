@@ -36,6 +36,20 @@ def keep_bodies(db: Database, sets: list[tuple[str, bytes]]) -> None:
     db.conn.executemany("UPDATE sync_sets SET body = ? WHERE id = ? AND body IS NULL", [(b, i) for i, b in sets])
 
 
+def forget_received_bodies(db: Database) -> int:
+    """A person erased or the event anonymised: the bytes kept of the others' sets quote the old values, so they
+    go (the set ids stay: a set seen is still never applied twice). This station can then no longer relay those
+    sets to a new hub; the stations that made them still hold them. Returns how many were forgotten."""
+    cursor = db.execute("UPDATE sync_sets SET body = NULL WHERE local = 0 AND body IS NOT NULL")
+    return int(cursor.rowcount or 0)
+
+
+def shared_with_others(db: Database) -> bool:
+    """Whether this file has sent change sets to, or received some from, another station (or came from a hub's
+    snapshot): the other stations then hold values of this file."""
+    return bool(db.execute("SELECT 1 FROM sync_sets WHERE local = 0 OR acked = 1 LIMIT 1").fetchone())
+
+
 def database_file(db: Database) -> str:
     """The path of the file behind ``db`` ("" in memory)."""
     for row in db.execute("PRAGMA database_list").fetchall():

@@ -19,12 +19,23 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from probono_desk.core.joincode import HubAddress, derive_secrets
+from probono_desk.sync.state import (
+    ALONE,
+    CONNECTED,
+    CONNECTING,
+    REFUSED,
+    STOPPED,
+    Refused,
+    SyncState,
+    now_iso,
+)
 from probono_desk.sync.tls import client_context
+
+__all__ = ["ALONE", "CONNECTED", "CONNECTING", "REFUSED", "STOPPED", "Refused", "SyncClient", "SyncState", "now_iso"]
 
 log = logging.getLogger(__name__)
 
@@ -32,40 +43,11 @@ BACKOFF_FIRST_S = 0.2
 BACKOFF_MAX_S = 5.0
 ONCE_PATIENCE_S = 10.0
 
-CONNECTING, CONNECTED, ALONE, REFUSED, STOPPED = "connecting", "connected", "alone", "refused", "stopped"
-
-
-@dataclass(frozen=True)
-class SyncState:
-    """What a station shows: its link, who else is there, the last exchange, what waits to be sent."""
-
-    status: str = CONNECTING
-    hub: str | None = None
-    stations: tuple[str, ...] = ()
-    pending: int = 0
-    last_sync: str | None = None
-    reason: str = ""  # why refused or alone, for the log and the banner's tooltip
-    caught_up: bool = False
-
-
-class Refused(Exception):
-    """The hub refused this station: wrong code (certificate or credential), or another event."""
-
-    def __init__(self, kind: str, detail: str = "") -> None:
-        super().__init__(kind, detail)
-        self.kind = kind  # "code" | "event"
-        self.detail = detail
-
-
 def _is_refusal(exc: BaseException) -> bool:
     if isinstance(exc, ssl.SSLCertVerificationError):
         return True
     text = str(exc).lower()
     return "authorization violation" in text or "authentication" in text
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
 @dataclass

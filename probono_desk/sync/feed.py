@@ -32,11 +32,21 @@ rewrites unsent sets after an erasure (``services.privacy`` calls it).
 Rows travel, not actions: every ``storage.db.write()`` records the row changes it made (triggers on the synced
 tables), and seals them, just before COMMIT, into one change set stamped with a hybrid logical clock and the
 station id. Attachments travel by reference (their sha256); the bytes go through the object store.
-The merge rules live in ``storage.sync_feed`` (docs/sync.md, "Le flux de changements").
+The merge rules live in ``storage.sync_apply`` and ``storage.sync_merge`` (docs/sync.md, "Le flux de changements");
+this module opens the write they run in (the storage modules never import ``storage.db``: no import cycle).
 """
 
 from __future__ import annotations
 
+import time
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from probono_desk.core.ids import new_id
+from probono_desk.storage import sync_apply
+from probono_desk.storage.db import write
 from probono_desk.storage.sync_feed import (
     ApplyResult,
     Change,
@@ -44,11 +54,7 @@ from probono_desk.storage.sync_feed import (
     DuplicateArrival,
     MissingBlobs,
     Notice,
-    apply,
-    apply_all,
     blob_refs,
-    canonical_dump,
-    duplicate_arrivals,
     last_sync,
     mark_acknowledged,
     needed_blobs,
@@ -57,12 +63,45 @@ from probono_desk.storage.sync_feed import (
     pending_count,
     read_blob,
     record_sync,
-    reset_station,
     set_stream_position,
     station_id,
     store_blob,
     stream_position,
+    take_station,
 )
+
+
+def apply(db: Database, cs: ChangeSet) -> ApplyResult:
+    """Merge another station's set; idempotent (a set seen before, or our own, changes nothing)."""
+    return apply_all(db, [cs])[0]
+
+
+def apply_all(db: Database, sets: list[ChangeSet]) -> list[ApplyResult]:
+    """Merge many sets in one write (a catch-up). Raises ``MissingBlobs`` first, with nothing changed, when an
+    attachment's bytes are not here yet."""
+    todo, results = sync_apply.sort_sets(db, sets)
+    if todo:
+        with write(db, at=time.strftime("%Y-%m-%dT%H:%M:%S"), station="sync") as w:
+            sync_apply.merge_sets(w.db, todo, results)
+    return sync_apply.answers(sets, results)
+
+
+def reset_station(db: Database) -> str:
+    """A copy of the file (a snapshot given to a new laptop) takes a new station id; every set it holds counts as
+    already seen, none waits to be sent."""
+    fresh = new_id()
+    with write(db, at=datetime.now().replace(microsecond=0).isoformat(), station="sync") as w:
+        take_station(w.db, fresh)
+    return fresh
+
+
+def duplicate_arrivals(db: Database, volunteer_id: str | None = None) -> list[DuplicateArrival]:
+    return sync_apply.duplicate_arrivals(db, volunteer_id)
+
+
+def canonical_dump(db: Database) -> dict[str, Any]:
+    return sync_apply.canonical_dump(db)
+
 
 __all__ = [
     "ApplyResult",

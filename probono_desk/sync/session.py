@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from probono_desk.core.joincode import JoinSecrets
 from probono_desk.storage.db import data_version, open_event_db
 from probono_desk.sync import local, protocol, relay, snapshot
+from probono_desk.sync.state import CONNECTED, Refused, now_iso
 
 if TYPE_CHECKING:
     from probono_desk.sync.client import SyncClient
@@ -87,7 +88,6 @@ class Session:
 
     async def run(self, *, once: bool) -> None:
         from probono_desk.sync import feed
-        from probono_desk.sync.client import CONNECTED, Refused
 
         await self.connect()
         info = await self.js.stream_info(protocol.STREAM)
@@ -421,8 +421,6 @@ class Session:
 
 
 def _now() -> str:
-    from probono_desk.sync.client import now_iso
-
     return now_iso()
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from probono_desk.core.logs import log_exception
 from probono_desk.services.checkin import Found
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_burst import burst_code, trailing_code
+from probono_desk.ui.desk_doubles import DoublesLine, results_list
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
 from probono_desk.ui.errors import error_text
 from probono_desk.ui.tasks import Op
@@ -74,17 +74,10 @@ class DeskScreen(QWidget):
         self.hint.setWordWrap(True)  # on two lines rather than widen the desk past a laptop's screen
         self.hint.setStyleSheet("color: #5f6368;")
         self.card = OutcomeCard(self)
-        self.results = QListWidget(self)
-        self.results.setObjectName("SearchResults")
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        font = self.results.font()
-        font.setPointSize(17)
-        self.results.setFont(font)
-        self.results.setWordWrap(True)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.doubles_line = DoublesLine(ctx, self.service, self)  # a duplicate arrival, landed from sync
+        self.results = results_list(self)
         self.results.itemClicked.connect(lambda _item: self._pick())
         self.results.itemDoubleClicked.connect(lambda _item: self.submit())
-        self.results.hide()
 
         self.undo_button = self._button(self.tr("Annuler la dernière arrivée"), "UndoButton", self.undo)
         self.walk_in_button = self._button(self.tr("Inscription sur place"), "WalkInButton", self.open_walk_in)
@@ -120,6 +113,7 @@ class DeskScreen(QWidget):
         left.addWidget(self.field)
         left.addWidget(self.hint)
         left.addWidget(self.card)
+        left.addWidget(self.doubles_line)
         left.addWidget(self.accept_team_button)
         left.addWidget(self.results, 1)
         left.addLayout(buttons)
@@ -207,6 +201,7 @@ class DeskScreen(QWidget):
             return
         self.counters.show_counts(self.service.counts())
         self._refresh_undo()
+        self.doubles_line.check()
 
     def _refresh_undo(self) -> None:
         if self._closed:

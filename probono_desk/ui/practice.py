@@ -57,6 +57,7 @@ class PracticeBand(QWidget):
         layout.setContentsMargins(24, 4, 24, 4)
         self.label = QLabel(self)
         self.label.setObjectName("PracticeLabel")
+        self.label.setWordWrap(True)  # a laptop's 1280 pixels hold the band, its clock and its two buttons
         self.clock_label = QLabel(self)
         self.settings_button = QPushButton(self.tr("Horloge de l'exercice…"), self)
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the desk's scan field keeps the keyboard

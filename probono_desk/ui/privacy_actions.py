@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.models import Volunteer
+from probono_desk.services.privacy import OTHERS_MUST_ANONYMISE
 from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
@@ -100,6 +101,35 @@ def export_person(ctx: EventContext, parent: QWidget, volunteer: Volunteer, out:
 
 
 def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
+    """Anonymising needs the file to itself: a window linked to the other stations (its own hub or link holds a
+    connection) first asks to leave them, and says that they must anonymise too."""
+    link = getattr(parent, "stations", None)
+    if link is None or not link.active:
+        return _anonymise(ctx, parent)
+
+    def leave_then_anonymise() -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            link.leave()  # the link's own connection closes; the file will not link again at its next opening
+        finally:
+            QApplication.restoreOverrideCursor()
+        _anonymise(ctx, parent)
+
+    return _confirm(
+        parent,
+        QCoreApplication.translate("privacy", "Anonymiser un poste relié aux autres"),
+        QCoreApplication.translate(
+            "privacy",
+            "Ce poste est relié aux autres postes de l'événement. Pour anonymiser, il s'en déconnecte d'abord et ne "
+            "s'y reliera plus.\n\nLes autres postes devront anonymiser aussi : les modifications déjà envoyées "
+            "portent les anciennes valeurs (noms, e-mails, téléphones).",
+        ),
+        QCoreApplication.translate("privacy", "Se déconnecter et continuer"),
+        leave_then_anonymise,
+    )
+
+
+def _anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
     privacy = ctx.ev.privacy
     count = len(privacy.to_anonymise())
     kept = len(privacy.trail_ids())
@@ -115,6 +145,11 @@ def anonymise(ctx: EventContext, parent: QWidget) -> QMessageBox:
                     "{count} personne(s) anonymisée(s), {kept} gardée(s) pour le Trail. Les {removed} copie(s) "
                     "précédentes de l'événement, qui contenaient les noms, ont été supprimées.",
                 ).format(count=result.count, kept=result.kept, removed=result.backups_removed)  # type: ignore[attr-defined]
+                + (
+                    "\n\n" + QCoreApplication.translate("privacy", OTHERS_MUST_ANONYMISE)
+                    if result.shared  # type: ignore[attr-defined]
+                    else ""
+                )
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             parent._anonymised_box = box  # type: ignore[attr-defined]

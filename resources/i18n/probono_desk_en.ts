@@ -3527,6 +3527,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Arrived at {time} (station {station})</translation>
     </message>
     <message>
+        <source>Aussi scanné·e à {time} (poste {station})</source>
+        <translation>Also scanned at {time} (station {station})</translation>
+    </message>
+    <message>
         <source>Badge d&apos;un autre événement</source>
         <translation>Badge from another event</translation>
     </message>
@@ -3569,6 +3573,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>Aucun bénévole de cet événement n&apos;a ce code. Cherchez la personne par son nom.</source>
         <translation>No volunteer of this event has this code. Search for the person by name.</translation>
+    </message>
+    <message>
+        <source>Arrivée en double : {name} — déjà enregistré·e à {first} ({first_station}), scanné·e aussi à {at} ({station})</source>
+        <translation>Duplicate arrival: {name} — already checked in at {first} ({first_station}), also scanned at {at} ({station})</translation>
     </message>
 </context>
 <context>
@@ -5953,6 +5961,22 @@ This cannot be undone (the backups keep the earlier state).</translation>
         <translation>Export a person&apos;s data: organiser&apos;s PIN.</translation>
     </message>
     <message>
+        <source>Anonymiser un poste relié aux autres</source>
+        <translation>Anonymise a station linked to the others</translation>
+    </message>
+    <message>
+        <source>Ce poste est relié aux autres postes de l&apos;événement. Pour anonymiser, il s&apos;en déconnecte d&apos;abord et ne s&apos;y reliera plus.
+
+Les autres postes devront anonymiser aussi : les modifications déjà envoyées portent les anciennes valeurs (noms, e-mails, téléphones).</source>
+        <translation>This station is linked to the event&apos;s other stations. To anonymise, it first disconnects from them and will not link again.
+
+The other stations must anonymise too: the changes already sent carry the old values (names, e-mails, phones).</translation>
+    </message>
+    <message>
+        <source>Se déconnecter et continuer</source>
+        <translation>Disconnect and continue</translation>
+    </message>
+    <message>
         <source>Anonymisation faite</source>
         <translation>Anonymisation done</translation>
     </message>
@@ -6023,6 +6047,10 @@ Names → “Bénévole anonyme N”; email, phone, organisation, diet and prefe
     <message>
         <source>PIN enregistré.</source>
         <translation>PIN saved.</translation>
+    </message>
+    <message>
+        <source>Ce fichier a échangé des modifications avec d&apos;autres postes : anonymisez aussi chacun d&apos;eux (ce qu&apos;ils ont reçu porte les anciennes valeurs).</source>
+        <translation>This file has exchanged changes with other stations: anonymise each of them too (what they received carries the old values).</translation>
     </message>
 </context>
 <context>

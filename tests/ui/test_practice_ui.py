@@ -55,6 +55,12 @@ def test_title_and_band_on_every_screen(qtbot, launcher: Launcher, copy_path: Pa
     assert projector.view.event_name.startswith("EXERCICE — ")  # the room sees it is a rehearsal
     projector.hide()
 
+    window.show_screen("checkin")
+    window.resize(1280, 800)  # a laptop: the band, its clock and its buttons fit beside the desk
+    print("MIN", window.minimumSizeHint(), window.practice_band.minimumSizeHint(), window.isVisible())
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.width() == 1280
+
     real = launcher.open_path(demo_path)  # the real event: no band, no mark
     assert "EXERCICE" not in real.windowTitle()
     assert not real.practice_band.isVisible()
@@ -201,3 +207,24 @@ def test_every_screen_has_its_tour() -> None:
 
     assert set(STEPS) == {spec.key for spec in screen_specs()}
     assert all(3 <= len(steps) <= 4 for steps in STEPS.values())
+
+
+def test_the_band_fits_a_laptop_in_the_app_style(qtbot, qapp: QApplication, launcher: Launcher, copy_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """In the app's own type sizes the band's sentence, its clock and its two buttons once made the window 1,400
+    pixels wide: wider than a laptop's screen. The sentence wraps instead."""
+    from PySide6.QtGui import QFont
+
+    from probono_desk.ui.style import apply_style
+
+    font, sheet, style = QFont(qapp.font()), qapp.styleSheet(), qapp.style().name()
+    apply_style(qapp)
+    try:
+        window = launcher.open_path(copy_path)
+        window.show_screen("checkin")
+        window.resize(1280, 800)
+        assert window.minimumSizeHint().width() <= 1280
+        assert window.width() == 1280
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)
+        qapp.setStyle(style)

@@ -106,7 +106,7 @@ def test_nothing_of_the_anonymised_is_left_in_any_byte(busy_day: tuple[Event, li
     folder = ev.path.parent
     assert _hits(folder, people)  # the search sees them before
     done = ev.privacy.anonymise(pin=PIN)
-    assert done.count == len(people)
+    assert done.count == len(people) and not done.shared  # a file that never met another station
     assert done.backups_removed >= 4  # the odd copies and the set-aside file went too
     ev.db.execute("SELECT 1").fetchall()
     assert _hits(folder, people) == []
@@ -206,3 +206,35 @@ def test_leftovers_are_the_event_copies_only(tmp_path: Path) -> None:
             "copie pour Paul.probono",
         ]
     )
+
+
+def test_sets_received_from_another_station_are_forgotten(
+    busy_day: tuple[Event, list[Volunteer]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A linked station keeps the bytes of the sets it received, to resend them to a new hub (a takeover): those
+    bytes quote names too, and go with the anonymisation."""
+    from probono_desk.storage.backup import copy_database
+    from probono_desk.sync import feed
+    from probono_desk.sync.relay import keep_bodies, relayable
+
+    ev, people = busy_day
+    assert ev.path is not None
+    other_path = copy_database(ev.db.conn, tmp_path_factory.mktemp("porte-2") / "porte-2.probono")
+    other = Event.open(other_path, clock=ev.clock, station="Porte 2")
+    feed.reset_station(other.db)
+    sid = other.roster.structures()[0].id
+    other.missions.add_note(sid, f"Vu à la porte 2 : {_mention(people[5])}")
+    other.checkin.check_in_volunteer(people[6].id)
+    sets = feed.outbox(other.db)
+    other.close()
+    feed.apply_all(ev.db, sets)
+    keep_bodies(ev.db, [(cs.id, cs.to_bytes()) for cs in sets])
+    assert relayable(ev.db)
+    ev.close()
+    folder = ev.path.parent
+    assert [n for _, n in _hits(folder, people[5:6])]  # the received body names them
+    ev = Event.open(ev.path, station="test-poste")
+    assert ev.privacy.anonymise(pin=PIN).shared  # the window and the command line say: anonymise the others too
+    assert relayable(ev.db) == []
+    ev.close()
+    assert _hits(folder, people) == []

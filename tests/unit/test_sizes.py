@@ -18,7 +18,7 @@ LONG_FILES: dict[str, int] = {
     "core/schedule_run.py": 494,
     "output/bilan.py": 451,
     "output/pdf.py": 483,
-    "ui/desk.py": 605,
+    "ui/desk.py": 600,
     "ui/main_window.py": 465,
 }
 # "file::Class.function" -> its length today (decorators aside, first line to last).
@@ -52,9 +52,8 @@ LONG_FUNCTIONS: dict[str, int] = {
     "storage/schema_sync.py::install_capture": 72,
     "storage/schema_trail.py::m080_trail": 69,
     "storage/sync_apply.py::project": 66,
-    "storage/sync_merge.py::seal": 71,
     "ui/deliverable_form.py::DeliverableForm.__init__": 107,
-    "ui/desk.py::DeskScreen.__init__": 132,
+    "ui/desk.py::DeskScreen.__init__": 126,
     "ui/main_window.py::MainWindow.__init__": 118,
     "ui/missions.py::MissionsPanel.__init__": 81,
     "ui/parcours_sessions.py::SessionsPanel.__init__": 62,
