@@ -25,14 +25,15 @@ from probono_desk.core.joincode import (
     read_join_code,
 )
 from probono_desk.sync import local
+from probono_desk.sync.state import SyncState
 
 if TYPE_CHECKING:  # the network (asyncio, TLS, the hub: ≈100 ms to load) waits for the first hub or link
     from probono_desk.services.event import Event
-    from probono_desk.sync.client import SyncClient, SyncState
+    from probono_desk.sync.client import SyncClient
     from probono_desk.sync.discovery import Advertiser
     from probono_desk.sync.hub import HubServer
 
-StateListener = Callable[["SyncState"], None]
+StateListener = Callable[[SyncState], None]
 
 PRACTICE_NEVER_LINKS = QT_TRANSLATE_NOOP(
     "errors",

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QWidget
 
 from probono_desk.core.errors import ProbonoError
+from probono_desk.sync.state import ALONE, CONNECTED, CONNECTING, REFUSED, SyncState  # not sync.client: asyncio, TLS
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.tasks import Op
-
-if TYPE_CHECKING:  # sync.client (asyncio, TLS: ≈65 ms) loads with the first hub or link, not with every window
-    from probono_desk.sync.client import SyncState
 
 REATTACH_AFTER_S = 10.0  # alone this long: look for the event's hub elsewhere on the network (a takeover)
 
@@ -242,8 +240,6 @@ class StationsController(QObject):
             self.link_label.setText(self.tr("Poste seul (pas d'hôte)"))
             self.banner.hide()
             return
-        from probono_desk.sync.client import ALONE, CONNECTED, CONNECTING, REFUSED  # loaded: the state came from it
-
         waiting = self.tr("{count} modification(s) en attente").format(count=state.pending)
         last = self.tr("synchro {time}").format(time=state.last_sync[11:19]) if state.last_sync else ""
         if state.status == CONNECTED:
@@ -280,16 +276,13 @@ class StationsController(QObject):
     def _tick(self) -> None:
         """Alone: keep the count of changes waiting true (this window writes on), and after a while listen for the
         event's hub elsewhere (another station took over) and re-attach."""
-        if self.state is not None:
-            from probono_desk.sync.client import ALONE  # loaded: the state came from it
-
-            if self.state.status == ALONE:
-                try:
-                    pending = int(self.ctx.ev.stations.summary()["pending"])
-                except Exception:  # noqa: BLE001 - the file is closing
-                    pending = self.state.pending
-                if pending != self.state.pending:
-                    self._show_state(replace(self.state, pending=pending))
+        if self.state is not None and self.state.status == ALONE:
+            try:
+                pending = int(self.ctx.ev.stations.summary()["pending"])
+            except Exception:  # noqa: BLE001 - the file is closing
+                pending = self.state.pending
+            if pending != self.state.pending:
+                self._show_state(replace(self.state, pending=pending))
         if self.client is None or self.alone_since is None:
             return
         if time.monotonic() - self.alone_since < REATTACH_AFTER_S:
