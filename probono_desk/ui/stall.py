@@ -58,6 +58,7 @@ class StallDetector(QObject):
         self.threshold_ms = threshold_ms
         self.stalls: list[Gap] = []
         self.load: list[Gap] = []
+        self._peaks = (0.0, 0.0)  # the most CPU and the latest tick since take_peaks(), under the threshold too
         self._clocks = (wall, cpu, process)
         self._last = self._read()
         self._timer = QTimer(self)
@@ -75,6 +76,11 @@ class StallDetector(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def take_peaks(self) -> tuple[float, float]:
+        """The longest CPU time (ms) and the latest tick (ms late) of any gap since the last call; then forgets them."""
+        peaks, self._peaks = self._peaks, (0.0, 0.0)
+        return peaks
+
     def tick(self) -> None:
         now = self._read()
         (wall_then, cpu_then, process_then), self._last = self._last, now
@@ -83,6 +89,7 @@ class StallDetector(QObject):
             cpu_ms=(now[1] - cpu_then) * 1000,
             process_ms=(now[2] - process_then) * 1000,
         )
+        self._peaks = (max(self._peaks[0], gap.cpu_ms), max(self._peaks[1], gap.wall_ms))
         if gap.cpu_ms > self.threshold_ms:
             self.stalls.append(gap)
             log.warning("UI thread busy for %.0f ms (its own CPU time; %.0f ms late)", gap.cpu_ms, gap.wall_ms)

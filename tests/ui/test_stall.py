@@ -61,6 +61,10 @@ def test_each_gap_is_measured_from_the_previous_tick(qtbot: QtBot) -> None:
     detector.tick()
     assert [(round(g.wall_ms), round(g.cpu_ms)) for g in detector.stalls] == [(160, 150)]
     assert [(round(g.wall_ms), round(g.cpu_ms), round(g.process_ms)) for g in detector.load] == [(500, 60, 480)]
+    assert [round(ms) for ms in detector.take_peaks()] == [150, 500]  # the worst gaps, stalls or not
+    clocks.passes(TICK_MS + 30, 20)
+    detector.tick()
+    assert [round(ms) for ms in detector.take_peaks()] == [20, 30]  # forgotten once taken
 
 
 def test_start_forgets_the_time_it_was_stopped(qtbot: QtBot) -> None:
