@@ -10,9 +10,9 @@ report, the export. The clock is injected (the app's system clock answers the te
 file holds exactly what was done. The stall detector (``ui/stall.py``, threshold 100 ms) runs all along and measures
 each user action on its own (the event loop turns after each, as between a person's actions). It tells the UI
 thread's own work (its CPU time) from the machine's load (a late tick while the UI thread did not run): from 8h30
-on, no user action may keep the UI thread busy more than 100 ms. Every stall and every late tick over 100 ms is
-printed with its step (``-s``), the load apart; the week before's setup and the app's start-up after the kill are
-printed, not asserted.
+on, no user action may keep the UI thread busy more than 100 ms. Each step's worst gap, its stalls and its load are
+printed (``-s``). The week before's setup (creating the event's file and window, first builds of the screens: module
+imports for the most part) and the app's start-up after the kill are printed, not asserted.
 """
 
 from __future__ import annotations
