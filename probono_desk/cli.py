@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 from probono_desk import __version__
 from probono_desk.cli_common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, _, _station
 from probono_desk.cli_common import open_event as _open
+from probono_desk.cli_demo import add_demo_options, cmd_demo
 from probono_desk.cli_practice import add_parsers as add_practice_parsers
 from probono_desk.cli_privacy import add_parsers as add_privacy_parsers
 from probono_desk.cli_privacy import add_pin_option, pin_of, require_pin
@@ -73,7 +74,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar=_(QT_TRANSLATE_NOOP("cli", "COMMANDE")))
 
     p = sub.add_parser("demo", help=_(QT_TRANSLATE_NOOP("cli", "écrire l'événement de démonstration")))
-    p.add_argument("event", metavar="EVENT", type=Path)
+    add_demo_options(p)  # EVENT, --after-the-day
     _add_lang_option(p)
     p.set_defaults(func=cmd_demo)
 
@@ -226,22 +227,6 @@ def _add_lang_option(p: argparse.ArgumentParser) -> None:
 
 
 # --- commands ----------------------------------------------------------------------------------------------------
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from probono_desk.services.demo import write_demo
-
-    event = write_demo(args.event, station=_station(), language=args.lang)
-    summary = event.status.summary()
-    event.close()
-    print(
-        _(
-            QT_TRANSLATE_NOOP(
-                "cli", "Événement de démonstration écrit : {path} ({volunteers} bénévoles, {structures} structures)."
-            )
-        ).format(path=args.event, volunteers=summary["volunteers"], structures=len(summary["structures"]))
-    )
-    return EXIT_OK
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from probono_desk.core.clock import Clock
+from probono_desk.core.clock import Clock, SystemClock
 from probono_desk.core.i18n import speaking
 from probono_desk.core.models import StaffRole
 from probono_desk.core.registrations import Kind
@@ -34,10 +34,19 @@ def fresh_demo_path() -> Path:
 
 
 def write_demo(
-    path: str | Path, *, clock: Clock | None = None, station: str | None = None, language: str | None = None
+    path: str | Path,
+    *,
+    clock: Clock | None = None,
+    station: str | None = None,
+    language: str | None = None,
+    after_the_day: bool = False,
 ) -> Event:
     """Create a complete demo event at ``path`` (which must not exist) and return it open. ``language``: the
-    event's (by default the interface's); the day plan, the "why here" lines and the documents follow it."""
+    event's (by default the interface's); the day plan, the "why here" lines and the documents follow it.
+    ``after_the_day``: the event as it stands after the day and its Trail (``services/demo_after.py``), written on
+    a clock of its own; the event returned runs on ``clock`` (default: the system's)."""
+    from probono_desk.services import demo_after
+
     structures_csv, volunteers_csv = demo_sources()
     event = Event.create(
         path,
@@ -45,13 +54,15 @@ def write_demo(
         date=DEMO_DATE,
         venue=DEMO_VENUE,
         language=language,
-        clock=clock,
+        clock=demo_after.preparation_clock() if after_the_day else clock,
         station=station,
         actor="démo",
     )
     try:
         with speaking(event.language):
-            _fill(event, structures_csv, volunteers_csv)
+            _fill(event, structures_csv, volunteers_csv, after_the_day)
+        if after_the_day:
+            event.clock = clock or SystemClock()
     except BaseException:
         # Several transactions: a failure halfway would leave a demo without teams or codes under the asked name.
         event.close()
@@ -61,7 +72,7 @@ def write_demo(
     return event
 
 
-def _fill(event: Event, structures_csv: Path, volunteers_csv: Path) -> None:
+def _fill(event: Event, structures_csv: Path, volunteers_csv: Path, after_the_day: bool) -> None:
     event.registrations.import_file(structures_csv, Kind.STRUCTURES)
     event.registrations.import_file(volunteers_csv, Kind.VOLUNTEERS)
     event.roster.add_staff("Camille Roussel", StaffRole.ORGANISER, "camille.roussel@probonolab.org")
@@ -71,4 +82,9 @@ def _fill(event: Event, structures_csv: Path, volunteers_csv: Path) -> None:
     event.teams.auto_form()  # teams: the demo event arrives with its five teams formed
     event.schedule.load_default()
     event.checkin.ensure_codes()  # every volunteer has a badge code
-    write_demo_trail(event)  # diagnostics for all, a Trail under way for two structures
+    if after_the_day:
+        from probono_desk.services.demo_after import write_after_the_day
+
+        write_after_the_day(event)  # diagnostics, the day itself, the Trail pairs, the Trail of two structures
+    else:
+        write_demo_trail(event)  # diagnostics for all, a Trail under way for two structures

@@ -1,13 +1,17 @@
 """The demo's path after the day: a diagnostic for each structure (held in October–November, its needs the skills
 the teams were formed on), and for two structures a Trail in the weeks after the day — recommendations in
 various states, dated sessions, the referent's notes, a mid-term interview — so the Parcours screen, the reminders
-and the bilan show something real. Nobody is checked in and no deliverable is written: the demo stays a day
-that has not started, for the desk."""
+and the bilan show something real. In the default demo nobody is checked in and no deliverable is written: it
+stays a day that has not started, for the desk. The after-the-day demo (``services/demo_after.py``) writes the
+same Trail once the day is over, its sessions held by the Trail pair and its checklist imported from the
+deliverables."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from probono_desk.core.text import fold
 from probono_desk.core.trail import RecoState, SessionFormat
 from probono_desk.core.trail_midterm import InterviewMode
 from probono_desk.services.trail_followup import TrailFollowupService
@@ -27,14 +31,59 @@ SUMMARIES = (
 )
 
 
+Names = Callable[["Event", str, int], list[str]]  # (event, structure id, how many) -> volunteers' names
+Checklist = list[tuple[str, str, str, RecoState]]  # (text, owner, target date, state)
+
+
 def _team_names(event: Event, structure_id: str, n: int) -> list[str]:
     team = TrailFollowupService(event).team(structure_id)
     return [v.name for v in team[:n]]
 
 
+def _no_clock(day: str) -> None:
+    """The default demo writes its Trail at the moment it is made; the after-the-day demo moves its clock."""
+
+
+def garage_checklist(rep: str) -> Checklist:
+    """Garage Solidaire des Flandres (table 4): the deliverable's recommendations and where they stand."""
+    return [
+        ("Bâtir le prévisionnel 2020–2022 sur trois scénarios", rep, "2020-01-15", RecoState.DONE),
+        ("Chiffrer le coût complet d'une réparation", "Trésorier", "2020-01-31", RecoState.DONE),
+        ("Rencontrer deux fondations d'entreprise", rep, "2020-02-28", RecoState.DOING),
+        ("Lancer une offre d'entretien pour les flottes des associations", rep, "2020-03-31", RecoState.TODO),
+        ("Mutualiser le local avec la recyclerie", "", "", RecoState.DROPPED),
+    ]
+
+
+def numerique_checklist(rep: str) -> Checklist:
+    """Numérique Pour Tous Amiens (table 5)."""
+    return [
+        ("Rédiger le cahier des charges de l'outil", rep, "2019-12-20", RecoState.DONE),
+        ("Tester deux outils avec trois adhérents", rep, "2020-01-31", RecoState.DOING),
+        ("Former les salariées à l'outil retenu", "", "2020-02-28", RecoState.TODO),
+        ("Migrer les tableurs d'adhésion", "", "2020-02-28", RecoState.TODO),
+    ]
+
+
+def write_checklist(followup: TrailFollowupService, sid: str, items: Checklist) -> None:
+    """Each item with its owner, date and state: an item already listed (imported from the deliverable) is
+    updated, any other is added."""
+    listed = {fold(r.text): r for r in followup.recommendations(sid)}
+    for text, owner, target, state in items:
+        known = listed.get(fold(text))
+        if known is None:
+            followup.add_recommendation(sid, text, owner=owner, target_date=target, state=state)
+        else:
+            followup.update_recommendation(known.id, owner=owner, target_date=target, state=state)
+
+
 def write_demo_trail(event: Event) -> None:
+    write_diagnostics(event)
+    write_trails(event)
+
+
+def write_diagnostics(event: Event) -> None:
     followup = TrailFollowupService(event)
-    midterm = MidtermService(event)
     structures = event.roster.structures()
     for s, day, summary in zip(structures, DIAGNOSTIC_DATES, SUMMARIES, strict=False):
         followup.save_diagnostic(
@@ -45,14 +94,22 @@ def write_demo_trail(event: Event) -> None:
             needs=s.skills_needed,
             summary=summary,
         )
+
+
+def write_trails(event: Event, names: Names = _team_names, on_date: Callable[[str], None] = _no_clock) -> None:
+    """The Trail of tables 4 and 5. ``names``: who of the team took part (by default the first members listed;
+    after the day, the Trail pair); ``on_date``: called with each entry's date before it is written."""
+    structures = event.roster.structures()
     if len(structures) < 5:
         return
+    followup = TrailFollowupService(event)
     garage, numerique = structures[3], structures[4]
-    _garage(event, followup, midterm, garage.id, garage.representative_1)
-    _numerique(event, followup, numerique.id, numerique.representative_1)
+    _garage(event, followup, MidtermService(event), garage.id, garage.representative_1, names, on_date)
+    _numerique(event, followup, numerique.id, numerique.representative_1, names, on_date)
 
 
-def _garage(event: Event, followup: TrailFollowupService, midterm: MidtermService, sid: str, rep: str) -> None:
+def _garage_document(followup: TrailFollowupService, sid: str) -> None:
+    """The diagnostic's confidential document, a PDF of its own."""
     from probono_desk.output.trail_diagnostic import sample_document
 
     followup.attach_document_bytes(
@@ -70,16 +127,22 @@ def _garage(event: Event, followup: TrailFollowupService, midterm: MidtermServic
         ),
         "application/pdf",
     )
-    items = [
-        ("Bâtir le prévisionnel 2020–2022 sur trois scénarios", rep, "2020-01-15", RecoState.DONE),
-        ("Chiffrer le coût complet d'une réparation", "Trésorier", "2020-01-31", RecoState.DONE),
-        ("Rencontrer deux fondations d'entreprise", rep, "2020-02-28", RecoState.DOING),
-        ("Lancer une offre d'entretien pour les flottes des associations", rep, "2020-03-31", RecoState.TODO),
-        ("Mutualiser le local avec la recyclerie", "", "", RecoState.DROPPED),
-    ]
-    for text, owner, target, state in items:
-        followup.add_recommendation(sid, text, owner=owner, target_date=target, state=state)
-    volunteers = _team_names(event, sid, 3)
+
+
+def _garage(
+    event: Event,
+    followup: TrailFollowupService,
+    midterm: MidtermService,
+    sid: str,
+    rep: str,
+    names: Names,
+    on_date: Callable[[str], None],
+) -> None:
+    on_date("2019-12-09")
+    _garage_document(followup, sid)
+    write_checklist(followup, sid, garage_checklist(rep))
+    volunteers = names(event, sid, 3)
+    on_date("2019-12-12")
     followup.add_session(
         sid,
         date="2019-12-12",
@@ -91,6 +154,7 @@ def _garage(event: Event, followup: TrailFollowupService, midterm: MidtermServic
         next_step="Premier jet du prévisionnel",
         next_date="2020-01-08",
     )
+    on_date("2020-01-08")
     followup.add_session(
         sid,
         date="2020-01-08",
@@ -102,6 +166,7 @@ def _garage(event: Event, followup: TrailFollowupService, midterm: MidtermServic
         next_step="Liste des fondations à solliciter",
         next_date="2020-01-29",
     )
+    on_date("2020-01-20")
     followup.add_note(sid, date="2020-01-20", notes="Appel à la présidente : l'équipe avance, le trésorier suit.")
     followup.add_session(
         sid,
@@ -113,6 +178,7 @@ def _garage(event: Event, followup: TrailFollowupService, midterm: MidtermServic
         next_step="Rendez-vous avec la fondation régionale",
         next_date="2020-02-20",
     )
+    on_date("2020-02-18")
     midterm.save_interview(
         sid,
         date="2020-02-18",
@@ -130,16 +196,18 @@ def _garage(event: Event, followup: TrailFollowupService, midterm: MidtermServic
     )
 
 
-def _numerique(event: Event, followup: TrailFollowupService, sid: str, rep: str) -> None:
-    items = [
-        ("Rédiger le cahier des charges de l'outil", rep, "2019-12-20", RecoState.DONE),
-        ("Tester deux outils avec trois adhérents", rep, "2020-01-31", RecoState.DOING),
-        ("Former les salariées à l'outil retenu", "", "2020-02-28", RecoState.TODO),
-        ("Migrer les tableurs d'adhésion", "", "2020-02-28", RecoState.TODO),
-    ]
-    for text, owner, target, state in items:
-        followup.add_recommendation(sid, text, owner=owner, target_date=target, state=state)
-    volunteers = _team_names(event, sid, 2)
+def _numerique(
+    event: Event,
+    followup: TrailFollowupService,
+    sid: str,
+    rep: str,
+    names: Names,
+    on_date: Callable[[str], None],
+) -> None:
+    on_date("2019-12-10")
+    write_checklist(followup, sid, numerique_checklist(rep))
+    volunteers = names(event, sid, 2)
+    on_date("2019-12-17")
     followup.add_session(
         sid,
         date="2019-12-17",
@@ -151,6 +219,7 @@ def _numerique(event: Event, followup: TrailFollowupService, sid: str, rep: str)
         next_step="Point sur les essais",
         next_date="2020-01-14",
     )
+    on_date("2020-01-07")
     followup.add_session(
         sid,
         date="2020-01-07",

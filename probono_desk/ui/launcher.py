@@ -43,11 +43,12 @@ class Launcher(QObject):
         remember_event(path)
         return self._show_event(event)
 
-    def open_demo(self) -> MainWindow:
+    def open_demo(self, after_the_day: bool = False) -> MainWindow:
+        """A fresh copy of the demo: the day before (the default), or after the day and its Trail."""
         from probono_desk.services.demo import fresh_demo_path, write_demo
 
         path = fresh_demo_path()
-        event = write_demo(path, station=self.station)
+        event = write_demo(path, station=self.station, after_the_day=after_the_day)
         remember_event(path)
         return self._show_event(event)
 

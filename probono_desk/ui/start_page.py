@@ -95,16 +95,13 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(lambda: self.launcher.ask_open(self))
         self.import_button = _big_button(self.tr("Importer des inscriptions…"), self)
         self.import_button.clicked.connect(self.import_registrations)
-        self.demo_button = _big_button(self.tr("Ouvrir la démo"), self)
-        self.demo_button.setToolTip(
-            self.tr("Une copie neuve de l'événement de démonstration : 5 structures, 50 bénévoles")
-        )
-        self.demo_button.clicked.connect(self.open_demo)
+        demos = self._demo_buttons()
 
         actions = QVBoxLayout()
         actions.setSpacing(12)
-        for button in (self.new_button, self.open_button, self.import_button, self.demo_button):
+        for button in (self.new_button, self.open_button, self.import_button):
             actions.addWidget(button)
+        actions.addLayout(demos)
         actions.addStretch(1)
         version = QLabel(self.tr("Version {version}").format(version=__version__), self)
         version.setProperty("role", "muted")
@@ -155,6 +152,27 @@ class StartPage(QWidget):
         layout.addWidget(card, 3)
         self.refresh()
 
+    def _demo_buttons(self) -> QHBoxLayout:
+        """The day before (« Ouvrir la démo ») and, beside it, the demo once the day and its Trail are over."""
+        self.demo_button = _big_button(self.tr("Ouvrir la démo"), self)
+        self.demo_button.setToolTip(
+            self.tr("Une copie neuve de l'événement de démonstration : 5 structures, 50 bénévoles")
+        )
+        self.demo_button.clicked.connect(lambda: self.open_demo())
+        self.demo_after_button = _big_button(self.tr("Démo : après la journée"), self)
+        self.demo_after_button.setToolTip(
+            self.tr(
+                "La démonstration une fois la journée passée : 42 présent·es, cinq livrables validés, les binômes "
+                "du Trail, les questionnaires, le bilan"
+            )
+        )
+        self.demo_after_button.clicked.connect(lambda: self.open_demo(after_the_day=True))
+        demos = QHBoxLayout()
+        demos.setSpacing(12)
+        demos.addWidget(self.demo_button, 1)
+        demos.addWidget(self.demo_after_button, 1)
+        return demos
+
     def refresh(self) -> None:
         from probono_desk.ui.app_settings import recent_events
 
@@ -186,9 +204,9 @@ class StartPage(QWidget):
         if item is not None:
             self.launcher.try_open(Path(str(item.data(PATH_ROLE))), self)
 
-    def open_demo(self) -> None:
+    def open_demo(self, after_the_day: bool = False) -> None:
         try:
-            self.launcher.open_demo()
+            self.launcher.open_demo(after_the_day)
         except ProbonoError as exc:
             from probono_desk.ui.errors import show_error
 

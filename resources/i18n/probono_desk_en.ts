@@ -2249,6 +2249,14 @@ What was entered since will no longer be in the event; the current file is kept 
         <translation>A fresh copy of the demo event: 5 partner organisations, 50 volunteers</translation>
     </message>
     <message>
+        <source>Démo : après la journée</source>
+        <translation>Demo: after the day</translation>
+    </message>
+    <message>
+        <source>La démonstration une fois la journée passée : 42 présent·es, cinq livrables validés, les binômes du Trail, les questionnaires, le bilan</source>
+        <translation>The demo once the day is over: 42 present, five validated deliverables, the Trail pairs, the questionnaires, the programme report</translation>
+    </message>
+    <message>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -3594,6 +3602,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>write the demo event</translation>
     </message>
     <message>
+        <source>l&apos;événement une fois la journée passée : présences, livrables, Trail, évaluations, bilan</source>
+        <translation>the event once the day is over: attendance, deliverables, Trail, evaluations, programme report</translation>
+    </message>
+    <message>
         <source>créer un fichier d&apos;événement vide</source>
         <translation>create an empty event file</translation>
     </message>
@@ -3728,6 +3740,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>langue des documents et exports de l&apos;événement (par défaut : celle de l&apos;interface)</source>
         <translation>language of the event&apos;s documents and exports (default: the interface&apos;s)</translation>
+    </message>
+    <message>
+        <source>Événement de démonstration après la journée écrit : {path} ({present} présent·es sur {volunteers} bénévoles, {structures} structures).</source>
+        <translation>After-the-day demo event written: {path} ({present} present out of {volunteers} volunteers, {structures} structures).</translation>
     </message>
     <message>
         <source>Événement de démonstration écrit : {path} ({volunteers} bénévoles, {structures} structures).</source>
