@@ -18,6 +18,8 @@ os.environ["PROBONO_NO_TOURS"] = "1"
 
 from probono_desk.core.clock import FixedClock  # noqa: E402
 from probono_desk.services.event import Event  # noqa: E402
+from probono_desk.services.trail import TrailChoice  # noqa: E402
+from tests.helpers import PIN, assign_teams  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -62,3 +64,19 @@ def demo(demo_path: Path, clock: FixedClock) -> Event:
     ev = Event.open(demo_path, clock=clock, station="test-poste")
     yield ev
     ev.close()
+
+
+@pytest.fixture
+def after_the_day(demo: Event) -> Event:
+    """The demo after the day: teams, 30 people checked in, a Trail of two for the first team, a PIN."""
+    assign_teams(demo)
+    demo.checkin.ensure_codes()
+    for v in demo.roster.volunteers()[:30]:
+        demo.checkin.check_in_volunteer(v.id)
+    present = demo.checkin.present_ids()
+    sid = demo.roster.structures()[0].id
+    pair = [v.id for v in demo.roster.volunteers() if v.structure_id == sid and v.id in present][:2]
+    demo.trail.save(sid, [TrailChoice(pair[0], "mardis", True), TrailChoice(pair[1])])
+    demo.deliverables.add_attachment_bytes(sid, "tableau.jpg", b"\xff\xd8photo", "image/jpeg")
+    demo.privacy.set_pin(PIN)
+    return demo

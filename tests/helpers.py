@@ -34,6 +34,9 @@ AZERTY_ROWS = ["²&é\"'(-è_çà)=", "azertyuiop^$", "qsdfghjklmù", "wxcvbn,;:
 AZERTY_SHIFT = ["~1234567890°+", "AZERTYUIOP¨£", "QSDFGHJKLM%", "WXCVBN?./§"]
 
 
+PIN = "246810"  # the organiser PIN of the after-the-day fixture
+
+
 def _keymap(rows: list[str], shift: list[str]) -> dict[str, tuple[int, int, bool]]:
     keys: dict[str, tuple[int, int, bool]] = {}
     for r, (plain, shifted) in enumerate(zip(rows, shift, strict=True)):

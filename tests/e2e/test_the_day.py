@@ -43,7 +43,7 @@ from probono_desk.ui.launcher import Launcher
 from probono_desk.ui.main_window import MainWindow
 from probono_desk.ui.stall import StallDetector
 from tests.e2e.day_window_worker import LATER_TEXT, SAVED_TEXT
-from tests.unit.test_checkin_codes import through_layout
+from tests.helpers import through_layout
 
 ROOT = Path(__file__).resolve().parents[2]
 # In CI, shared/ sits beside the repository's clone; on the team's machine, beside the worktrees' folder.

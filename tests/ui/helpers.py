@@ -6,9 +6,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
+
 from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.main_window import MainWindow
 
 
@@ -18,3 +21,10 @@ def open_window(qtbot: QtBot, path: Path, clock: FixedClock, station: str) -> Ma
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+def scanner_types(qtbot: QtBot, desk: DeskScreen, text: str) -> None:
+    """A USB scanner in keyboard mode: the characters, then Enter, into whatever has the focus."""
+    assert desk.field.hasFocus()
+    qtbot.keyClicks(desk.field, text)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)

@@ -4,7 +4,6 @@ and the webcam pipeline fed with a generated video of badges."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import imageio_ffmpeg
@@ -12,36 +11,16 @@ import pytest
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from probono_desk.core.checkin import AlreadyCheckedIn, CheckedIn
 from probono_desk.core.clock import FixedClock
 from probono_desk.core.codes import ALPHABET, event_tag, format_code, new_code, qr_payload
 from probono_desk.output.qr import write_qr_png
-from probono_desk.services.event import Event
-from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.desk_widgets import CARD_COLOURS
-from tests.unit.test_checkin_codes import through_layout
-from tests.unit.test_checkin_service import assign_teams
-
-
-@pytest.fixture
-def desk(qtbot: QtBot, demo_path: Path, clock: FixedClock, tmp_path: Path) -> Iterator[DeskScreen]:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    ev = Event.open(demo_path, clock=clock, station="porte-1")
-    assign_teams(ev)
-    ev.checkin.ensure_codes()
-    ctx = EventContext(ev)
-    screen = DeskScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1400, 850)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.sounds.set_muted(True)
-    yield screen
-    screen.camera.stop()
-    ctx.close()
+from tests.helpers import through_layout
+from tests.ui.helpers import scanner_types
 
 
 def member(desk: DeskScreen, index: int = 0) -> tuple[str, str]:
@@ -49,13 +28,6 @@ def member(desk: DeskScreen, index: int = 0) -> tuple[str, str]:
     volunteers = [v for v in ev.roster.volunteers() if v.structure_id]
     v = volunteers[index]
     return v.id, ev.checkin.code_of(v.id)
-
-
-def scanner_types(qtbot: QtBot, desk: DeskScreen, text: str) -> None:
-    """A USB scanner in keyboard mode: the characters, then Enter, into whatever has the focus."""
-    assert desk.field.hasFocus()
-    qtbot.keyClicks(desk.field, text)
-    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
 
 
 def test_scan_shows_green_card_with_team_table_referent(qtbot: QtBot, desk: DeskScreen) -> None:

@@ -21,7 +21,7 @@ from probono_desk.sync import feed
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.desk_widgets import CARD_COLOURS
-from tests.ui.test_desk import scanner_types
+from tests.ui.helpers import scanner_types
 
 
 @pytest.fixture

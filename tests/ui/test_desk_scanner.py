@@ -21,7 +21,7 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.desk_burst import KeyBurst, burst_code, trailing_code
 from probono_desk.ui.desk_widgets import CARD_COLOURS
-from tests.unit.test_checkin_service import assign_teams
+from tests.helpers import assign_teams
 
 PERSON_MS = 250  # a person typing
 SCANNER_MS = 4  # a USB scanner typing

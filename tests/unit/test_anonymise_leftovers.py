@@ -24,7 +24,7 @@ from probono_desk.services.backups import backups_of, restore
 from probono_desk.services.event import Event
 from probono_desk.services.teams_report import formation_json
 from probono_desk.storage.db import default_backup_dir
-from tests.unit.test_privacy import PIN, after_the_day  # noqa: F401 - the fixture
+from tests.helpers import PIN
 
 HOLDER = """
 import sqlite3, sys
@@ -65,7 +65,7 @@ def _hits(folder: Path, people: list[Volunteer]) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def busy_day(after_the_day: Event) -> tuple[Event, list[Volunteer]]:  # noqa: F811 - the imported fixture
+def busy_day(after_the_day: Event) -> tuple[Event, list[Volunteer]]:
     """Names quoted in every free text, backups under odd names, a restore's set-aside file."""
     ev = after_the_day
     people = ev.privacy.to_anonymise()

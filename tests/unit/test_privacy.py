@@ -15,26 +15,7 @@ from probono_desk.core.checkin import Revoked
 from probono_desk.services.backups import backups_of
 from probono_desk.services.event import Event
 from probono_desk.services.privacy import PinRefused
-from probono_desk.services.trail import TrailChoice
-from tests.helpers import assign_teams
-
-PIN = "246810"
-
-
-@pytest.fixture
-def after_the_day(demo: Event) -> Event:
-    """The demo after the day: teams, 30 people checked in, a Trail of two for the first team, a PIN."""
-    assign_teams(demo)
-    demo.checkin.ensure_codes()
-    for v in demo.roster.volunteers()[:30]:
-        demo.checkin.check_in_volunteer(v.id)
-    present = demo.checkin.present_ids()
-    sid = demo.roster.structures()[0].id
-    pair = [v.id for v in demo.roster.volunteers() if v.structure_id == sid and v.id in present][:2]
-    demo.trail.save(sid, [TrailChoice(pair[0], "mardis", True), TrailChoice(pair[1])])
-    demo.deliverables.add_attachment_bytes(sid, "tableau.jpg", b"\xff\xd8photo", "image/jpeg")
-    demo.privacy.set_pin(PIN)
-    return demo
+from tests.helpers import PIN
 
 
 def report_text(ev: Event, out: Path) -> str:
