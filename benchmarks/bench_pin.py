@@ -39,7 +39,7 @@ def rows(quick: bool = False) -> list[dict[str, Any]]:
             "unit": "ms",
             "baseline": round(baseline, 1),
             "ratio": round(guess / baseline, 2),
-            "target": 250.0,
+            "target": 500.0,  # a ceiling for the organiser who types it; the cost itself (~0.25 s) is the point
         },
         {
             "name": "PIN: every 6-digit PIN on one core (baseline: every 4-digit PIN before)",

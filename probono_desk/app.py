@@ -97,6 +97,9 @@ def run(argv: list[str]) -> int:
 
     install_excepthook()
     from probono_desk.ui.launcher import Launcher
+    from probono_desk.ui.stall import start_if_debug
+
+    start_if_debug(app)  # PROBONO_DEBUG=1: the UI thread's stalls logged
 
     launcher = Launcher(station=args.station, desk=args.desk)
     try:

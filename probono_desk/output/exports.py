@@ -16,10 +16,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from probono_desk.core.i18n import current_language, translate
 from probono_desk.output.files import atomic_file
 
@@ -78,6 +74,10 @@ def write_csv(out: str | Path, headers: Sequence[str], rows: Sequence[Sequence[C
 
 def write_xlsx(out: str | Path, sheets: Sequence[Sheet]) -> Path:
     out = Path(out)
+    from openpyxl import Workbook  # here: a CSV or a window that never exports does not load openpyxl (≈75 ms)
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     wb = Workbook()
     wb.remove(wb.active)
     header_font = Font(bold=True, color="FFFFFF")

@@ -25,12 +25,13 @@ from probono_desk.core.joincode import (
     read_join_code,
 )
 from probono_desk.sync import local
-from probono_desk.sync.client import SyncClient, SyncState
-from probono_desk.sync.discovery import Advertiser, lan_addresses, mdns_allowed
-from probono_desk.sync.hub import HubError, HubServer, bootstrap
+from probono_desk.sync.state import SyncState
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the network (asyncio, TLS, the hub: ≈100 ms to load) waits for the first hub or link
     from probono_desk.services.event import Event
+    from probono_desk.sync.client import SyncClient
+    from probono_desk.sync.discovery import Advertiser
+    from probono_desk.sync.hub import HubServer
 
 StateListener = Callable[[SyncState], None]
 
@@ -164,6 +165,8 @@ class StationsService:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Ce code de connexion est celui d'un autre événement."))
         if self.event.path is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Un événement en mémoire ne se synchronise pas."))
+        from probono_desk.sync.client import SyncClient
+
         client = SyncClient(
             path=self.event.path,
             address=address,
@@ -224,6 +227,8 @@ def join_new(
     path: Path, address: HubAddress, code: str, station: str, on_state: StateListener | None = None
 ) -> SyncClient:
     """A client for a station with no file yet: the hub's snapshot becomes ``path`` (not started)."""
+    from probono_desk.sync.client import SyncClient
+
     return SyncClient(path=path, address=address, code=code, station_name=station, on_state=on_state)
 
 
@@ -240,6 +245,10 @@ def start_hub(
     store: Path | None = None,
 ) -> HostedHub:
     """The hub and this station's link to it; from any thread (the window runs it on a worker)."""
+    from probono_desk.sync.client import SyncClient
+    from probono_desk.sync.discovery import Advertiser, lan_addresses, mdns_allowed
+    from probono_desk.sync.hub import HubError, HubServer, bootstrap
+
     server = HubServer(event_id, code, host=listen, port=port, folder=store)
     try:
         bound = server.start()

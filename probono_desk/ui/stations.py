@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QWidget
 
 from probono_desk.core.errors import ProbonoError
-from probono_desk.sync.client import ALONE, CONNECTED, CONNECTING, REFUSED, SyncState
+from probono_desk.sync.state import ALONE, CONNECTED, CONNECTING, REFUSED, SyncState  # not sync.client: asyncio, TLS
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.tasks import Op
 

@@ -8,10 +8,11 @@ view, the Chrono's shift and its projector preview, the deliverable form and its
 middle of one, in its own process), the Trail picker, the evaluations kiosk, the sign-in sheets, certificates and
 report, the export. The clock is injected (the app's system clock answers the test's time). At the end the event
 file holds exactly what was done. The stall detector (``ui/stall.py``, threshold 100 ms) runs all along and measures
-each user action on its own (the event loop turns after each, as between a person's actions); every stall over
-100 ms is printed with its step (``-s``). From 8h30 on none may pass ``DAY_STALL_LIMIT_MS`` (see there why it is not
-100 ms on a shared machine); the week before's (creating the event and its window, loading the day plan template,
-first builds of the screens) and the app's start-up after the kill are printed, not asserted.
+each user action on its own (the event loop turns after each, as between a person's actions). It tells the UI
+thread's own work (its CPU time) from the machine's load (a late tick while the UI thread did not run): from 8h30
+on, no user action may keep the UI thread busy more than 100 ms. Each step's worst gap, its stalls and its load are
+printed (``-s``). The week before's setup (creating the event's file and window, first builds of the screens: module
+imports for the most part) and the app's start-up after the kill are printed, not asserted.
 """
 
 from __future__ import annotations
@@ -51,10 +52,10 @@ SHARED = next(
 )
 DAY = "2019-12-05"
 PIN = "201912"
-# The issue's target is no UI-thread stall over 100 ms (the detector's threshold, every one printed). On this 2-core
-# machine shared with other jobs (load 4-5), the scheduler alone delays the detector's 10 ms tick by 100-340 ms now
-# and then, on actions that take a few ms: the assertion holds a ceiling that such noise does not reach.
-DAY_STALL_LIMIT_MS = 500
+# The issue's target: no UI-thread stall over 100 ms. A stall is the UI thread's own CPU time between two ticks of
+# the detector; on a loaded machine the scheduler alone delays a tick by 100-340 ms on actions that take a few ms,
+# and such a late tick is load (``detector.load``), printed, never a stall.
+STALL_MS = 100
 
 pytestmark = pytest.mark.skipif(SHARED is None, reason="../shared/data (the shared registrations export) is absent")
 
@@ -136,23 +137,26 @@ def test_the_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert SHARED is not None
     clock = FixedClock(at("07:45:00"))
     monkeypatch.setattr(SystemClock, "now", lambda self: clock.now())  # the injected clock, for every screen
-    detector = StallDetector(threshold_ms=100)
+    detector = StallDetector(threshold_ms=STALL_MS)
     detector.start()
-    steps: list[tuple[str, int]] = []  # (step, stalls so far): a stall is reported with the step it happened in
+    steps: list[tuple[str, int, int]] = []  # (step, stalls so far, load so far): reported with their step
+    peaks: list[tuple[float, float]] = []  # each step's worst gap: the UI thread's CPU time, the tick's lateness
 
     def step(name: str) -> None:
         settle()  # what the previous step left on the UI thread is counted in it
-        steps.append((name, len(detector.stalls)))
+        peaks.append(detector.take_peaks())
+        steps.append((name, len(detector.stalls), len(detector.load)))
 
     rng = random.Random(2019)
     path = tmp_path / "marathon-lille.probono"
     launcher = Launcher(station="Accueil")
 
     # --- the week before: the event, the structures, the registrations, the day plan, the teams -----------------
-    step("the week before: the event, the structures, the registrations, the day plan, the teams")
+    step("the week before: the event and its window")
     window = launcher.create_event(path, "Marathon Probono Lille", DAY, "Lille")
     settle()
     ev = window.ctx.ev
+    step("the week before: the structures and the registrations")
     for csv, kind, count in (
         (SHARED / "structures-laureates.csv", "structures", 5),
         (SHARED / "inscriptions-marathon.csv", "volunteers", 50),
@@ -169,12 +173,14 @@ def test_the_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         settle()
     assert len(ev.roster.structures()) == 5 and len(ev.roster.volunteers()) == 50
 
+    step("the week before: the day plan")
     chrono = window.show_screen("chrono")
     settle()
     chrono.template_button.click()  # type: ignore[union-attr]
     settle()
     assert len(ev.schedule.plan().phases) == 13
 
+    step("the week before: the teams")
     teams = window.show_screen("teams")
     settle()
     teams.form_button.click()  # type: ignore[union-attr]
@@ -182,6 +188,7 @@ def test_the_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     qtbot.waitUntil(lambda: "Équipes formées" in teams.message.text(), timeout=30_000)  # type: ignore[union-attr]
     assert all(v.structure_id for v in ev.roster.volunteers())
 
+    step("the week before: the badges")
     badges = preview(qtbot, window, "badges", tmp_path / "badges.pdf")
     with offstage(detector):
         scanned = decode_badges(badges, tmp_path / "badges")
@@ -463,6 +470,7 @@ def test_the_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     # --- the event file holds everything that was done ---------------------------------------------------------
     step("the event file holds everything that was done")
     detector.stop()
+    peaks.append(detector.take_peaks())
     db = ev.db
     assert ev.status.present_ids() == {owner[t] for t in arriving} | {v.id for v in ev.roster.volunteers() if v.walk_in}
     assert db.execute("SELECT COUNT(*) FROM checkins WHERE undone_at IS NULL").fetchone()[0] == 45
@@ -482,12 +490,19 @@ def test_the_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         assert sorted(m.volunteer_id for m in ev.trail.plan(s.id).members) == sorted(trail_pairs[s.id])
     assert len(ev.evaluations.answers(Audience.VOLUNTEERS)) == 3
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    ends = [*[(n, s, lo) for n, s, lo in steps[1:]], ("end", len(detector.stalls), len(detector.load))]
     where = [
-        (name, [round(ms) for ms in detector.stalls[start:end]])
-        for (name, start), (_next, end) in zip(steps, [*steps[1:], ("end", len(detector.stalls))], strict=True)
+        (name, detector.stalls[s0:s1], detector.load[l0:l1])
+        for (name, s0, l0), (_next, s1, l1) in zip(steps, ends, strict=True)
     ]
-    day = where[1:]  # from 8h30 on; the week before's setup (a new window, the template, first screens) is printed
-    print("UI-thread stalls over 100 ms:", [w for w in where if w[1]] or "none")  # noqa: T201 - read with -s
-    assert not [w for w in day if any(ms > DAY_STALL_LIMIT_MS for ms in w[1])], [w for w in day if w[1]]
+    for (name, stalls, load), (cpu, wall) in zip(where, peaks[1:], strict=True):  # read with -s
+        print(  # noqa: T201
+            f"{name[:44]:44} worst cpu {cpu:4.0f} ms, wall {wall:4.0f} ms late;"
+            f" stalls (cpu/wall ms): {[(round(g.cpu_ms), round(g.wall_ms)) for g in stalls]}"
+            f"  load (cpu/wall ms): {[(round(g.cpu_ms), round(g.wall_ms)) for g in load]}"
+        )
+    door = [name for name, _s, _l in steps].index("8h30: the door")
+    day = [(name, stalls) for name, stalls, _load in where[door:]]  # from 8h30 on (the first scan)
+    assert not [w for w in day if w[1]], [w for w in day if w[1]]
     window.close()
     settle()
