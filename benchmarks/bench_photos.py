@@ -1,4 +1,4 @@
-"""Badge photos (``benchmarks/photos.py``): the share the app reads against one default zxing-cpp call, on the photo
+"""Badge photos (``tests/photos.py``): the share the app reads against one default zxing-cpp call, on the photo
 path (``checkin --image``) and on the webcam path (a badge held up for a few frames), and the webcam path's mean
 time per 1280×720 frame.
 
@@ -15,8 +15,8 @@ from typing import Any
 
 import zxingcpp
 
-from benchmarks.photos import Sample, samples
 from probono_desk.scan.decode import FrameDecoder, decode_pil
+from tests.photos import Sample, samples
 
 HELD_FRAMES = 5  # a badge held up to the webcam for ~1/6 s
 

@@ -17,12 +17,7 @@ os.environ["PROBONO_PIN_TEST_COST"] = "4"
 os.environ["PROBONO_NO_TOURS"] = "1"
 
 from probono_desk.core.clock import FixedClock  # noqa: E402
-from probono_desk.core.resources import resource_path  # noqa: E402
 from probono_desk.services.event import Event  # noqa: E402
-
-DEMO_DIR = resource_path("demo")
-VOLUNTEERS_CSV = DEMO_DIR / "inscriptions-marathon.csv"
-STRUCTURES_CSV = DEMO_DIR / "structures-laureates.csv"
 
 
 @pytest.fixture(autouse=True)

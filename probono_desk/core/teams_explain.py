@@ -6,7 +6,7 @@ import math
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Situation
-from probono_desk.core.teams import (
+from probono_desk.core.teams_model import (
     LONELY,
     ORG_MAX,
     SITUATIONS,
@@ -54,27 +54,37 @@ class Index:
     """Who is where, computed once for all the teams' checks (one pass over the volunteers, not one per team)."""
 
     def __init__(self, state: State) -> None:
-        p = state.p
-        k = len(p.structures)
-        self.members: list[list[int]] = [[] for _ in range(k)]
-        self.pinned: list[list[int]] = [[] for _ in range(k)]
-        self.first_choice: list[list[int]] = [[] for _ in range(k)]
-        for v, team in enumerate(state.team_of):
+        problem = state.problem
+        n_teams = len(problem.structures)
+        self.members: list[list[int]] = [[] for _ in range(n_teams)]
+        self.pinned: list[list[int]] = [[] for _ in range(n_teams)]
+        self.first_choice: list[list[int]] = [[] for _ in range(n_teams)]
+        for person, team in enumerate(state.team_of):
             if team >= 0:
-                self.members[team].append(v)
-            if p.pinned[v] >= 0:
-                self.pinned[p.pinned[v]].append(v)
-            if p.prefs[v]:
-                self.first_choice[p.prefs[v][0]].append(v)
+                self.members[team].append(person)
+            if problem.pinned[person] >= 0:
+                self.pinned[problem.pinned[person]].append(person)
+            if problem.prefs[person]:
+                self.first_choice[problem.prefs[person][0]].append(person)
 
 
-def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None) -> tuple[Check, ...]:
-    p = state.p
-    st = p.structures[t]
+def _held_detail(skills_needed: tuple[str, ...], held: list[int]) -> str:
+    """'Finance ×2, Juridique ×1': each needed skill the team holds, with how many hold it."""
+    return ", ".join(f"{name} ×{count}" for name, count in zip(skills_needed, held, strict=True) if count)
+
+
+def _situation_label(sit: int, count: int) -> str:
+    kind = SITUATIONS[sit]
+    return translate("situation", kind.label) if count == 1 else _(PLURAL_SITUATION[kind])
+
+
+def team_checks(state: State, bounds: Bounds, team: int, index: Index | None = None) -> tuple[Check, ...]:
+    problem = state.problem
+    st = problem.structures[team]
     index = index or Index(state)
-    members = index.members[t]
-    size = state.size[t]
-    lo, hi = bounds.lo[t], bounds.hi[t]
+    members = index.members[team]
+    size = state.size[team]
+    lo, hi = bounds.lo[team], bounds.hi[team]
     checks: list[Check] = []
 
     expected = _size_text(lo, hi)
@@ -95,15 +105,15 @@ def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None
             )
         )
 
-    pinned_here = index.pinned[t]
-    misplaced = [v for v in pinned_here if state.team_of[v] != t]
+    pinned_here = index.pinned[team]
+    misplaced = [person for person in pinned_here if state.team_of[person] != team]
     if misplaced:
         checks.append(
             Check(
                 "epinglages",
                 False,
                 translate("teams", "{n} épinglé·e(s) ailleurs : {names}.").format(
-                    n=len(misplaced), names=", ".join(p.volunteers[v].name for v in misplaced)
+                    n=len(misplaced), names=", ".join(problem.volunteers[person].name for person in misplaced)
                 ),
             )
         )
@@ -114,13 +124,13 @@ def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None
     else:
         checks.append(Check("epinglages", True, translate("teams", "Aucun épinglage.")))
 
-    over = {o: c for o, c in state.orgs[t].items() if c > ORG_MAX}
+    over = {org: held for org, held in state.orgs[team].items() if held > ORG_MAX}
     if over:
-        k = len(p.structures)
-        feasible = all(p.org_pool[o] <= ORG_MAX * k for o in over)
+        n_teams = len(problem.structures)
+        feasible = all(problem.org_pool[org] <= ORG_MAX * n_teams for org in over)
         names = ", ".join(
-            translate("teams", "{count} de {org}").format(count=c, org=p.org_names[o])
-            for o, c in sorted(over.items(), key=lambda oc: (-oc[1], p.org_names[oc[0]]))  # not by arrival
+            translate("teams", "{count} de {org}").format(count=held, org=problem.org_names[org])
+            for org, held in sorted(over.items(), key=lambda oc: (-oc[1], problem.org_names[oc[0]]))  # not by arrival
         )
         checks.append(
             Check(
@@ -138,8 +148,8 @@ def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None
             Check("competences", True, translate("teams", "Le diagnostic ne demande pas de compétence particulière."))
         )
     else:
-        holders = state.holders[t]
-        detail = ", ".join(f"{name} ×{c}" for name, c in zip(st.skills_needed, state.skills[t], strict=True) if c)
+        holders = state.holders[team]
+        detail = _held_detail(st.skills_needed, state.skills[team])
         if holders >= SKILL_MIN:
             checks.append(
                 Check(
@@ -150,13 +160,13 @@ def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None
                     ),
                 )
             )
-        elif p.pool_holders[t] < SKILL_MIN:
+        elif problem.pool_holders[team] < SKILL_MIN:
             checks.append(
                 Check(
                     "competences",
                     False,
                     translate("teams", "Seulement {n} personne(s) dans tout le vivier avec {skills}.").format(
-                        n=p.pool_holders[t], skills=" / ".join(st.skills_needed)
+                        n=problem.pool_holders[team], skills=" / ".join(st.skills_needed)
                     ),
                     feasible=False,
                 )
@@ -172,15 +182,15 @@ def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None
                 )
             )
 
-    lonely = [s for s in LONELY if state.sits[t][SITUATIONS.index(s)] == 1]
+    lonely = [sit for sit in LONELY if state.sits[team][SITUATIONS.index(sit)] == 1]
     if lonely:
-        feasible = all(state.sit_total[SITUATIONS.index(s)] >= 2 for s in lonely)
+        feasible = all(state.sit_total[SITUATIONS.index(sit)] >= 2 for sit in lonely)
         checks.append(
             Check(
                 "isolement",
                 False,
                 translate("teams", "Seul·e de sa situation : {who}.").format(
-                    who=", ".join(translate("situation", s.label) for s in lonely)
+                    who=", ".join(translate("situation", sit.label) for sit in lonely)
                 ),
                 feasible,
             )
@@ -191,18 +201,17 @@ def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None
     total = state.placed or 1
     off: list[str] = []
     mix: list[str] = []
-    for s, count in enumerate(state.sits[t]):
-        ideal = state.sit_total[s] * size / total
+    for sit, count in enumerate(state.sits[team]):
+        ideal = state.sit_total[sit] * size / total
         if count:
-            label = translate("situation", SITUATIONS[s].label) if count == 1 else _(PLURAL_SITUATION[SITUATIONS[s]])
-            mix.append(f"{count} {label}")
+            mix.append(f"{count} {_situation_label(sit, count)}")
         upper = math.ceil(ideal) + 1
-        if SITUATIONS[s] in LONELY and count:
+        if SITUATIONS[sit] in LONELY and count:
             upper = max(upper, 3)  # a student or retiree never alone: 5 retirees make 2 + 3, not 1 + 1 + 1 + 1 + 1
         if count < math.floor(ideal) - 1 or count > upper:
             off.append(
                 translate("teams", "{n} {who} pour {ideal:.0f} attendu·es").format(
-                    n=count, who=_(PLURAL_SITUATION[SITUATIONS[s]]), ideal=ideal
+                    n=count, who=_(PLURAL_SITUATION[SITUATIONS[sit]]), ideal=ideal
                 )
             )
     if off:
@@ -210,8 +219,8 @@ def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None
     else:
         checks.append(Check("mixite", True, (", ".join(mix) or translate("teams", "Aucune situation connue")) + "."))
 
-    first_here = sum(1 for v in members if p.prefs[v][:1] == [t])
-    elsewhere = [v for v in index.first_choice[t] if state.team_of[v] != t]
+    first_here = sum(1 for person in members if problem.prefs[person][:1] == [team])
+    elsewhere = [person for person in index.first_choice[team] if state.team_of[person] != team]
     if elsewhere:
         checks.append(
             Check(
@@ -234,62 +243,62 @@ def team_checks(state: State, bounds: Bounds, t: int, index: Index | None = None
     return tuple(checks)
 
 
-def why_here(state: State, bounds: Bounds, v: int) -> str:
-    p = state.p
-    t = state.team_of[v]
-    vol = p.volunteers[v]
-    st = p.structures[t]
+def why_here(state: State, bounds: Bounds, person: int) -> str:
+    problem = state.problem
+    team = state.team_of[person]
+    vol = problem.volunteers[person]
+    st = problem.structures[team]
     parts: list[str] = []
-    if p.pinned[v] == t:
+    if problem.pinned[person] == team:
         parts.append(translate("teams", "Épinglé·e à cette équipe."))
-    prefs = p.prefs[v]
+    prefs = problem.prefs[person]
     if not prefs:
-        if p.pinned[v] != t:
+        if problem.pinned[person] != team:
             parts.append(translate("teams", "Sans préférence."))
-    elif prefs[0] == t:
+    elif prefs[0] == team:
         parts.append(translate("teams", "Son premier choix."))
-    elif p.pinned[v] != t:
+    elif problem.pinned[person] != team:
         first = prefs[0]
-        reason = _not_first_reason(state, bounds, v, first)
-        if t in prefs[:3]:
+        reason = _not_first_reason(state, bounds, person, first)
+        if team in prefs[:3]:
             parts.append(
                 translate("teams", "Son choix n°{rank} ; « {first} » : {reason}.").format(
-                    rank=prefs.index(t) + 1, first=p.structures[first].name, reason=reason
+                    rank=prefs.index(team) + 1, first=problem.structures[first].name, reason=reason
                 )
             )
         else:
             parts.append(
                 translate("teams", "A demandé « {first} » : {reason}.").format(
-                    first=p.structures[first].name, reason=reason
+                    first=problem.structures[first].name, reason=reason
                 )
             )
-    brings = [st.skills_needed[j] for j in p.match[v][t]]
+    brings = [st.skills_needed[need] for need in problem.match[person][team]]
     if brings:
         parts.append(
             translate("teams", "Apporte {skills}, recherché par le diagnostic.").format(skills=", ".join(brings))
         )
-    elif vol.situation in LONELY and state.sits[t][SITUATIONS.index(vol.situation)] >= 2:
+    elif vol.situation in LONELY and state.sits[team][SITUATIONS.index(vol.situation)] >= 2:
         parts.append(translate("teams", "Avec d'autres {who}.").format(who=_(PLURAL_SITUATION[vol.situation])))
     elif len(parts) < 2:
         parts.append(translate("teams", "Équilibre les profils de l'équipe."))
     return " ".join(parts)
 
 
-def _not_first_reason(state: State, bounds: Bounds, v: int, first: int) -> str:
-    p = state.p
-    t = state.team_of[v]
-    o = p.org[v]
-    if o >= 0 and state.orgs[first].get(o, 0) >= ORG_MAX:
-        return translate("teams", "déjà {n} personnes de {org}").format(n=ORG_MAX, org=p.org_names[o])
-    m = p.match[v][t]
-    if m and state.holders[t] <= SKILL_MIN:
+def _not_first_reason(state: State, bounds: Bounds, person: int, first: int) -> str:
+    problem = state.problem
+    team = state.team_of[person]
+    org = problem.org[person]
+    if org >= 0 and state.orgs[first].get(org, 0) >= ORG_MAX:
+        return translate("teams", "déjà {n} personnes de {org}").format(n=ORG_MAX, org=problem.org_names[org])
+    matched = problem.match[person][team]
+    if matched and state.holders[team] <= SKILL_MIN:
         return translate("teams", "sa compétence « {skill} » est nécessaire ici").format(
-            skill=p.structures[t].skills_needed[m[0]]
+            skill=problem.structures[team].skills_needed[matched[0]]
         )
-    s = p.sit[v]
-    if s >= 0 and SITUATIONS[s] in LONELY and state.sits[t][s] == 2:
+    sit = problem.sit[person]
+    if sit >= 0 and SITUATIONS[sit] in LONELY and state.sits[team][sit] == 2:
         return translate("teams", "évite qu'un·e {who} reste seul·e ici").format(
-            who=translate("situation", SITUATIONS[s].label)
+            who=translate("situation", SITUATIONS[sit].label)
         )
     if state.size[first] >= bounds.hi[first]:
         return translate("teams", "équipe complète")
@@ -297,21 +306,21 @@ def _not_first_reason(state: State, bounds: Bounds, v: int, first: int) -> str:
 
 
 def explain(state: State, bounds: Bounds) -> Formation:
-    p = state.p
+    problem = state.problem
     teams: list[Team] = []
     why: dict[str, str] = {}
     index = Index(state)
-    for t, st in enumerate(p.structures):
-        members = sorted(index.members[t], key=lambda v: order_key(p.volunteers[v]))
-        for v in members:
-            why[p.volunteers[v].id] = why_here(state, bounds, v)
+    for team, st in enumerate(problem.structures):
+        members = sorted(index.members[team], key=lambda person: order_key(problem.volunteers[person]))
+        for person in members:
+            why[problem.volunteers[person].id] = why_here(state, bounds, person)
         teams.append(
             Team(
                 structure=st,
-                members=tuple(p.volunteers[v] for v in members),
-                checks=team_checks(state, bounds, t, index),
-                score=fit_score(state, t),
+                members=tuple(problem.volunteers[person] for person in members),
+                checks=team_checks(state, bounds, team, index),
+                score=fit_score(state, team),
             )
         )
-    unassigned = tuple(p.volunteers[v] for v, t in enumerate(state.team_of) if t < 0)
+    unassigned = tuple(problem.volunteers[person] for person, team in enumerate(state.team_of) if team < 0)
     return Formation(tuple(teams), why, unassigned)

@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Bounds, Formation, Problem, State, Team, fit_score, order_key, size_bounds
 from probono_desk.core.teams_explain import Index, team_checks, why_here
+from probono_desk.core.teams_model import Bounds, Formation, Problem, State, Team, fit_score, order_key, size_bounds
 
 Memberships = Mapping[str, tuple[str, bool]]  # volunteer id -> (structure id, pinned); absent: no team
 
@@ -31,47 +31,49 @@ class LiveFormation:
     def __init__(self, volunteers: Iterable[Volunteer], structures: Sequence[Structure]) -> None:
         vols = sorted(volunteers, key=order_key)  # so a volunteer's position is their order in a team's list
         self.structures = list(structures)
-        self.p = Problem(vols, self.structures)
-        self._position = {v.id: i for i, v in enumerate(vols)}
-        self._team_of_id = {s.id: t for t, s in enumerate(self.structures)}
-        self.state = State(self.p, [self._team_of_id.get(v.structure_id or "", -1) for v in vols])
+        self.problem = Problem(vols, self.structures)
+        self._position = {person.id: position for position, person in enumerate(vols)}
+        self._team_of_id = {structure.id: team for team, structure in enumerate(self.structures)}
+        self.state = State(self.problem, [self._team_of_id.get(person.structure_id or "", -1) for person in vols])
         self.index = Index(self.state)
         self.pins = [0] * len(self.structures)
-        for t in self.p.pinned:
-            if t >= 0:
-                self.pins[t] += 1
+        for team in self.problem.pinned:
+            if team >= 0:
+                self.pins[team] += 1
         self.bounds = self._bounds()
         self.teams: list[Team] = []
         self.why: dict[str, str] = {}
-        for t in range(len(self.structures)):
-            self.teams.append(self._team(t))
-            for v in self.index.members[t]:
-                self.why[vols[v].id] = why_here(self.state, self.bounds, v)
+        for team in range(len(self.structures)):
+            self.teams.append(self._team(team))
+            for person in self.index.members[team]:
+                self.why[vols[person].id] = why_here(self.state, self.bounds, person)
         self._unassigned = self._left_out()
 
     def _bounds(self) -> Bounds:
-        return size_bounds(len(self.p.volunteers), [s.capacity for s in self.structures], self.pins)
+        return size_bounds(
+            len(self.problem.volunteers), [structure.capacity for structure in self.structures], self.pins
+        )
 
-    def _team(self, t: int) -> Team:
-        p = self.p
+    def _team(self, team: int) -> Team:
+        problem = self.problem
         return Team(
-            structure=self.structures[t],
-            members=tuple(p.volunteers[v] for v in self.index.members[t]),
-            checks=team_checks(self.state, self.bounds, t, self.index),
-            score=fit_score(self.state, t),
+            structure=self.structures[team],
+            members=tuple(problem.volunteers[person] for person in self.index.members[team]),
+            checks=team_checks(self.state, self.bounds, team, self.index),
+            score=fit_score(self.state, team),
         )
 
     def _left_out(self) -> tuple[Volunteer, ...]:
-        return tuple(self.p.volunteers[v] for v, t in enumerate(self.state.team_of) if t < 0)
+        return tuple(self.problem.volunteers[person] for person, team in enumerate(self.state.team_of) if team < 0)
 
     def formation(self) -> Formation:
         return Formation(tuple(self.teams), dict(self.why), self._unassigned)
 
     def structure_of(self, volunteer_id: str) -> str | None:
         """The structure whose team the volunteer is in (None: no team, or someone not known here)."""
-        v = self._position.get(volunteer_id)
-        t = self.state.team_of[v] if v is not None else -1
-        return self.structures[t].id if t >= 0 else None
+        person = self._position.get(volunteer_id)
+        team = self.state.team_of[person] if person is not None else -1
+        return self.structures[team].id if team >= 0 else None
 
     def knows(self, volunteer_ids: Iterable[str]) -> bool:
         """Whether these people were all there at the start (``apply`` cannot take a newcomer)."""
@@ -79,44 +81,44 @@ class LiveFormation:
 
     def update(self, memberships: Memberships) -> set[str]:
         """Bring the teams to these memberships (everyone's); returns the ids of the structures whose team changed."""
-        return self.apply({vol.id: memberships.get(vol.id, (None, False)) for vol in self.p.volunteers})
+        return self.apply({vol.id: memberships.get(vol.id, (None, False)) for vol in self.problem.volunteers})
 
     def apply(self, changes: Mapping[str, tuple[str | None, bool]]) -> set[str]:
         """Give these volunteers these memberships ((None, False): no team), the others staying where they are;
         returns the ids of the structures whose team changed."""
-        p, state, index = self.p, self.state, self.index
+        problem, state, index = self.problem, self.state, self.index
         touched: set[int] = set()
         placed = state.placed
         left_out_changed = pins_changed = False
         changed: list[int] = []
         for vid, (sid, pinned) in changes.items():
-            v = self._position[vid]
-            vol = p.volunteers[v]
+            person = self._position[vid]
+            vol = problem.volunteers[person]
             pinned = bool(pinned and sid)
             if sid == vol.structure_id and pinned == vol.pinned:
                 continue
-            changed.append(v)
-            old, new = state.team_of[v], self._team_of_id.get(sid or "", -1)
-            old_pin = p.pinned[v]
+            changed.append(person)
+            old, new = state.team_of[person], self._team_of_id.get(sid or "", -1)
+            old_pin = problem.pinned[person]
             new_pin = new if pinned else -1
             if old != new:
                 if old >= 0:
-                    state.remove(v)
-                    index.members[old].remove(v)
+                    state.remove(person)
+                    index.members[old].remove(person)
                 if new >= 0:
-                    state.add(v, new)
-                    insort(index.members[new], v)
+                    state.add(person, new)
+                    insort(index.members[new], person)
             if old_pin != new_pin:
                 pins_changed = True
                 if old_pin >= 0:
-                    index.pinned[old_pin].remove(v)
+                    index.pinned[old_pin].remove(person)
                     self.pins[old_pin] -= 1
                 if new_pin >= 0:
-                    insort(index.pinned[new_pin], v)
+                    insort(index.pinned[new_pin], person)
                     self.pins[new_pin] += 1
-                p.pinned[v] = new_pin
-            p.volunteers[v] = replace(vol, structure_id=sid, pinned=pinned)
-            touched.update(t for t in (old, new, old_pin, new_pin) if t >= 0)
+                problem.pinned[person] = new_pin
+            problem.volunteers[person] = replace(vol, structure_id=sid, pinned=pinned)
+            touched.update(team for team in (old, new, old_pin, new_pin) if team >= 0)
             left_out_changed |= old < 0 or new < 0
         if not changed:
             return set()
@@ -124,28 +126,28 @@ class LiveFormation:
         pool_wide = bounds != self.bounds or state.placed != placed
         self.bounds = bounds
         # The cost of each team is the local search's business, not the checklist's: keep it in step anyway.
-        for t in touched:
-            state.cost[t] = state.team_cost(t)
+        for team in touched:
+            state.cost[team] = state.team_cost(team)
         recheck = range(len(self.structures)) if pool_wide else sorted(touched)
-        for t in recheck:
-            self.teams[t] = self._team(t)
+        for team in recheck:
+            self.teams[team] = self._team(team)
         if pool_wide:
-            explain_again: Iterable[int] = range(len(p.volunteers))
+            explain_again: Iterable[int] = range(len(problem.volunteers))
         else:
             again: set[int] = set()
-            for t in touched:
-                again.update(index.members[t])
-                again.update(index.first_choice[t])
+            for team in touched:
+                again.update(index.members[team])
+                again.update(index.first_choice[team])
             explain_again = sorted(again)
-        for v in explain_again:
-            vid = p.volunteers[v].id
-            if state.team_of[v] >= 0:
-                self.why[vid] = why_here(state, bounds, v)
+        for person in explain_again:
+            vid = problem.volunteers[person].id
+            if state.team_of[person] >= 0:
+                self.why[vid] = why_here(state, bounds, person)
             else:
                 self.why.pop(vid, None)
         if left_out_changed:
             self._unassigned = self._left_out()
-        return {self.structures[t].id for t in recheck}
+        return {self.structures[team].id for team in recheck}
 
 
 __all__ = ["LiveFormation", "Memberships"]

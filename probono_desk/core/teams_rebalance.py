@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from probono_desk.core.i18n import translate
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import LONELY, SITUATIONS, Bounds, Problem, State, order_key, size_bounds
+from probono_desk.core.teams_model import LONELY, SITUATIONS, Bounds, Problem, State, order_key, size_bounds
 
 MAX_MOVES = 60
 
@@ -28,10 +28,10 @@ class Move:
 def _violations(state: State, bounds: Bounds) -> list[int]:
     """Per team: people outside the size bounds + the hard rules broken (organisation, skills, isolation)."""
     out = []
-    for t in range(len(state.p.structures)):
-        size = state.size[t]
-        off = max(0, bounds.lo[t] - size) + max(0, size - bounds.hi[t])
-        hard, _soft = state.parts(t)
+    for team in range(len(state.problem.structures)):
+        size = state.size[team]
+        off = max(0, bounds.lo[team] - size) + max(0, size - bounds.hi[team])
+        hard, _soft = state.parts(team)
         out.append(off * 2 + hard)
     return out
 
@@ -44,100 +44,102 @@ def rebalance(
     Greedy: at each step the single move that removes the most rule breaks (ties: the smallest loss of skills
     fit, mix and preferences), until the rules hold or no move helps.
     """
-    vols = sorted((v for v in volunteers if v.id in present_ids), key=order_key)
+    vols = sorted((person for person in volunteers if person.id in present_ids), key=order_key)
     structs = list(structures)
     if not structs or not vols:
         return []
-    p = Problem(vols, structs)
-    by_id = {s.id: t for t, s in enumerate(structs)}
-    start = [by_id.get(v.structure_id or "", -1) for v in vols]
-    state = State(p, start, mix_of=range(len(vols)))
+    problem = Problem(vols, structs)
+    by_id = {structure.id: team for team, structure in enumerate(structs)}
+    start = [by_id.get(person.structure_id or "", -1) for person in vols]
+    state = State(problem, start, mix_of=range(len(vols)))
     pins = [0] * len(structs)
-    for t in p.pinned:
-        if t >= 0:
-            pins[t] += 1
-    bounds = size_bounds(len(vols), [s.capacity for s in structs], pins)
+    for team in problem.pinned:
+        if team >= 0:
+            pins[team] += 1
+    bounds = size_bounds(len(vols), [structure.capacity for structure in structs], pins)
     moved: dict[int, int] = {}
     for _step in range(MAX_MOVES):
         broken = _violations(state, bounds)
-        unplaced = [v for v in range(len(vols)) if state.team_of[v] < 0]
+        unplaced = [person for person in range(len(vols)) if state.team_of[person] < 0]
         if not unplaced and not any(broken):
             break
         best: tuple[float, float, int, int] | None = None
-        candidates = unplaced or [v for v in range(len(vols)) if p.pinned[v] < 0]
-        for v in candidates:
-            a = state.team_of[v]
-            for b in range(len(structs)):
-                if b == a:
+        candidates = unplaced or [person for person in range(len(vols)) if problem.pinned[person] < 0]
+        for person in candidates:
+            from_team = state.team_of[person]
+            for to_team in range(len(structs)):
+                if to_team == from_team:
                     continue
-                gain, soft = _gain(state, bounds, broken, v, a, b)
-                if v in unplaced:
+                gain, soft = _gain(state, bounds, broken, person, from_team, to_team)
+                if person in unplaced:
                     gain += 1000  # placing someone who has no team comes first
                 if gain <= 0:
                     continue
-                key = (-gain, soft, v, b)
+                key = (-gain, soft, person, to_team)
                 if best is None or key < best:
                     best = key
         if best is None:
             break
-        _g, _s, v, b = best
-        state.move(v, b)
-        moved[v] = b
+        _g, _s, person, to_team = best
+        state.move(person, to_team)
+        moved[person] = to_team
     out: list[Move] = []
-    for v, b in sorted(moved.items(), key=lambda vb: order_key(vols[vb[0]])):
-        a = start[v]
-        if a == b:
+    for person, to_team in sorted(moved.items(), key=lambda vb: order_key(vols[vb[0]])):
+        from_team = start[person]
+        if from_team == to_team:
             continue
         out.append(
             Move(
-                volunteer_id=vols[v].id,
-                volunteer_name=vols[v].name,
-                from_id=structs[a].id if a >= 0 else None,
-                to_id=structs[b].id,
-                why=_reason(state, bounds, v, a, b),
+                volunteer_id=vols[person].id,
+                volunteer_name=vols[person].name,
+                from_id=structs[from_team].id if from_team >= 0 else None,
+                to_id=structs[to_team].id,
+                why=_reason(state, bounds, person, from_team, to_team),
             )
         )
     return out
 
 
-def _gain(state: State, bounds: Bounds, broken: list[int], v: int, a: int, b: int) -> tuple[float, float]:
+def _gain(
+    state: State, bounds: Bounds, broken: list[int], person: int, from_team: int, to_team: int
+) -> tuple[float, float]:
     """(rule breaks removed, soft cost added) if v moves from a (or nowhere) to b."""
     lo, hi = bounds.lo, bounds.hi
-    before = broken[b]
-    size_b = state.size[b] + 1
-    hard_b, soft_b = state.parts(b, add=v)
-    after = max(0, lo[b] - size_b) * 2 + max(0, size_b - hi[b]) * 2 + hard_b
-    soft = soft_b - state.parts(b)[1] + state.p.pref_cost[v][b]
-    if a >= 0:
-        before += broken[a]
-        size_a = state.size[a] - 1
-        hard_a, soft_a = state.parts(a, rem=v)
-        after += max(0, lo[a] - size_a) * 2 + max(0, size_a - hi[a]) * 2 + hard_a
-        soft += soft_a - state.parts(a)[1] - state.p.pref_cost[v][a]
+    before = broken[to_team]
+    size_b = state.size[to_team] + 1
+    hard_b, soft_b = state.parts(to_team, add=person)
+    after = max(0, lo[to_team] - size_b) * 2 + max(0, size_b - hi[to_team]) * 2 + hard_b
+    soft = soft_b - state.parts(to_team)[1] + state.problem.pref_cost[person][to_team]
+    if from_team >= 0:
+        before += broken[from_team]
+        size_a = state.size[from_team] - 1
+        hard_a, soft_a = state.parts(from_team, rem=person)
+        after += max(0, lo[from_team] - size_a) * 2 + max(0, size_a - hi[from_team]) * 2 + hard_a
+        soft += soft_a - state.parts(from_team)[1] - state.problem.pref_cost[person][from_team]
     return float(before - after), soft
 
 
-def _reason(state: State, bounds: Bounds, v: int, a: int, b: int) -> str:
-    p = state.p
-    dest = p.structures[b]
+def _reason(state: State, bounds: Bounds, person: int, from_team: int, to_team: int) -> str:
+    problem = state.problem
+    dest = problem.structures[to_team]
     bits: list[str] = []
-    if a < 0:
+    if from_team < 0:
         bits.append(translate("teams", "Sans équipe : rejoint {team}.").format(team=dest.name))
-    brings = [dest.skills_needed[j] for j in p.match[v][b]]
+    brings = [dest.skills_needed[need] for need in problem.match[person][to_team]]
     if brings:
         bits.append(translate("teams", "Apporte {skills} à {team}.").format(skills=", ".join(brings), team=dest.name))
-    if a >= 0:
-        src = p.structures[a]
+    if from_team >= 0:
+        src = problem.structures[from_team]
         bits.append(
             translate("teams", "{src} : {n_src} présent·es ; {dest} : {n_dest}.").format(
-                src=src.name, n_src=state.size[a], dest=dest.name, n_dest=state.size[b]
+                src=src.name, n_src=state.size[from_team], dest=dest.name, n_dest=state.size[to_team]
             )
         )
-    s = p.sit[v]
-    if s >= 0 and SITUATIONS[s] in LONELY and state.sits[b][s] == 2:
+    sit = problem.sit[person]
+    if sit >= 0 and SITUATIONS[sit] in LONELY and state.sits[to_team][sit] == 2:
         bits.append(
             translate("teams", "Évite qu'un·e {who} reste seul·e.").format(
-                who=translate("situation", SITUATIONS[s].label)
+                who=translate("situation", SITUATIONS[sit].label)
             )
         )
     return " ".join(bits)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Problem, State, order_key, size_bounds
+from probono_desk.core.teams_model import Problem, State, order_key, size_bounds
 
 
 @dataclass(frozen=True)
@@ -36,57 +36,57 @@ def propose_team(
     """The team to propose to ``newcomer`` (who may be in ``volunteers`` already, without a team). None: no team."""
     if not structures:
         return None
-    vols = sorted({v.id: v for v in [*volunteers, newcomer]}.values(), key=order_key)
+    vols = sorted({person.id: person for person in [*volunteers, newcomer]}.values(), key=order_key)
     structs = list(structures)
-    p = Problem(vols, structs)
-    by_id = {s.id: t for t, s in enumerate(structs)}
-    index = next(i for i, v in enumerate(vols) if v.id == newcomer.id)
-    team_of = [by_id.get(v.structure_id or "", -1) for v in vols]
+    problem = Problem(vols, structs)
+    by_id = {structure.id: team for team, structure in enumerate(structs)}
+    index = next(position for position, person in enumerate(vols) if person.id == newcomer.id)
+    team_of = [by_id.get(person.structure_id or "", -1) for person in vols]
     team_of[index] = -1
-    state = State(p, team_of)
+    state = State(problem, team_of)
     pins = [0] * len(structs)
-    for t in p.pinned:
-        if t >= 0:
-            pins[t] += 1
-    bounds = size_bounds(len(vols), [s.capacity for s in structs], pins)
+    for team in problem.pinned:
+        if team >= 0:
+            pins[team] += 1
+    bounds = size_bounds(len(vols), [structure.capacity for structure in structs], pins)
     counting = set(present) - {newcomer.id}  # the walk-in just checked in does not mean the door is open
     in_room = [0] * len(structs)
     holders_in_room = [0] * len(structs)  # people in the room holding a skill the team's diagnostic needs
-    for v, t in enumerate(state.team_of):
-        if t >= 0 and (not counting or vols[v].id in counting):
-            in_room[t] += 1
-            if p.match[v][t]:
-                holders_in_room[t] += 1
+    for person, team in enumerate(state.team_of):
+        if team >= 0 and (not counting or vols[person].id in counting):
+            in_room[team] += 1
+            if problem.match[person][team]:
+                holders_in_room[team] += 1
 
-    def rank(t: int) -> tuple[float, ...]:
-        hard_after, _ = state.parts(t, add=index)
-        hard_added = max(0, hard_after - state.parts(t)[0])
-        cap = structs[t].capacity
+    def rank(team: int) -> tuple[float, ...]:
+        hard_after, _ = state.parts(team, add=index)
+        hard_added = max(0, hard_after - state.parts(team)[0])
+        cap = structs[team].capacity
         # once the door is open, room and skills are counted among the people who came, not the planned team
-        size = in_room[t] if counting else state.size[t]
-        no_room = size >= bounds.hi[t] or (cap is not None and size >= cap)
-        helps = bool(p.match[index][t])
-        holders = holders_in_room[t] if counting else state.holders[t]
+        size = in_room[team] if counting else state.size[team]
+        no_room = size >= bounds.hi[team] or (cap is not None and size >= cap)
+        helps = bool(problem.match[index][team])
+        holders = holders_in_room[team] if counting else state.holders[team]
         return (
             hard_added,
             no_room,
             not helps,
             holders if helps else 0,
-            in_room[t],
-            state.move_delta(index, t),
-            t,
+            in_room[team],
+            state.move_delta(index, team),
+            team,
         )
 
     best = min(range(len(structs)), key=rank)
     return Proposal(
-        newcomer.id, structs[best], _why(p, state, index, best, in_room[best], bool(counting)), in_room[best]
+        newcomer.id, structs[best], _why(problem, state, index, best, in_room[best], bool(counting)), in_room[best]
     )
 
 
-def _why(p: Problem, state: State, v: int, t: int, in_room: int, counting: bool) -> str:
-    st = p.structures[t]
+def _why(problem: Problem, state: State, person: int, team: int, in_room: int, counting: bool) -> str:
+    st = problem.structures[team]
     parts: list[str] = []
-    skills = [st.skills_needed[j] for j in p.match[v][t]]
+    skills = [st.skills_needed[need] for need in problem.match[person][team]]
     if skills:
         parts.append(
             translate("teams", QT_TRANSLATE_NOOP("teams", "apporte {skills}, dont l'équipe a besoin")).format(
@@ -96,9 +96,9 @@ def _why(p: Problem, state: State, v: int, t: int, in_room: int, counting: bool)
     if counting:
         parts.append(
             translate("teams", QT_TRANSLATE_NOOP("teams", "{n} présent·es sur {size} prévu·es")).format(
-                n=in_room, size=state.size[t]
+                n=in_room, size=state.size[team]
             )
         )
     else:
-        parts.append(translate("teams", QT_TRANSLATE_NOOP("teams", "{n} membres")).format(n=state.size[t]))
+        parts.append(translate("teams", QT_TRANSLATE_NOOP("teams", "{n} membres")).format(n=state.size[team]))
     return "; ".join(parts)

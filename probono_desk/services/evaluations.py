@@ -24,14 +24,14 @@ from probono_desk.storage import roster as roster_store
 from probono_desk.storage.db import get_meta, set_meta
 
 if TYPE_CHECKING:
-    from probono_desk.services.event import Event
+    from probono_desk.services.event_file import EventFile
 
 PIN_META_KEY = "kiosk_pin"
 PIN_SHORT_KEY = "kiosk_pin_short"  # "1": the PIN in use is shorter than today's minimum (set before it existed)
 
 
 class EvaluationsService:
-    def __init__(self, event: Event) -> None:
+    def __init__(self, event: EventFile) -> None:
         self.event = event
 
     # --- questionnaires ------------------------------------------------------------------------------------------

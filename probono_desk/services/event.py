@@ -1,36 +1,23 @@
-"""``Event``: one open event file, its clock, its station, and the services that work on it."""
+"""``Event``: one open event file (``EventFile``: its database, clock, station, write path and backups), what the
+event is (name, date, language), and the services that work on it."""
 
 from __future__ import annotations
 
-import socket
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date as date_cls
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from probono_desk.core.clock import Clock, SystemClock, iso
-from probono_desk.core.errors import InvalidInput, ReadOnlyEvent
+from probono_desk.core.clock import Clock
+from probono_desk.core.errors import InvalidInput
 from probono_desk.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, interface_language, normalise_language
 from probono_desk.core.ids import new_id
 from probono_desk.core.models import EventInfo
 from probono_desk.core.text import clean
 from probono_desk.services import outputs
+from probono_desk.services.event_file import EventFile, default_station
 from probono_desk.storage import roster as roster_store
-from probono_desk.storage.backup import backup_copy
-from probono_desk.storage.db import (
-    Writer,
-    data_version,
-    default_backup_dir,
-    get_meta,
-    open_event_db,
-    set_meta,
-    writable_location,
-    write,
-)
+from probono_desk.storage.db import close_db, default_backup_dir, get_meta, open_event_db, set_meta
 
 if TYPE_CHECKING:
     from probono_desk.services.checkin import CheckinService
@@ -48,50 +35,9 @@ if TYPE_CHECKING:
     from probono_desk.services.trail import TrailService
 
 
-def default_station() -> str:
-    try:
-        return socket.gethostname() or "poste"
-    except OSError:
-        return "poste"
-
-
-class Event:
-    """An open event file. Not thread-safe: a worker thread opens its own ``Event`` on the same path."""
-
-    def __init__(
-        self,
-        db: Database,
-        path: Path | None,
-        *,
-        clock: Clock | None = None,
-        station: str | None = None,
-        actor: str = "",
-        read_only: bool = False,
-    ) -> None:
-        self.db = db
-        self.path = path
-        self.read_only = read_only  # a write-protected medium: everything reads, every write is refused
-        self.clock: Clock = clock or SystemClock()
-        self.station = station or default_station()
-        self.actor = actor
-        self.last_backup: str | None = None
-        self._held = outputs.hold(path) if path is not None else None  # no output may replace it
-
-    # --- opening ---------------------------------------------------------------------------------------------
-
-    @classmethod
-    def open(
-        cls, path: str | Path, *, clock: Clock | None = None, station: str | None = None, actor: str = ""
-    ) -> Event:
-        path = Path(path)
-        if path.is_file() and not writable_location(path):  # a locked USB key: show the data, write nothing
-            db = open_event_db(path, readonly=True)
-            return cls(db, path, clock=clock, station=station, actor=actor, read_only=True)
-        try:
-            return cls(open_event_db(path), path, clock=clock, station=station, actor=actor)
-        except ReadOnlyEvent:  # the permissions said yes, the medium said no (a locked SD card on some systems)
-            db = open_event_db(path, readonly=True)
-            return cls(db, path, clock=clock, station=station, actor=actor, read_only=True)
+class Event(EventFile):
+    """An open event file (``EventFile``: db, clock, station, write path, backups), what the event is, and its
+    services. Not thread-safe: a worker thread opens its own ``Event`` on the same path."""
 
     @classmethod
     def create(
@@ -120,7 +66,7 @@ class Event:
                 set_meta(w.db, LANGUAGE_KEY, lang)
                 w.log("event.create", "event", info.id, {"name": info.name, "date": info.date, "language": lang})
         except BaseException:
-            db.conn.close()
+            close_db(db)
             path.unlink(missing_ok=True)
             raise
         return event
@@ -146,44 +92,6 @@ class Event:
             roster_store.insert_event(w.db, info, w.at)
             set_meta(w.db, LANGUAGE_KEY, validate_language(language))
         return event
-
-    def close(self) -> None:
-        self.db.conn.close()
-        outputs.release(self._held)
-        self._held = None
-
-    def __enter__(self) -> Event:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # --- writing ---------------------------------------------------------------------------------------------
-
-    def now_iso(self) -> str:
-        return iso(self.clock.now())
-
-    def require_writable(self) -> None:
-        if self.read_only:
-            raise ReadOnlyEvent(path=str(self.path))
-
-    @contextmanager
-    def write(self, actor: str | None = None) -> Iterator[Writer]:
-        self.require_writable()
-        with write(
-            self.db, at=self.now_iso(), station=self.station, actor=self.actor if actor is None else actor
-        ) as writer:
-            yield writer
-
-    def data_version(self) -> int:
-        return data_version(self.db)
-
-    def backup(self, reason: str = "auto", keep: int | None = None) -> Path | None:
-        if self.path is None or self.read_only:  # nothing changes, and nothing can be written beside it
-            return None
-        target = backup_copy(self.db, default_backup_dir(self.path), reason=reason, keep=keep)
-        self.last_backup = self.now_iso()
-        return target
 
     # --- what it is ------------------------------------------------------------------------------------------
 
@@ -322,3 +230,13 @@ def validate_event_info(name: str, date: str, venue: str = "", event_id: str | N
             value=date,
         ) from exc
     return EventInfo(id=event_id or new_id(), name=name, date=parsed.isoformat(), venue=clean(venue))
+
+
+__all__ = [
+    "Event",
+    "EventFile",
+    "default_backup_dir",
+    "default_station",
+    "validate_event_info",
+    "validate_language",
+]

@@ -15,7 +15,7 @@ from probono_desk.core.text import clean, fold, is_email, normalize_email, norma
 from probono_desk.storage import roster as store
 
 if TYPE_CHECKING:
-    from probono_desk.services.event import Event
+    from probono_desk.services.event_file import EventFile
 
 
 def matches(volunteer: Volunteer, query: str) -> bool:
@@ -26,7 +26,7 @@ def matches(volunteer: Volunteer, query: str) -> bool:
 
 
 class RosterService:
-    def __init__(self, event: Event) -> None:
+    def __init__(self, event: EventFile) -> None:
         self.event = event
 
     # --- reading -------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from probono_desk.core.i18n import translate
 from probono_desk.storage import roster as roster_store
 
 if TYPE_CHECKING:
-    from probono_desk.services.event import Event
+    from probono_desk.services.event_file import EventFile
 
 
 @dataclass(frozen=True)
@@ -19,19 +19,19 @@ class NoticeLine:
     text: str
 
 
-def _person(event: Event, volunteer_id: Any) -> str:
+def _person(event: EventFile, volunteer_id: Any) -> str:
     person = roster_store.get_volunteer(event.db, str(volunteer_id or ""))
     return person.name if person else translate("stations", "une personne")
 
 
-def _team(event: Event, structure_id: Any) -> str:
+def _team(event: EventFile, structure_id: Any) -> str:
     if not structure_id:
         return translate("stations", "sans équipe")
     structure = roster_store.get_structure(event.db, str(structure_id))
     return structure.name if structure else str(structure_id)
 
 
-def notice_lines(event: Event) -> list[NoticeLine]:
+def notice_lines(event: EventFile) -> list[NoticeLine]:
     """The notices of this file, newest first, as sentences."""
     from probono_desk.sync import feed
 

@@ -86,6 +86,11 @@ def memory_db() -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def close_db(db: Database) -> None:
+    """Close the connection an event file was opened with (the services never hold it)."""
+    db.conn.close()
+
+
 def inspect_file(path: Path) -> None:
     """Refuse, without writing a byte, a file that is not a readable probono_desk event of a known version."""
     from probono_desk.storage.migrations import known_migration_names

@@ -10,8 +10,7 @@ import pytest
 
 from probono_desk.core.codes import ALPHABET, event_tag, format_code, new_code
 from probono_desk.services.event import Event
-from tests.unit.test_checkin_codes import through_layout
-from tests.unit.test_checkin_service import assign_teams
+from tests.helpers import assign_teams, through_layout
 
 
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -4,36 +4,15 @@ and the event file's bytes."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from probono_desk.cli import COMMANDS
-from tests.conftest import STRUCTURES_CSV, VOLUNTEERS_CSV
+from tests.helpers import STRUCTURES_CSV, VOLUNTEERS_CSV, run
 from tests.unit.exports import PEOPLE, csv_export
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(*args: object, lang: str = "fr_FR.UTF-8", data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PROBONO_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE")}
-    env.update(LANG=lang, PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
-    if data_dir is not None:
-        env["PROBONO_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [sys.executable, "-m", "probono_desk", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 @pytest.fixture

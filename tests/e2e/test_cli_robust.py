@@ -15,7 +15,7 @@ import pytest
 
 from probono_desk.cli import COMMANDS
 from probono_desk.cli_window import window_usage_error as usage_error
-from tests.e2e.test_cli_import import ROOT, run
+from tests.helpers import ROOT, run
 
 
 def window_usage_error(argv: list[str]) -> str | None:

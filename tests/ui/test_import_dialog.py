@@ -14,7 +14,7 @@ from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.import_dialog import ImportDialog
-from tests.conftest import STRUCTURES_CSV, VOLUNTEERS_CSV
+from tests.helpers import STRUCTURES_CSV, VOLUNTEERS_CSV
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"

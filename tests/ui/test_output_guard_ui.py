@@ -18,20 +18,13 @@ from probono_desk.services.event import Event
 from probono_desk.ui import errors as ui_errors
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.prints import PrintsScreen
-from tests.conftest import VOLUNTEERS_CSV
+from tests.helpers import VOLUNTEERS_CSV
 
 PIN = "m4rath0n"
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def ctx(demo: Event) -> EventContext:
-    context = EventContext(demo)
-    yield context
-    context._timer.stop()
 
 
 @pytest.fixture

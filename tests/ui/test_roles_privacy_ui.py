@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
@@ -24,13 +23,6 @@ from probono_desk.ui.settings import SettingsScreen
 from probono_desk.ui.volunteers import VolunteersModel, VolunteersScreen
 
 PIN = "432100"
-
-
-@pytest.fixture
-def ctx(demo: Event) -> EventContext:
-    context = EventContext(demo)
-    yield context
-    context._timer.stop()
 
 
 def give_pin(dialog: PinDialog, pin: str) -> None:
@@ -177,3 +169,20 @@ def test_anonymise_from_the_menu(qtbot: QtBot, ctx: EventContext) -> None:
     qtbot.waitUntil(lambda: getattr(window, "_anonymised_box", None) is not None, timeout=20_000)  # off the UI thread
     assert all(v.name.startswith("Bénévole anonyme") for v in ctx.ev.roster.volunteers())
     assert "50 personne(s) anonymisée(s)" in window._anonymised_box.text()
+
+
+# --- Paramètres: Enter in the PIN field sets the PIN ------------------------------------------------------------------
+
+def test_enter_in_the_pin_field_sets_the_pin(qtbot: QtBot, demo: Event, ctx: EventContext) -> None:
+    screen = SettingsScreen(ctx)
+    qtbot.addWidget(screen)
+    box = screen.pin_box
+    qtbot.keyClicks(box.new, "202612")
+    qtbot.keyClick(box.new, Qt.Key.Key_Return)
+    assert demo.privacy.has_pin() and demo.privacy.check_pin("202612")
+    assert box.message.text() == "PIN enregistré."
+    qtbot.keyClicks(box.current, "202612")
+    qtbot.keyClicks(box.new, "777777")
+    qtbot.keyClick(box.current, Qt.Key.Key_Return)  # Enter in « PIN actuel » too
+    assert demo.privacy.check_pin("777777")
+    ctx._timer.stop()

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 
 from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
@@ -224,3 +227,43 @@ def test_the_chrono_reads_the_clock_only_while_shown(qtbot, demo: Event, clock: 
     window.show_screen("chrono")
     assert screen.timer.isActive()
     assert "reste 45:00" in screen.state_label.text()  # up to date at once when shown again
+
+
+# --- A new event without a programme: the Chrono says so; the template loads without asking ---------------------------
+
+
+def test_a_new_event_without_a_programme_says_so(qtbot: QtBot, event: Event) -> None:
+    assert event.schedule.plan().phases == () or not event.schedule.plan().phases
+    screen = screen_for(qtbot, event)
+    screen.tick()
+    assert "terminée" not in screen.state_label.text()
+    assert screen.state_label.text().startswith("Aucun programme")
+
+
+def test_the_template_loads_into_an_empty_programme_without_asking(qtbot: QtBot, event: Event) -> None:
+    screen = screen_for(qtbot, event)
+    screen.load_template()
+    assert len(event.schedule.plan().phases) == 13
+    assert getattr(screen, "_confirm_box", None) is None or not screen._confirm_box.isVisible()
+    screen.tick()
+    assert not screen.state_label.text().startswith("Aucun programme")
+
+
+def test_the_start_button_still_reads_once_the_day_has_started(qtbot: QtBot, demo: Event, styled) -> None:
+    window = MainWindow(EventContext(demo))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    screen = window.show_screen("chrono")
+    assert isinstance(screen, ChronoScreen)
+    enabled_hint = screen.start_button.sizeHint()
+    screen.start_day()
+    screen.tick()
+    QApplication.processEvents()
+    button = screen.start_button
+    assert not button.isEnabled()
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+    assert room.height() >= button.fontMetrics().height()  # « Démarrer la journée » greyed, its accents not cut
+    assert button.sizeHint().height() == enabled_hint.height()  # the row does not jump when the day starts

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
-from tests.ui.test_stations_ui import open_window
+from tests.ui.helpers import open_window
 
 
 @pytest.fixture(autouse=True)

@@ -14,22 +14,15 @@ from probono_desk.core.joincode import read_join_code, read_ticket
 from probono_desk.scan.decode import decode_file
 from probono_desk.services.event import Event
 from probono_desk.storage.checkin import active_checkin
-from probono_desk.ui.context import EventContext
 from probono_desk.ui.main_window import MainWindow
 from probono_desk.ui.stations_dialogs import HostDialog, JoinDialog
+from tests.ui.helpers import open_window
 
 
 @pytest.fixture(autouse=True)
 def _loopback(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PROBONO_HUB_LISTEN", "127.0.0.1")
     monkeypatch.setenv("PROBONO_NO_MDNS", "1")
-
-
-def open_window(qtbot, path: Path, clock: FixedClock, station: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(EventContext(Event.open(path, clock=clock, station=station)))
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture
@@ -129,7 +122,7 @@ def test_a_linked_station_links_again_when_its_window_reopens_until_it_leaves(
 
 
 def test_the_status_bar_tells_what_the_merge_settled(qtbot, tmp_path: Path, demo_path: Path, clock: FixedClock) -> None:
-    from tests.e2e.test_stations_notices import double_move
+    from tests.helpers import double_move
 
     door, person, _walker, _structures = double_move(tmp_path, demo_path)
     window = open_window(qtbot, door, clock, "Porte")

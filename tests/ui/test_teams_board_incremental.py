@@ -16,7 +16,6 @@ from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.teams_board import ID_ROLE, TeamBoard, TeamsScreen
-from tests.ui.test_teams_board import screen  # noqa: F401 - the teams screen fixture
 
 
 def _shown(board: TeamBoard) -> tuple[object, ...]:
@@ -43,35 +42,35 @@ def fresh(qtbot: QtBot, demo_path: Path, clock: FixedClock):  # type: ignore[no-
 
 
 def test_random_moves_pins_undos_and_arrivals_match_a_full_recheck(
-    screen: TeamsScreen,  # noqa: F811
+    teams_screen: TeamsScreen,
     fresh: TeamsScreen,
 ) -> None:
-    ev = screen.ctx.ev
+    ev = teams_screen.ctx.ev
     rng = random.Random(14)
     people = [v.id for v in ev.roster.volunteers()]
     for step in range(40):
         kind = rng.choice(["move", "move", "move", "pin", "undo", "undo", "arrive", "form"])
         vid = rng.choice(people)
         if kind == "move":
-            screen.move_volunteer(vid, rng.choice(list(screen.boards)))
+            teams_screen.move_volunteer(vid, rng.choice(list(teams_screen.boards)))
         elif kind == "pin":
-            screen.select(vid)
-            screen.toggle_pin()
+            teams_screen.select(vid)
+            teams_screen.toggle_pin()
         elif kind == "undo":
-            screen.undo()
+            teams_screen.undo()
         elif kind == "form":  # every placed person rewritten at once, with their new "why here"
             ev.teams.auto_form(keep_assigned=rng.random() < 0.5)
-            screen.ctx.notify_changed()
+            teams_screen.ctx.notify_changed()
         else:
             ev.checkin.check_in_volunteer(vid)
-            screen.ctx.notify_changed()
+            teams_screen.ctx.notify_changed()
         fresh.refresh(force=True)
-        assert screen.formation == fresh.formation, (step, kind)
-        for sid, board in screen.boards.items():
+        assert teams_screen.formation == fresh.formation, (step, kind)
+        for sid, board in teams_screen.boards.items():
             assert _shown(board) == _shown(fresh.boards[sid]), (step, kind, board.structure.name)
 
 
-def test_a_move_redraws_the_two_boards_only(screen: TeamsScreen, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+def test_a_move_redraws_the_two_boards_only(teams_screen: TeamsScreen, monkeypatch: pytest.MonkeyPatch) -> None:
     redrawn: list[str] = []
     original = TeamBoard.set_team
 
@@ -80,19 +79,19 @@ def test_a_move_redraws_the_two_boards_only(screen: TeamsScreen, monkeypatch: py
         original(self, *args, **kwargs)
 
     monkeypatch.setattr(TeamBoard, "set_team", spy)
-    sids = list(screen.boards)
-    vid = screen.boards[sids[0]].members.item(0).data(ID_ROLE)
-    screen.move_volunteer(vid, sids[3])
+    sids = list(teams_screen.boards)
+    vid = teams_screen.boards[sids[0]].members.item(0).data(ID_ROLE)
+    teams_screen.move_volunteer(vid, sids[3])
     assert sorted(redrawn) == sorted([sids[0], sids[3]])
-    target = screen.boards[sids[3]].members
+    target = teams_screen.boards[sids[3]].members
     assert vid in [target.item(r).data(ID_ROLE) for r in range(target.count())]
 
-    first = screen.boards[sids[1]].members.item(0).data(ID_ROLE)
-    screen.ctx.ev.checkin.check_in_volunteer(first)  # the first arrival: every board now counts who is present
-    screen.ctx.notify_changed()
+    first = teams_screen.boards[sids[1]].members.item(0).data(ID_ROLE)
+    teams_screen.ctx.ev.checkin.check_in_volunteer(first)  # the first arrival: every board now counts who is present
+    teams_screen.ctx.notify_changed()
     assert sorted(redrawn) == sorted(sids + [sids[0], sids[3]])
     redrawn.clear()
-    screen.ctx.ev.checkin.check_in_volunteer(vid)
-    screen.ctx.notify_changed()
+    teams_screen.ctx.ev.checkin.check_in_volunteer(vid)
+    teams_screen.ctx.notify_changed()
     assert redrawn == [sids[3]]
-    assert screen.boards[sids[3]].count_label.text().startswith("1/")
+    assert teams_screen.boards[sids[3]].count_label.text().startswith("1/")

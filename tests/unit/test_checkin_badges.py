@@ -16,7 +16,7 @@ from probono_desk.core.codes import format_code
 from probono_desk.output.badges import PER_PAGE
 from probono_desk.scan.decode import decode_file, decode_gray
 from probono_desk.services.event import Event
-from tests.unit.test_checkin_service import assign_teams
+from tests.helpers import assign_teams
 
 
 def render(pdf: Path, folder: Path, dpi: int = 150) -> list[Path]:

@@ -25,45 +25,10 @@ from probono_desk.core.codes import (
     qr_payload,
     read_code,
 )
+from tests.helpers import through_layout
 
 TAG = event_tag("01event-of-lille")
 OTHER_TAG = event_tag("01another-event")
-
-# What a keyboard-mode scanner types through a mismatched layout: the key positions of a US QWERTY layout and of a
-# French AZERTY layout. A scanner "set to X" sends the keys that type the text in X; the laptop in Y prints what
-# those keys mean in Y.
-QWERTY_ROWS = ["`1234567890-=", "qwertyuiop[]", "asdfghjkl;'", "zxcvbnm,./"]
-QWERTY_SHIFT = ["~!@#$%^&*()_+", "QWERTYUIOP{}", 'ASDFGHJKL:"', "ZXCVBNM<>?"]
-AZERTY_ROWS = ["²&é\"'(-è_çà)=", "azertyuiop^$", "qsdfghjklmù", "wxcvbn,;:!"]
-AZERTY_SHIFT = ["~1234567890°+", "AZERTYUIOP¨£", "QSDFGHJKLM%", "WXCVBN?./§"]
-
-
-def _keymap(rows: list[str], shift: list[str]) -> dict[str, tuple[int, int, bool]]:
-    keys: dict[str, tuple[int, int, bool]] = {}
-    for r, (plain, shifted) in enumerate(zip(rows, shift, strict=True)):
-        for c, ch in enumerate(plain):
-            keys.setdefault(ch, (r, c, False))
-        for c, ch in enumerate(shifted):
-            keys.setdefault(ch, (r, c, True))
-    return keys
-
-
-def through_layout(text: str, scanner: str, laptop: str, caps_lock: bool = False) -> str:
-    layouts = {"qwerty": (QWERTY_ROWS, QWERTY_SHIFT), "azerty": (AZERTY_ROWS, AZERTY_SHIFT)}
-    send = _keymap(*layouts[scanner])
-    rows, shift = layouts[laptop]
-    out = []
-    for ch in text:
-        if ch == " ":
-            out.append(" ")
-            continue
-        r, c, shifted = send[ch]
-        typed = (shift if shifted else rows)[r][c]
-        if caps_lock and typed.isalpha():
-            typed = typed.swapcase()
-        out.append(typed)
-    return "".join(out)
-
 
 def test_alphabet_is_what_both_layouts_share() -> None:
     assert ALPHABET == "bcdefghijklnoprstuvxy"

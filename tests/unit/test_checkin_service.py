@@ -19,17 +19,7 @@ from probono_desk.core.clock import FixedClock
 from probono_desk.core.codes import ALPHABET, event_tag, format_code, new_code, qr_payload
 from probono_desk.core.models import Situation
 from probono_desk.services.event import Event
-from probono_desk.storage.roster import set_membership
-from tests.unit.test_checkin_codes import through_layout
-
-
-def assign_teams(ev: Event, every: int = 7) -> None:
-    """Round-robin teams for the demo's volunteers; every ``every``-th one stays without a team."""
-    structures = ev.roster.structures()
-    with ev.write() as w:
-        for i, v in enumerate(ev.roster.volunteers()):
-            if i % every:
-                set_membership(w.db, v.id, structures[i % len(structures)].id, w.at)
+from tests.helpers import assign_teams, through_layout
 
 
 @pytest.fixture

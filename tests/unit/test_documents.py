@@ -27,6 +27,7 @@ from probono_desk.output.team_sheets import draw_team_sheets
 from probono_desk.services.checkin import CheckinService
 from probono_desk.services.status import StatusService
 from probono_desk.storage import roster as store
+from tests.helpers import assert_fonts_ok
 
 INFO = EventInfo("ev", "Marathon Probono Hauts-de-France", "2019-12-05", "Lille")
 PLAN = [
@@ -78,38 +79,6 @@ TEAMS = teams_of(STRUCTURES, VOLUNTEERS)
 
 def pages_text(data: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
-
-
-def font_report(data: bytes) -> list[tuple[str, bool]]:
-    """(BaseFont, embedded) of every font any page or form on any page uses."""
-    found: list[tuple[str, bool]] = []
-
-    def visit(resources: Any) -> None:
-        if resources is None:
-            return
-        resources = resources.get_object()
-        for font in (resources.get("/Font") or {}).values():
-            font = font.get_object()
-            fonts = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
-            for f in fonts:
-                desc = f.get("/FontDescriptor")
-                desc = desc.get_object() if desc is not None else {}
-                embedded = any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
-                found.append((str(font["/BaseFont"]), embedded))
-        for xobject in (resources.get("/XObject") or {}).values():
-            visit(xobject.get_object().get("/Resources"))
-
-    for page in PdfReader(io.BytesIO(data)).pages:
-        visit(page.get("/Resources"))
-    return found
-
-
-def assert_fonts_ok(data: bytes) -> None:
-    fonts = font_report(data)
-    assert fonts, "no font found at all"
-    assert not [name for name, _ in fonts if "Helvetica" in name]
-    assert all(embedded for _, embedded in fonts), fonts
-    assert all("DejaVu" in name for name, _ in fonts), fonts
 
 
 def render(func: Any, *args: Any, **kwargs: Any) -> bytes:

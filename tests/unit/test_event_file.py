@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,10 +13,14 @@ from probono_desk.core.errors import (
     DamagedEventFile,
     EventFileExists,
     EventFileMissing,
+    InvalidInput,
     NewerEventFile,
     NotAnEventFile,
+    OutputFailed,
     WriteFailed,
 )
+from probono_desk.core.models import StaffRole
+from probono_desk.services.backups import save_copy
 from probono_desk.services.event import Event
 from probono_desk.storage.migrations import known_migration_names
 
@@ -166,3 +172,57 @@ def test_data_version_changes_on_write_from_another_connection(event_path: Path)
     assert [s.name for s in ev.roster.staff()] == ["Julie Marchand"]
     other.close()
     ev.close()
+
+
+# --- One file shared by the window, its worker threads and the command line -------------------------------------------
+
+OTHER_PROCESS_WRITES = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA busy_timeout = 10000")
+conn.execute("INSERT INTO meta (key, value) VALUES ('written_by', 'the command line')")
+conn.close()
+"""
+
+
+def test_a_second_open_in_the_same_process_keeps_the_window_writes_in_the_file(demo_path: Path) -> None:
+    window = Event.open(demo_path, station="porte-1")
+    window.roster.volunteers()  # the window reads: its connection uses the WAL
+    with Event.open(demo_path):  # a worker thread renders a badge from its own connection, then closes it
+        pass
+    # the command line writes to the same file and exits (the last connection it knows of closes)
+    subprocess.run([sys.executable, "-c", OTHER_PROCESS_WRITES, str(demo_path)], check=True)
+    # the window still sees the command line's write ...
+    assert window.db.execute("SELECT value FROM meta WHERE key = 'written_by'").fetchone() == ("the command line",)
+    # ... and what the window writes next reaches the file that everybody else reads
+    window.roster.add_staff("Écrit Par La Fenêtre", StaffRole.FACILITATOR)
+    reader = sqlite3.connect(f"{demo_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in reader.execute("SELECT name FROM staff")]
+    finally:
+        reader.close()
+        window.close()
+    assert "Écrit Par La Fenêtre" in names
+
+
+# --- The change mark follows every write; a saved copy is a whole event -----------------------------------------------
+
+def test_change_mark_moves_with_every_local_write(event: Event) -> None:
+    before = event.status.change_mark()
+    event.roster.add_structure("Les Jardins")
+    assert event.status.change_mark() != before
+
+
+def test_save_copy_is_a_whole_event_and_never_the_open_file(demo: Event, tmp_path: Path) -> None:
+    assert demo.path is not None
+    target = save_copy(demo.path, tmp_path / "copie")
+    with Event.open(target) as copy:
+        assert len(copy.roster.volunteers()) == 50
+    with pytest.raises(InvalidInput):  # the copy would replace the open file under its live connection
+        save_copy(demo.path, demo.path.with_suffix(""))
+    assert len(demo.roster.volunteers()) == 50
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x")
+    with pytest.raises(OutputFailed):
+        save_copy(demo.path, blocker / "copie")
+    assert not list(tmp_path.glob("*.tmp"))

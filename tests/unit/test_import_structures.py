@@ -10,7 +10,7 @@ from probono_desk.core.errors import InvalidInput
 from probono_desk.core.models import StaffRole
 from probono_desk.core.registrations import Kind
 from probono_desk.services.event import Event
-from tests.conftest import STRUCTURES_CSV
+from tests.helpers import STRUCTURES_CSV
 from tests.unit.exports import csv_export
 
 _ROOT = Path(__file__).resolve().parents[2]

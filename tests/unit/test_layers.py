@@ -16,7 +16,6 @@ KNOWN_QUERIES: dict[str, int] = {
 }
 # The connection itself (``.conn``) outside storage/ and sync/; this list only shrinks too.
 KNOWN_CONNECTIONS: dict[str, int] = {
-    "services/event.py": 2,  # the facade closes the connection it opened (an EventFile, issue 15)
     "services/teams.py": 1,  # feat/perf: "is a transaction open?" (to become a storage/db.py question)
 }
 

@@ -14,7 +14,7 @@ from probono_desk.core.errors import InvalidInput
 from probono_desk.core.pin import TEST_COST_ENV, hash_pin, needs_rehash, verify_pin
 from probono_desk.services.event import Event
 from probono_desk.storage.db import get_meta, set_meta
-from tests.conftest import VOLUNTEERS_CSV
+from tests.helpers import VOLUNTEERS_CSV
 
 PIN = "m4rath0n"
 

@@ -16,7 +16,7 @@ from probono_desk.services.backups import backups_of
 from probono_desk.services.event import Event
 from probono_desk.services.privacy import PinRefused
 from probono_desk.services.trail import TrailChoice
-from tests.unit.test_checkin_service import assign_teams
+from tests.helpers import assign_teams
 
 PIN = "246810"
 

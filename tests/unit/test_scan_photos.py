@@ -1,6 +1,6 @@
 """Badges photographed as at the door — blurred, on a curved lanyard, on a phone's screen, under a lamp, dim, far —
 that one default zxing-cpp call cannot read, and the app reads: from a photo (``checkin --image``) and from a few
-webcam frames. The photos are made by ``benchmarks/photos.py`` from the app's own badge sheet, the same each run."""
+webcam frames. The photos are made by ``tests/photos.py`` from the app's own badge sheet, the same each run."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import zxingcpp
 
-from benchmarks.photos import make
 from probono_desk.scan.decode import LIVE_PASSES, FrameDecoder, decode_file, decode_gray, decode_pil
+from tests.photos import make
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (scripts/setup.sh)")
 

@@ -9,10 +9,10 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks.bench_teams import generate
 from probono_desk.core.models import Structure, Volunteer
 from probono_desk.core.teams import assess, form_teams
 from probono_desk.core.teams_live import LiveFormation
+from tests.pools import generate
 
 Memberships = dict[str, tuple[str, bool]]
 

@@ -22,7 +22,7 @@ from probono_desk.services.trail import TrailChoice
 from probono_desk.services.trail_bilan import diagnostic_pdf, gather, render_bilan
 from probono_desk.services.trail_exports import LEFT_OUT
 from probono_desk.services.trail_followup import DiagnosticLocked, TrailFollowupService
-from tests.unit.test_documents import assert_fonts_ok
+from tests.helpers import assert_fonts_ok
 
 PIN = "246810"
 

@@ -21,7 +21,7 @@ from probono_desk.ui.deliverables import DeliverablesScreen
 from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.teams_board import TeamsScreen
 from tests.faults import DETAILS, FAULTS, inject, snapshot
-from tests.unit.test_checkin_service import assign_teams
+from tests.helpers import assign_teams
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from probono_desk.core.deliverables import DeliverableText
 from probono_desk.core.errors import WriteFailed
 from probono_desk.core.registrations import Kind
 from probono_desk.services.event import Event
-from tests.conftest import VOLUNTEERS_CSV
 from tests.faults import DETAILS, FAULTS, inject, snapshot
+from tests.helpers import VOLUNTEERS_CSV
 
 
 def _checkin(ev: Event) -> object:

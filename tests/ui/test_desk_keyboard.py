@@ -1,5 +1,5 @@
-"""Found living through the day at the door (1280×800, French, keyboard only): what the facilitator sees and
-presses must do what the hint line says."""
+"""The desk at the door on a 1280×800 laptop, French, keyboard only: what the facilitator sees and presses does what
+the hint line says (the row Enter takes, Ctrl+N for a walk-in, the walk-in card and its badge)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from probono_desk.app import install_fonts
@@ -20,22 +20,7 @@ from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.main_window import MainWindow
-from probono_desk.ui.style import apply_style
-from tests.ui.test_desk import desk  # noqa: F401 - the desk fixture, as at the door
-from tests.unit.test_checkin_service import assign_teams
-
-__all__ = ["desk"]
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[QApplication]:
-    """The application's real look, taken off again so other tests keep Qt's default."""
-    font, sheet, style = QFont(qapp.font()), qapp.styleSheet(), qapp.style().name()
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setStyle(style)
+from tests.helpers import assign_teams
 
 
 def _row_colour(desk: DeskScreen, row: int) -> QColor:
@@ -44,7 +29,7 @@ def _row_colour(desk: DeskScreen, row: int) -> QColor:
     return image.pixelColor(rect.right() - 20, rect.center().y())
 
 
-def test_the_search_row_that_enter_will_take_is_highlighted(qtbot: QtBot, desk: DeskScreen, styled) -> None:  # noqa: F811
+def test_the_search_row_that_enter_will_take_is_highlighted(qtbot: QtBot, desk: DeskScreen, styled) -> None:
     qtbot.keyClicks(desk.field, "DUPONT")
     qtbot.waitUntil(lambda: desk.results.isVisible() and desk.results.count() == 2)
     assert desk.field.hasFocus()  # the list never takes the keyboard: its selection must show while inactive
@@ -120,7 +105,7 @@ def _walk_in(qtbot: QtBot, desk: DeskScreen) -> None:
 
 def test_the_walk_in_badge_prints_from_the_keyboard_and_says_where_it_is(
     qtbot: QtBot,
-    desk: DeskScreen,  # noqa: F811
+    desk: DeskScreen,
 ) -> None:
     _walk_in(qtbot, desk)
     opened: list[Path] = []
@@ -140,7 +125,7 @@ def test_the_walk_in_badge_prints_from_the_keyboard_and_says_where_it_is(
 
 def test_a_badge_that_fails_to_render_says_so_and_can_be_tried_again(
     qtbot: QtBot,
-    desk: DeskScreen,  # noqa: F811
+    desk: DeskScreen,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from probono_desk.services.documents import DocumentsService

@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
-
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
 
-from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.main_window import MainWindow
-from probono_desk.ui.style import apply_style
 from probono_desk.ui.teams_board import MemberDelegate
 
 # 1280×800 maximised, minus a title bar and a task bar (~70 px), the menu, header, status bar and margins.
 LAPTOP_PAGE = (1280 - 200 - 32, 600)
 
 
-@pytest.fixture
-def styled(qapp: QApplication):  # type: ignore[no-untyped-def]
-    """The application's real look, taken off again so other tests keep Qt's default."""
-    font, sheet, style = QFont(qapp.font()), qapp.styleSheet(), qapp.style().name()
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    qapp.setStyle(style)
-
-
-def test_every_screen_fits_a_laptop(qtbot, demo: Event, styled) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(EventContext(demo))
+def test_every_screen_fits_a_laptop(qtbot, ctx: EventContext, styled) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -43,8 +27,8 @@ def test_every_screen_fits_a_laptop(qtbot, demo: Event, styled) -> None:  # type
     assert window.size().width() == 1280 and window.size().height() == 800  # nothing forced the window larger
 
 
-def test_member_cards_are_as_tall_as_their_chips(qtbot, demo: Event, styled) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(EventContext(demo))
+def test_member_cards_are_as_tall_as_their_chips(qtbot, ctx: EventContext, styled) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -81,8 +65,8 @@ def delegate_id_role() -> int:
     return int(ID_ROLE)
 
 
-def test_tab_titles_keep_their_accent(qtbot, demo: Event, styled) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(EventContext(demo))
+def test_tab_titles_keep_their_accent(qtbot, ctx: EventContext, styled) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     deliverables = window.show_screen("deliverables")
