@@ -14,15 +14,33 @@ import pytest
 from pypdf import PdfReader
 
 from probono_desk.core.clock import FixedClock
-from probono_desk.core.documents import half_days, worked_day, worked_minutes
+from probono_desk.core.documents import half_days, teams_of, worked_day, worked_minutes
 from probono_desk.core.i18n import speaking, translate
+from probono_desk.core.models import EventInfo, Structure, Volunteer
 from probono_desk.core.trail_hours import DAY_RULE, HOURS_RULE, count_hours, hours_text
 from probono_desk.output.certificates import draw_certificates
 from probono_desk.services.demo import write_demo
 from probono_desk.services.event import Event
 from probono_desk.services.trail_bilan import gather, render_bilan
-from tests.unit.test_documents import INFO, PLAN, TEAMS, VOLUNTEERS, pages_text, render
 
+INFO = EventInfo("ev", "Marathon Probono Hauts-de-France", "2019-12-05", "Lille")
+PLAN = [
+    ("09:00", "12:30", "Cadrage et diagnostic"),
+    ("12:30", "13:30", "Déjeuner"),
+    ("13:30", "17:00", "Production des livrables"),
+]
+STRUCTURES = [
+    Structure(id="s1", name="Les Jardins du Partage", city="Roubaix", table_label="1"),
+    Structure(id="s2", name="La Ludothèque du Grand Jeu", city="Łódź", table_label="2"),
+]
+VOLUNTEERS = [
+    Volunteer(id="v1", first_name="François", last_name="Ça-Va", structure_id="s1", organisation="Crédit du Nord"),
+    Volunteer(id="v2", first_name="Élodie", last_name="Moreau", structure_id="s1", organisation="Decathlon"),
+    Volunteer(id="v3", first_name="Łukasz", last_name="Żółć", structure_id="s2", organisation="Decathlon"),
+    Volunteer(id="v4", first_name="Inès", last_name="Lambin", structure_id="s2", organisation="SNCF", walk_in=True),
+    Volunteer(id="v6", first_name="Noé", last_name="Caron", structure_id=None, organisation="SNCF"),
+]
+TEAMS = teams_of(STRUCTURES, VOLUNTEERS)
 HALVES = [(h.start, h.end) for h in half_days(PLAN)]  # 9h00–12h30, 13h30–17h00
 
 
@@ -63,8 +81,9 @@ def test_each_certificate_states_its_own_span_and_the_summary_adds_them_up() -> 
         "v6": "2019-12-05T17:20:00",  # Noé, checked in after the end: no certificate
     }
     unassigned = [v for v in VOLUNTEERS if v.structure_id is None]
-    data = render(draw_certificates, INFO, TEAMS, arrivals, PLAN, unassigned=unassigned)
-    pages = [" ".join(p.split()) for p in pages_text(data)]  # one line: the sentences wrap where the page says
+    buffer = io.BytesIO()
+    draw_certificates(buffer, INFO, TEAMS, arrivals, PLAN, unassigned=unassigned)
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(buffer).pages]  # sentences on one line
     certificates = [p for p in pages if "Attestation de participation" in p]
     assert len(certificates) == 3
     assert not any("Noé Caron" in p for p in pages)  # neither a certificate nor a line of the summary
