@@ -44,7 +44,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "services/demo_trail.py::_garage": 76,
     "services/exports.py::sheets": 90,
     "services/privacy.py::PrivacyService.person_data": 62,
-    "services/trail.py::TrailService.save": 105,
     "services/trail_bilan.py::gather": 70,
     "storage/schema_base.py::m001_event": 88,
     "storage/schema_deliverables.py::m040_deliverables": 79,
