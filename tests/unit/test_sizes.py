@@ -42,7 +42,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "output/rundown.py::write_rundown": 102,
     "services/deliverables_report.py::summary_data": 66,
     "services/demo_trail.py::_garage": 76,
-    "services/exports.py::sheets": 90,
     "services/privacy.py::PrivacyService.person_data": 62,
     "services/trail_bilan.py::gather": 70,
     "storage/schema_base.py::m001_event": 88,
