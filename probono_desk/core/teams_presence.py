@@ -55,6 +55,11 @@ def needed_keys(structure: Structure) -> set[str]:
     return {skill_key(s) for s in structure.skills_needed}
 
 
+def is_needed(skill: str, needed: Collection[str]) -> bool:
+    """Whether a volunteer's skill is one of the folded ``needed_keys`` (its chip is highlighted)."""
+    return skill_key(skill) in needed
+
+
 def skill_gaps(structure: Structure, members: Iterable[tuple[Volunteer, str]], checkin_begun: bool) -> list[SkillGap]:
     """The structure's needed skills nobody covers, in its order; ``members``: (volunteer, presence) pairs."""
     held = [({skill_key(x) for x in volunteer.skills}, presence) for volunteer, presence in members]

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Check, Team, skill_key
+from probono_desk.core.teams import Check, Team
 from probono_desk.core.teams_explain import RULE_LABELS
-from probono_desk.core.teams_presence import ABSENT, EXPECTED, PRESENT
+from probono_desk.core.teams_presence import ABSENT, EXPECTED, PRESENT, is_needed
 
 MIME = "application/x-probono-volunteer"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +74,7 @@ class MemberDelegate(QStyledItemDelegate):
             w = min(fm.horizontalAdvance(skill) + 12, width)
             if x and x + w > width:
                 x, y = 0, y + h + 3
-            out.append((QRect(x, y, w, h), skill, skill_key(skill) in view.needed))
+            out.append((QRect(x, y, w, h), skill, is_needed(skill, view.needed)))
             x += w + 4
         return out
 

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams_presence import ABSENT, EXPECTED, PRESENT, Presence, SkillGap, presence_of, skill_gaps
+from probono_desk.core.teams_presence import (
+    ABSENT,
+    EXPECTED,
+    PRESENT,
+    Presence,
+    SkillGap,
+    is_needed,
+    needed_keys,
+    presence_of,
+    skill_gaps,
+)
 
 STRUCTURE = Structure("s1", "Les Amis du Parc", skills_needed=("Juridique", "Comptabilité", "Graphisme"))
 LAWYER = Volunteer("v1", "Awa", "Diallo", skills=("juridique",))
@@ -28,3 +38,9 @@ def test_before_check_in_a_gap_is_a_skill_nobody_in_the_team_holds() -> None:
 def test_once_check_in_has_begun_a_gap_is_a_skill_nobody_present_holds() -> None:
     gaps = skill_gaps(STRUCTURE, [(LAWYER, PRESENT), (ACCOUNTANT, ABSENT)], checkin_begun=True)
     assert gaps == [SkillGap("Comptabilité", among_present=True), SkillGap("Graphisme", among_present=True)]
+
+
+def test_a_skill_is_needed_whatever_its_accents_and_case() -> None:
+    needed = needed_keys(STRUCTURE)
+    assert is_needed("comptabilite", needed) and is_needed("JURIDIQUE", needed)
+    assert not is_needed("Cuisine", needed)
