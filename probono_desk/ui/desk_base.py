@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QPushButton, QWidget
 
 from probono_desk.core.checkin import OK, Outcome
+from probono_desk.core.i18n import translate
 from probono_desk.services.checkin import CheckinService, Found
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_doubles import DoublesLine
@@ -81,12 +82,12 @@ class DeskBase(QWidget):
             else ""
         )
         self.undo_button.setText(
-            QCoreApplication.translate("DeskScreen", "Annuler : {name} (Ctrl+Z)").format(name=shown)
+            translate("DeskScreen", "Annuler : {name} (Ctrl+Z)").format(name=shown)
             if last
-            else QCoreApplication.translate("DeskScreen", "Annuler la dernière arrivée")
+            else translate("DeskScreen", "Annuler la dernière arrivée")
         )
         self.undo_button.setToolTip(
-            QCoreApplication.translate("DeskScreen", "Annuler : {name} (Ctrl+Z)").format(name=last.name) if last else ""
+            translate("DeskScreen", "Annuler : {name} (Ctrl+Z)").format(name=last.name) if last else ""
         )
 
     def _after_write(self) -> None:

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem
 
 from probono_desk.core.checkin import hour
 from probono_desk.core.checkin_search import query_words, rough_ids
 from probono_desk.core.codes import Problem, read_code
+from probono_desk.core.i18n import translate
 from probono_desk.core.logs import log_exception
 from probono_desk.services.checkin import Found
 from probono_desk.ui.desk_base import DeskBase
@@ -99,16 +100,12 @@ class DeskSearch(DeskBase):
                 parts.append(f.seat.organisation)
             if f.seat.team:
                 parts.append(
-                    QCoreApplication.translate("DeskScreen", "Table {table} · {team}").format(
-                        table=f.seat.table, team=f.seat.team
-                    )
+                    translate("DeskScreen", "Table {table} · {team}").format(table=f.seat.table, team=f.seat.team)
                     if f.seat.table
                     else f.seat.team
                 )
             if f.present_since:
-                parts.append(
-                    QCoreApplication.translate("DeskScreen", "déjà là ({time})").format(time=hour(f.present_since))
-                )
+                parts.append(translate("DeskScreen", "déjà là ({time})").format(time=hour(f.present_since)))
             item = QListWidgetItem(" — ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, f.seat.volunteer_id)
             self.results.addItem(item)

@@ -8,9 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from probono_desk.core.checkin import OK, CheckedIn, Outcome, describe
+from probono_desk.core.i18n import translate
 from probono_desk.core.logs import log_exception
 from probono_desk.ui.desk_search import DeskSearch
 from probono_desk.ui.desk_widgets import qt_tr
@@ -71,14 +70,14 @@ class DeskWalkIns(DeskSearch):
     def _proposal_lines(self, proposal: Proposal) -> list[str]:
         s = proposal.structure
         team = (
-            QCoreApplication.translate("DeskScreen", "Table {table} — {team}").format(table=s.table_label, team=s.name)
+            translate("DeskScreen", "Table {table} — {team}").format(table=s.table_label, team=s.name)
             if s.table_label
             else s.name
         )
         return [
-            QCoreApplication.translate("DeskScreen", "Équipe proposée : {team}").format(team=team),
+            translate("DeskScreen", "Équipe proposée : {team}").format(team=team),
             f"({proposal.why})" if proposal.why else "",
-            QCoreApplication.translate("DeskScreen", "Ctrl+Entrée : l'y placer"),
+            translate("DeskScreen", "Ctrl+Entrée : l'y placer"),
         ]
 
     def _set_proposal(self, proposal: Proposal | None) -> None:
@@ -88,7 +87,7 @@ class DeskWalkIns(DeskSearch):
             return
         label = proposal.structure.table_label or proposal.structure.name
         self.accept_team_button.setText(
-            QCoreApplication.translate("DeskScreen", "Placer à la table {table} (Ctrl+Entrée)").format(table=label)
+            translate("DeskScreen", "Placer à la table {table} (Ctrl+Entrée)").format(table=label)
         )
         self.accept_team_button.show()
 
@@ -101,19 +100,15 @@ class DeskWalkIns(DeskSearch):
             self.ctx.ev.teams.accept_proposal(proposal)
         except Exception as exc:  # noqa: BLE001 - said on the card, the desk keeps going
             self._set_proposal(None)
-            self._show("refused", QCoreApplication.translate("DeskScreen", "Placement impossible"), [error_text(exc)])
+            self._show("refused", translate("DeskScreen", "Placement impossible"), [error_text(exc)])
             return
         self._set_proposal(None)
         seat = self.service.seat(proposal.volunteer_id)
-        lines = [
-            QCoreApplication.translate("DeskScreen", "Table {table} — {team}").format(table=seat.table, team=seat.team)
-        ]
+        lines = [translate("DeskScreen", "Table {table} — {team}").format(table=seat.table, team=seat.team)]
         if seat.referent:
-            lines.append(
-                QCoreApplication.translate("DeskScreen", "Référent·e : {referent}").format(referent=seat.referent)
-            )
+            lines.append(translate("DeskScreen", "Référent·e : {referent}").format(referent=seat.referent))
         name = f"{seat.first_name} {seat.last_name}"
-        self._show(OK, QCoreApplication.translate("DeskScreen", "{name} rejoint son équipe").format(name=name), lines)
+        self._show(OK, translate("DeskScreen", "{name} rejoint son équipe").format(name=name), lines)
         self._after_write()
 
     # --- the walk-in's badge -------------------------------------------------------------------------------------
@@ -133,12 +128,12 @@ class DeskWalkIns(DeskSearch):
         if self.open_file(path) is False:  # no PDF viewer on this laptop: say where the file is
             self._show(
                 "info",
-                QCoreApplication.translate("DeskScreen", "Badge prêt à imprimer"),
-                [str(path), QCoreApplication.translate("DeskScreen", "Ouvrez ce fichier pour l'imprimer.")],
+                translate("DeskScreen", "Badge prêt à imprimer"),
+                [str(path), translate("DeskScreen", "Ouvrez ce fichier pour l'imprimer.")],
             )
         self.field.setFocus()
 
     def _badge_failed(self, exc: BaseException) -> None:
         """Said on the card, not in a box; the button comes back for another try."""
         self.print_button.setEnabled(self.last_walk_in is not None)
-        self._show("refused", QCoreApplication.translate("DeskScreen", "Badge non imprimé"), [error_text(exc)])
+        self._show("refused", translate("DeskScreen", "Badge non imprimé"), [error_text(exc)])
