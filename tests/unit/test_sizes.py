@@ -13,7 +13,6 @@ MAX_FUNCTION_LINES = 60
 
 # file (relative to probono_desk/) -> its length today; split it, then remove it from here.
 LONG_FILES: dict[str, int] = {
-    "cli.py": 512,
     "core/schedule.py": 488,
     "core/schedule_run.py": 494,
     "output/bilan.py": 451,
@@ -21,8 +20,6 @@ LONG_FILES: dict[str, int] = {
 }
 # "file::Class.function" -> its length today (decorators aside, first line to last).
 LONG_FUNCTIONS: dict[str, int] = {
-    "cli.py::build_parser": 153,
-    "cli.py::cmd_import": 68,
     "core/registrations.py::read_volunteers": 67,
     "core/schedule.py::validate": 143,
     "core/schedule_run.py::_apply": 122,
