@@ -16,6 +16,7 @@ from probono_desk.core.dates import clock_time, long_date  # noqa: F401 - long_d
 from probono_desk.core.i18n import current_language, translate
 from probono_desk.core.models import Situation, Structure, Volunteer
 from probono_desk.core.text import fold
+from probono_desk.core.trail_hours import counted_span, day_minutes
 
 DayPlanRow = tuple[str, str, str]
 
@@ -113,10 +114,38 @@ def day_span(rows: Sequence[DayPlanRow]) -> tuple[str, str]:
     return morning.start, afternoon.end
 
 
-def worked_minutes(rows: Sequence[DayPlanRow]) -> int:
-    """The hours a certificate states: both half-days, lunch excluded (7 h for the usual day)."""
-    morning, afternoon = half_days(rows)
-    return morning.minutes + afternoon.minutes
+@dataclass(frozen=True)
+class WorkedDay:
+    """What a certificate and the per-organisation summary state for one person."""
+
+    start: str  # "HH:MM": their arrival, or the start of the day (of the afternoon) when they came earlier
+    end: str  # "HH:MM": the end of the day
+    minutes: int  # lunch excluded
+
+    @property
+    def lunch_excluded(self) -> bool:
+        """Whether the span runs over the lunch break (then the certificate says it is deducted)."""
+        return self.minutes < minutes(self.end) - minutes(self.start)
+
+
+def worked_day(rows: Sequence[DayPlanRow], arrival: str | None = None) -> WorkedDay | None:
+    """The day given by someone who arrived at ``arrival`` ('HH:MM' or an ISO moment; None: the whole day), by the
+    bilan's rule (``core.trail_hours``): from the arrival, or the start of the day when earlier, to the end of the
+    day, lunch excluded — so the certificates, the summary and the bilan's "heures sur la journée" agree. None for
+    someone who came after the end of the day (they gave no time: no certificate)."""
+    halves = [(h.start, h.end) for h in half_days(rows)]
+    moment = arrival or halves[0][0]
+    span = counted_span(moment, halves)
+    if span is None:
+        return None
+    return WorkedDay(plan_time(span[0]), plan_time(span[1]), day_minutes(moment, halves))
+
+
+def worked_minutes(rows: Sequence[DayPlanRow], arrival: str | None = None) -> int:
+    """The minutes of ``worked_day`` (0 after the end of the day); the whole day, lunch excluded, without an arrival
+    (7 h for the usual day)."""
+    day = worked_day(rows, arrival)
+    return day.minutes if day else 0
 
 
 # --- attendance -------------------------------------------------------------------------------------------------

@@ -25,6 +25,14 @@ HOURS_RULE = QT_TRANSLATE_NOOP(
     "({day_length}). Trail : la durée de chaque séance, comptée une fois par bénévole de l'équipe présent·e à la "
     "séance (les personnes de la structure, le·la référent·e et ses notes de suivi ne comptent pas).",
 )
+# The day's part of ``HOURS_RULE``, word for word: stated under the certificates' per-organisation summary, whose
+# total is the bilan's "heures sur la journée".
+DAY_RULE = QT_TRANSLATE_NOOP(
+    "bilan",
+    "Journée : pour chaque bénévole enregistré·e à l'accueil, de son arrivée (ou du début de la journée s'il·elle "
+    "est arrivé·e avant) à la fin de la journée, pause déjeuner déduite, au plus la durée de la journée "
+    "({day_length}).",
+)
 
 
 def _minutes(hhmm: str) -> int:
@@ -33,10 +41,28 @@ def _minutes(hhmm: str) -> int:
     return int(hours) * 60 + int(mins or 0)
 
 
+def arrival_minute(arrival: str) -> int:
+    """'09:12', '9h12' or an ISO moment '2019-12-05T09:12:38' -> 552 (seconds dropped)."""
+    clock = arrival[11:16] if len(arrival) >= 16 and arrival[10] in "T " else arrival
+    return _minutes(clock)
+
+
+def counted_span(arrival: str, halves: Sequence[tuple[str, str]]) -> tuple[int, int] | None:
+    """(from, to) in minutes of the day: the span a certificate states for someone who arrived at ``arrival`` — their
+    arrival, or the start of the day (of the afternoon, for an arrival over lunch) when earlier, to the end of the
+    day. Its minutes, lunch excluded, are ``day_minutes``. None for someone who came after the end of the day."""
+    start = arrival_minute(arrival)
+    bounds = sorted((_minutes(b), _minutes(e)) for b, e in halves)
+    last = max((e for _, e in bounds), default=0)
+    for begin, end in bounds:
+        if end > max(begin, start):
+            return max(begin, start), last
+    return None
+
+
 def day_minutes(arrival: str, halves: Sequence[tuple[str, str]]) -> int:
     """Minutes of the day given by someone who arrived at ``arrival`` ('HH:MM', or an ISO moment)."""
-    clock = arrival[11:16] if len(arrival) >= 16 and arrival[10] in "T " else arrival
-    start = _minutes(clock)
+    start = arrival_minute(arrival)
     total = 0
     for begin, end in halves:
         b, e = _minutes(begin), _minutes(end)

@@ -3,7 +3,7 @@ summary of people and hours the companies need for their skills-based sponsorshi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -13,10 +13,19 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
-from probono_desk.core.documents import DayPlanRow, day_span, french_duration, french_time, long_date, worked_minutes
+from probono_desk.core.documents import (
+    DayPlanRow,
+    WorkedDay,
+    french_duration,
+    french_time,
+    half_days,
+    long_date,
+    worked_day,
+)
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import EventInfo, Structure, Volunteer
 from probono_desk.core.text import fold
+from probono_desk.core.trail_hours import DAY_RULE, hours_text
 from probono_desk.output.pdf import (
     ACCENT,
     FONT,
@@ -39,6 +48,7 @@ from probono_desk.output.pdf import (
 )
 
 Progress = Callable[[int, int], None]
+Person = tuple[Volunteer, Structure | None, WorkedDay]
 ORGANISER_ORG = "Pro Bono Lab"
 NO_ORGANISATION = QT_TRANSLATE_NOOP("certificates", "Sans organisation renseignée")
 
@@ -52,18 +62,10 @@ def _b(text: str) -> str:
     return f"<b>{escape(shorten(text, 160))}</b>"
 
 
-def certificate_page(
-    info: EventInfo,
-    volunteer: Volunteer,
-    structure: Structure | None,
-    plan: Sequence[DayPlanRow],
-    organiser: str,
-    width: float,
-) -> list[Any]:
-    start, end = day_span(plan)
-    hours = french_duration(worked_minutes(plan))
+def _statement(info: EventInfo, structure: Structure | None, day: WorkedDay) -> str:
+    """The certificate's sentence (markup): the event, the date and place, the person's own span and hours (lunch
+    deducted when the span runs over it), the structure helped and its mission."""
     where = translate("certificates", " à {venue}").format(venue=escape(shorten(info.venue, 120))) if info.venue else ""
-    body = style("cert", 12, leading=18, space_after=8)
     mission = ""
     if structure is not None:
         mission = translate("certificates", ", au sein de l'équipe qui a accompagné {structure}").format(
@@ -79,19 +81,41 @@ def certificate_page(
                 topic if structure.mission_theme and structure.problem else structure.mission_theme or structure.problem
             )
             mission += translate("certificates", " sur sa mission « {topic} »").format(topic=escape(shorten(topic, 240)))
-    text = translate(
-        "certificates",
-        "a participé bénévolement au {event}, le {date}{where}, de {start} à {end}, soit {hours} de mission "
-        "(pause déjeuner déduite){mission}.",
+    return (
+        translate(
+            "certificates",
+            "a participé bénévolement au {event}, le {date}{where}, de {start} à {end}, soit {hours} de mission "
+            "(pause déjeuner déduite){mission}.",
+        )
+        if day.lunch_excluded
+        else translate(
+            "certificates",
+            "a participé bénévolement au {event}, le {date}{where}, de {start} à {end}, soit {hours} de mission"
+            "{mission}.",
+        )
     ).format(
         event=_b(info.name),
         date=_b(nbsp(long_date(info.date))),
         where=where,
-        start=french_time(start),
-        end=french_time(end),
-        hours=_b(nbsp(hours)),
+        start=french_time(day.start),
+        end=french_time(day.end),
+        hours=_b(nbsp(french_duration(day.minutes))),
         mission=mission,
     )
+
+
+def certificate_page(
+    info: EventInfo,
+    volunteer: Volunteer,
+    structure: Structure | None,
+    day: WorkedDay,
+    organiser: str,
+    width: float,
+) -> list[Any]:
+    start, end = day.start, day.end
+    hours = french_duration(day.minutes)
+    body = style("cert", 12, leading=18, space_after=8)
+    text = _statement(info, structure, day)
     details = [
         (translate("certificates", "Événement"), info.name),
         (translate("certificates", "Date"), long_date(info.date)),
@@ -166,17 +190,47 @@ def certificate_page(
     ]
 
 
-def company_summary(
-    present: Sequence[tuple[Volunteer, Structure | None]], plan: Sequence[DayPlanRow], width: float
-) -> list[Any]:
-    """One overview table (organisation, people, hours), then each organisation's people."""
+def _people_table(people: Sequence[Person], width: float) -> Any:
+    """One organisation's people: name, structure helped, their span of the day, their hours; then its total."""
+    rows: list[list[Any]] = [
+        [
+            translate("certificates", "Nom"),
+            translate("certificates", "Structure accompagnée"),
+            translate("certificates", "Horaires"),
+            translate("certificates", "Durée"),
+        ]
+    ]
+    for volunteer, structure, day in people:
+        rows.append(
+            [
+                para(volunteer.name, style("pc", 9)),
+                para(structure.name if structure else "—", style("ps", 9)),
+                f"{french_time(day.start)} – {french_time(day.end)}",
+                french_duration(day.minutes),
+            ]
+        )
+    count = (
+        translate("certificates", "{n} personne") if len(people) == 1 else translate("certificates", "{n} personnes")
+    ).format(n=len(people))
+    rows.append([translate("certificates", "Total"), count, "", french_duration(sum(d.minutes for *_, d in people))])
+    return grid_table(
+        rows,
+        [60 * mm, width - 60 * mm - 54 * mm, 30 * mm, 24 * mm],
+        header_colour=MUTED,
+        numbers_from=2,
+        extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
+    )
+
+
+def company_summary(present: Sequence[Person], plan: Sequence[DayPlanRow], width: float) -> list[Any]:
+    """One overview table (organisation, people, hours), the rule that counts the hours under it, then each
+    organisation's people with their own hours. Its total is the bilan's "heures sur la journée"."""
     st = styles()
-    minutes = worked_minutes(plan)
-    start, end = day_span(plan)
-    groups: dict[str, list[tuple[Volunteer, Structure | None]]] = {}
+    morning, afternoon = half_days(plan)
+    groups: dict[str, list[Person]] = {}
     no_organisation = translate("certificates", NO_ORGANISATION)
-    for volunteer, structure in present:
-        groups.setdefault(volunteer.organisation or no_organisation, []).append((volunteer, structure))
+    for person in present:
+        groups.setdefault(person[0].organisation or no_organisation, []).append(person)
     order = sorted(groups, key=lambda org: (org == no_organisation, fold(org)))
     story: list[Any] = [
         Band(
@@ -188,9 +242,9 @@ def company_summary(
         para(
             translate(
                 "certificates",
-                "Bénévoles présent·es, regroupé·es par organisation. Chaque personne compte pour {hours} "
-                "({start} – {end}, pause déjeuner déduite).",
-            ).format(hours=french_duration(minutes), start=french_time(start), end=french_time(end)),
+                "Bénévoles présent·es, regroupé·es par organisation, avec les heures données par chacun·e "
+                "(journée {start} – {end}, pause déjeuner déduite).",
+            ).format(start=french_time(morning.start), end=french_time(afternoon.end)),
             st["body"],
         ),
         Spacer(1, 4 * mm),
@@ -204,8 +258,10 @@ def company_summary(
         ]
     ]
     for org in order:
-        overview.append([para(org, style("oc", 9)), str(len(groups[org])), french_duration(minutes * len(groups[org]))])
-    overview.append([total, str(len(present)), french_duration(minutes * len(present))])
+        overview.append(
+            [para(org, style("oc", 9)), str(len(groups[org])), french_duration(sum(d.minutes for *_, d in groups[org]))]
+        )
+    overview.append([total, str(len(present)), french_duration(sum(d.minutes for *_, d in present))])
     story.append(
         grid_table(
             overview,
@@ -215,44 +271,12 @@ def company_summary(
             extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
         )
     )
+    rule = translate("bilan", DAY_RULE).format(day_length=hours_text(morning.minutes + afternoon.minutes))
+    same = translate("certificates", "Le total est celui de la ligne « Sur la journée » du bilan du programme.")
+    story += [Spacer(1, 2 * mm), para(f"{rule} {same}", style("rule", 8, colour=MUTED, leading=10))]
     for org in order:
-        people = groups[org]
-        rows: list[list[Any]] = [
-            [
-                translate("certificates", "Nom"),
-                translate("certificates", "Structure accompagnée"),
-                translate("certificates", "Durée"),
-            ]
-        ]
-        for volunteer, structure in people:
-            rows.append(
-                [
-                    para(volunteer.name, style("pc", 9)),
-                    para(structure.name if structure else "—", style("ps", 9)),
-                    french_duration(minutes),
-                ]
-            )
-        count = (
-            translate("certificates", "{n} personne")
-            if len(people) == 1
-            else translate("certificates", "{n} personnes")
-        ).format(n=len(people))
-        rows.append([total, count, french_duration(minutes * len(people))])
         story.append(CondPageBreak(40 * mm))
-        story.append(
-            KeepTogether(
-                [
-                    para(org, st["h2"], max_lines=3),
-                    grid_table(
-                        rows,
-                        [70 * mm, width - 100 * mm, 30 * mm],
-                        header_colour=MUTED,
-                        numbers_from=2,
-                        extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 9)],
-                    ),
-                ]
-            )
-        )
+        story.append(KeepTogether([para(org, st["h2"], max_lines=3), _people_table(groups[org], width)]))
     return story
 
 
@@ -260,7 +284,7 @@ def draw_certificates(
     target: str | Path | Any,
     info: EventInfo,
     teams: Sequence[tuple[Structure, Sequence[Volunteer]]],
-    present_ids: set[str],
+    arrivals: Mapping[str, str],
     plan: Sequence[DayPlanRow],
     *,
     organiser: str = "",
@@ -268,15 +292,19 @@ def draw_certificates(
     summary: bool = True,
     progress: Progress | None = None,
 ) -> int:
-    """One certificate per present volunteer (team members, then ``unassigned`` people), sorted by name, then the
-    summary; returns the number of certificates."""
+    """One certificate per volunteer who gave time on the day (team members, then ``unassigned`` people), sorted by
+    name, then the summary; returns the number of certificates. ``arrivals``: volunteer id -> arrival moment of
+    everyone checked in; each page states that person's own span and hours (``core.documents.worked_day``, the
+    bilan's rule). Someone checked in after the end of the day gave no time: no certificate, not in the summary."""
     from probono_desk.core.documents import person_sort_key
 
-    people: list[tuple[Volunteer, Structure | None]] = [
-        (v, s) for s, members in teams for v in members if v.id in present_ids
-    ]
-    people += [(v, None) for v in unassigned if v.id in present_ids]
-    people.sort(key=lambda pair: person_sort_key(pair[0]))
+    pairs = [(v, s) for s, members in teams for v in members] + [(v, None) for v in unassigned]
+    people: list[Person] = []
+    for volunteer, structure in pairs:
+        day = worked_day(plan, arrivals[volunteer.id]) if volunteer.id in arrivals else None
+        if day is not None and day.minutes > 0:
+            people.append((volunteer, structure, day))
+    people.sort(key=lambda person: person_sort_key(person[0]))
     doc = new_doc(
         target,
         title=translate("certificates", "Attestations de participation — {name}").format(name=info.name),
@@ -284,10 +312,10 @@ def draw_certificates(
     )
     story: list[Any] = []
     total = len(people)
-    for index, (volunteer, structure) in enumerate(people):
+    for index, (volunteer, structure, day) in enumerate(people):
         if index:
             story.append(PageBreak())
-        story.extend(certificate_page(info, volunteer, structure, plan, organiser, doc.width))
+        story.extend(certificate_page(info, volunteer, structure, day, organiser, doc.width))
         if progress is not None:
             story.append(OnDraw(partial(progress, index + 1, total)))
     if summary:

@@ -30,7 +30,12 @@ def fresh_demo_path() -> Path:
 
     folder = data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"demo-{datetime.now():%Y%m%d-%H%M%S}.probono"
+    stem = f"demo-{datetime.now():%Y%m%d-%H%M%S}"
+    path, n = folder / f"{stem}.probono", 1
+    while path.exists() or path.with_name(path.name + "-wal").exists():  # two demos within one second
+        n += 1
+        path = folder / f"{stem}-{n}.probono"
+    return path
 
 
 def write_demo(

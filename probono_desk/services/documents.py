@@ -63,6 +63,12 @@ class DocumentsService:
     def present_ids(self) -> set[str]:
         return set(self.event.status.present_ids())
 
+    def arrivals(self) -> dict[str, str]:
+        """volunteer id -> arrival moment, for everyone checked in: the certificates count each one's hours from it,
+        as the bilan does."""
+        present = self.present_ids()
+        return {vid: at for vid, at in self.event.checkin.arrivals().items() if vid in present}
+
     def report_extras(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """(deliverables, evaluations) as plain dicts, from ``event.deliverables.report_data()``."""
         data = self.event.deliverables.report_data()
@@ -104,7 +110,7 @@ class DocumentsService:
             out,
             self.event.info,
             self.teams(),
-            self.present_ids(),
+            self.arrivals(),
             self.day_plan_rows(),
             organiser=str(options.get("organiser") or self.organiser_name()),
             unassigned=self.unassigned(),

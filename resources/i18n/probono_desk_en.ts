@@ -3125,6 +3125,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Skills-sponsorship hours = hours on the day + Trail hours. The day: for each volunteer checked in at the door, from their arrival (or the start of the day if they came earlier) to the end of the day, lunch break excluded, at most the day&apos;s length ({day_length}). The Trail: each session&apos;s duration, counted once per volunteer of the team who took part (the organisation&apos;s people, the referent and their follow-up notes do not count).</translation>
     </message>
     <message>
+        <source>Journée : pour chaque bénévole enregistré·e à l&apos;accueil, de son arrivée (ou du début de la journée s&apos;il·elle est arrivé·e avant) à la fin de la journée, pause déjeuner déduite, au plus la durée de la journée ({day_length}).</source>
+        <translation>The day: for each volunteer checked in at the door, from their arrival (or the start of the day if they came earlier) to the end of the day, lunch break excluded, at most the day&apos;s length ({day_length}).</translation>
+    </message>
+    <message>
         <source>à lancer</source>
         <translation>to start</translation>
     </message>
@@ -3392,6 +3396,10 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>took part as a volunteer in the {event}, on {date}{where}, from {start} to {end}, that is {hours} of mission work (lunch break excluded){mission}.</translation>
     </message>
     <message>
+        <source>a participé bénévolement au {event}, le {date}{where}, de {start} à {end}, soit {hours} de mission{mission}.</source>
+        <translation>took part as a volunteer in the {event}, on {date}{where}, from {start} to {end}, that is {hours} of mission work{mission}.</translation>
+    </message>
+    <message>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
@@ -3456,10 +3464,6 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
         <translation>Skills-based sponsorship — people and hours</translation>
     </message>
     <message>
-        <source>Bénévoles présent·es, regroupé·es par organisation. Chaque personne compte pour {hours} ({start} – {end}, pause déjeuner déduite).</source>
-        <translation>Volunteers who attended, grouped by organisation. Each person counts for {hours} ({start} – {end}, lunch break excluded).</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3490,6 +3494,14 @@ The latest readable backup is from {when} ({reason}). Restore it? The damaged fi
     <message>
         <source>{n} personnes</source>
         <translation>{n} people</translation>
+    </message>
+    <message>
+        <source>Bénévoles présent·es, regroupé·es par organisation, avec les heures données par chacun·e (journée {start} – {end}, pause déjeuner déduite).</source>
+        <translation>Volunteers present, grouped by organisation, with the hours each one gave (day {start} – {end}, lunch break excluded).</translation>
+    </message>
+    <message>
+        <source>Le total est celui de la ligne « Sur la journée » du bilan du programme.</source>
+        <translation>The total is the programme report&apos;s “On the day” line.</translation>
     </message>
     <message>
         <source>Attestations de participation — {name}</source>

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from probono_desk.services.checkin import CheckinService
 from probono_desk.services.event import Event
 from probono_desk.services.status import StatusService
 from probono_desk.storage import roster as store
@@ -28,6 +29,7 @@ def screen(qtbot: Any, demo: Event, monkeypatch: pytest.MonkeyPatch) -> PrintsSc
             store.set_membership(w.db, v.id, structures[i % len(structures)].id, w.at)
     present = {v.id for v in volunteers[:12]}
     monkeypatch.setattr(StatusService, "present_ids", lambda self: present)
+    monkeypatch.setattr(CheckinService, "arrivals", lambda self: dict.fromkeys(present, "2019-12-05T08:52:00"))
     ctx = EventContext(demo)
     widget = PrintsScreen(ctx)
     qtbot.addWidget(widget)

@@ -145,3 +145,16 @@ def test_the_default_demo_is_still_the_day_before(demo: Event) -> None:
     assert demo.status.summary()["present"] == 0
     assert demo.deliverables.all() == {}
     assert all(not p.members for p in demo.trail.plans())
+
+
+def test_two_demos_in_the_same_second_get_two_files() -> None:
+    """The start page's two demo buttons clicked within one second: the second demo gets its own file (it was
+    refused as « already exists » and no window opened)."""
+    from probono_desk.services.demo import fresh_demo_path, write_demo
+
+    first = fresh_demo_path()
+    write_demo(first).close()
+    second = fresh_demo_path()
+    assert second != first and not second.exists()
+    write_demo(second).close()
+    assert first.exists() and second.exists()

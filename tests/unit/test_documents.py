@@ -24,6 +24,7 @@ from probono_desk.output.report import draw_report
 from probono_desk.output.sign_in import BLANK_ROWS, draw_sign_in
 from probono_desk.output.table_signs import NAME_MIN, draw_table_signs, sign_sizes
 from probono_desk.output.team_sheets import draw_team_sheets
+from probono_desk.services.checkin import CheckinService
 from probono_desk.services.status import StatusService
 from probono_desk.storage import roster as store
 from tests.helpers import assert_fonts_ok
@@ -72,6 +73,7 @@ VOLUNTEERS = [
     _volunteer("v6", "Noé", "Caron", None, organisation="SNCF"),
 ]
 PRESENT = {"v1", "v3", "v4", "v6"}
+EARLY = {vid: "2019-12-05T08:50:12" for vid in PRESENT}  # all came before the start: each gets the whole day
 TEAMS = teams_of(STRUCTURES, VOLUNTEERS)
 
 
@@ -165,7 +167,7 @@ def test_sign_in_sheets_per_team_and_half_day() -> None:
 
 def test_certificates_only_for_present_volunteers_then_the_company_summary() -> None:
     unassigned = [v for v in VOLUNTEERS if v.structure_id is None]
-    data = render(draw_certificates, INFO, TEAMS, PRESENT, PLAN, organiser="Camille Roussel", unassigned=unassigned)
+    data = render(draw_certificates, INFO, TEAMS, EARLY, PLAN, organiser="Camille Roussel", unassigned=unassigned)
     pages = pages_text(data)
     certificates = [p for p in pages if "Attestation de participation" in p]
     assert len(certificates) == len(PRESENT)
@@ -176,7 +178,8 @@ def test_certificates_only_for_present_volunteers_then_the_company_summary() -> 
     for absent in ("Élodie Moreau", "Jérôme Delattre"):
         assert not any(absent in p for p in certificates)
     zolc = next(p for p in certificates if "Łukasz Żółć" in p)
-    assert "La Ludothèque du Grand Jeu" in zolc and "7 h" in zolc and "Camille Roussel" in zolc
+    assert "La Ludothèque du Grand Jeu" in zolc and "Camille Roussel" in zolc
+    assert "de 9h00 à 17h00, soit 7 h de mission (pause déjeuner déduite)" in " ".join(zolc.split())
     assert "5 décembre 2019" in zolc.replace("\xa0", " ")
     summary = "\n".join(p for p in pages if "Récapitulatif par organisation" in p or p not in certificates)
     assert "Decathlon" in summary and "SNCF" in summary
@@ -267,6 +270,7 @@ def teamed(demo: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
             store.set_membership(w.db, v.id, structures[i % len(structures)].id, w.at)
     present = {v.id for i, v in enumerate(volunteers) if i % 5}
     monkeypatch.setattr(StatusService, "present_ids", lambda self: present)
+    monkeypatch.setattr(CheckinService, "arrivals", lambda self: dict.fromkeys(present, "2019-12-05T08:52:00"))
     return demo
 
 
