@@ -15,8 +15,6 @@ MAX_FUNCTION_LINES = 60
 LONG_FILES: dict[str, int] = {
     "core/schedule.py": 488,
     "core/schedule_run.py": 494,
-    "output/bilan.py": 451,
-    "output/pdf.py": 483,
 }
 # "file::Class.function" -> its length today (decorators aside, first line to last).
 LONG_FUNCTIONS: dict[str, int] = {
