@@ -13,13 +13,12 @@ MAX_FUNCTION_LINES = 60
 
 # file (relative to probono_desk/) -> its length today; split it, then remove it from here.
 LONG_FILES: dict[str, int] = {
-    "core/schedule.py": 488,
     "core/schedule_run.py": 494,
 }
 # "file::Class.function" -> its length today (decorators aside, first line to last).
 LONG_FUNCTIONS: dict[str, int] = {
     "core/registrations.py::read_volunteers": 67,
-    "core/schedule.py::validate": 143,
+    "core/schedule_check.py::validate": 143,
     "core/schedule_run.py::_apply": 122,
     "core/schedule_run.py::snapshot": 77,
     "core/teams_explain.py::team_checks": 164,
