@@ -6,7 +6,7 @@ Undo takes back this station's latest team change that is not undone yet (a jour
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from probono_desk.core.errors import InvalidInput, NotFound
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Formation, assess, form_teams
+from probono_desk.core.teams import Formation, Team, assess, form_teams
+from probono_desk.core.teams_presence import Presence, SkillGap, skill_gaps
 from probono_desk.core.teams_rebalance import Move, rebalance
 from probono_desk.core.teams_walkin import Proposal, propose_team
 from probono_desk.services.teams_live import LiveTeams, WriteLog, Written
@@ -85,6 +86,17 @@ class TeamsService:
         """The teams as they are, with their checklists (manual moves included)."""
         return assess(self.volunteers(), self.structures())
 
+    def presence(self) -> Presence:
+        """Who is checked in, the time and the day plan's end of check-in (delays included), for the boards."""
+        now = self.event.clock.now()
+        closes = self.event.schedule.checkin_closes(now).strftime("%H:%M")
+        return Presence(frozenset(self.event.status.present_ids()), now.strftime("%H:%M"), closes)
+
+    @staticmethod
+    def gaps(team: Team, presence: Presence) -> list[SkillGap]:
+        """The team's needed skills nobody covers (nobody present, once check-in has begun)."""
+        return skill_gaps(team.structure, [(v, presence.of(v.id)) for v in team.members], presence.begun)
+
     def why(self) -> dict[str, str]:
         """volunteer id -> the "why here" stored when they were placed."""
         return store.placement_reasons(self.event.db)
@@ -92,8 +104,13 @@ class TeamsService:
     # --- formation -----------------------------------------------------------------------------------------------
 
     def plan(self, *, keep_assigned: bool = False) -> Formation:
-        """Compute a formation without writing (pure; safe to run on another thread with data read here)."""
-        return form_teams(self.volunteers(), self.structures(), keep_assigned=keep_assigned)
+        """Compute a formation without writing."""
+        return self.planner(keep_assigned=keep_assigned)()
+
+    def planner(self, *, keep_assigned: bool = False) -> Callable[[], Formation]:
+        """Read the roster here, and return the pure computation of a formation: safe to run on another thread."""
+        volunteers, structures = self.volunteers(), self.structures()
+        return lambda: form_teams(volunteers, structures, keep_assigned=keep_assigned)
 
     def auto_form(self, *, keep_assigned: bool = False) -> Formation:
         formation = self.plan(keep_assigned=keep_assigned)

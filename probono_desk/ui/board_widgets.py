@@ -4,7 +4,6 @@ members as cards (presence dot, name, pin, situation, skills as chips) that drag
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QDropEvent, QFont, QFontMetrics, QPainter, QPen
@@ -24,14 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Check, Team, skill_key
+from probono_desk.core.teams import Check, Team
 from probono_desk.core.teams_explain import RULE_LABELS
+from probono_desk.core.teams_presence import ABSENT, EXPECTED, PRESENT, is_needed
 
 MIME = "application/x-probono-volunteer"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CHECKIN_CLOSES = "09:30"  # fallback; the screen asks the schedule (end of "Accueil et check-in", delays included)
-
-PRESENT, EXPECTED, ABSENT = "present", "attendu", "absent"
 PRESENCE_COLOURS = {PRESENT: "#2e7d32", EXPECTED: "#9e9e9e", ABSENT: "#c62828"}
 
 
@@ -41,14 +38,6 @@ class MemberView:
     presence: str
     needed: set[str] = field(default_factory=set)  # folded skills this structure needs
     why: str = ""
-
-
-def presence_of(volunteer_id: str, present: set[str], now: datetime, closes: str = CHECKIN_CLOSES) -> str:
-    """Present once checked in; before check-in closes (or while nobody has been checked in at all, i.e. the
-    door is not using the app), not yet arrived; after it closes, absent."""
-    if volunteer_id in present:
-        return PRESENT
-    return ABSENT if present and now.strftime("%H:%M") >= closes else EXPECTED
 
 
 # --- one member, painted: presence dot, name, pin, situation, skills as chips ------------------------------------
@@ -85,7 +74,7 @@ class MemberDelegate(QStyledItemDelegate):
             w = min(fm.horizontalAdvance(skill) + 12, width)
             if x and x + w > width:
                 x, y = 0, y + h + 3
-            out.append((QRect(x, y, w, h), skill, skill_key(skill) in view.needed))
+            out.append((QRect(x, y, w, h), skill, is_needed(skill, view.needed)))
             x += w + 4
         return out
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from probono_desk.core.models import Structure, Volunteer
-from probono_desk.core.teams import Formation, form_teams, skill_key
+from probono_desk.core.teams import Formation
+from probono_desk.core.teams_presence import CHECKIN_CLOSES, SkillGap, needed_keys, presence_of
 from probono_desk.ui.board_widgets import (
     ABSENT,
-    CHECKIN_CLOSES,
     EXPECTED,
     ID_ROLE,
     MIME,
@@ -34,7 +34,6 @@ from probono_desk.ui.board_widgets import (
     MemberList,
     MemberView,
     TeamBoard,
-    presence_of,
 )
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
@@ -173,10 +172,9 @@ class TeamsScreen(QWidget):
         dirty = self.teams.refresh(force)  # the structures whose team changed; None: all
         self.formation = self.teams.formation()
         structures = [team.structure for team in self.formation.teams]
-        present = ev.status.present_ids()
-        now = ev.clock.now()
-        closes = ev.schedule.checkin_closes(now).strftime("%H:%M")  # the day plan's end of check-in
-        mode = (bool(present), bool(present) and now.strftime("%H:%M") >= closes)
+        presence = ev.teams.presence()
+        present = set(presence.present)
+        mode = (presence.begun, presence.closed)
         if [s.id for s in structures] != list(self.boards):
             self._rebuild_boards(structures)
             self._board_keys.clear()
@@ -194,11 +192,9 @@ class TeamsScreen(QWidget):
             if dirty is not None and team.structure.id not in dirty:
                 continue
             board = self.boards[team.structure.id]
-            needed = {skill_key(s) for s in team.structure.skills_needed}
-            views = [
-                MemberView(v, presence_of(v.id, present, now, closes), needed, why.get(v.id, "")) for v in team.members
-            ]
-            gaps = self._gaps(team.structure, views, bool(present))
+            needed = needed_keys(team.structure)
+            views = [MemberView(v, presence.of(v.id), needed, why.get(v.id, "")) for v in team.members]
+            gaps = [self._gap_text(gap) for gap in ev.teams.gaps(team, presence)]
             # A check-in or a move changes one or two boards: the others keep their widgets (a board shows its key).
             key = (team.structure, team.checks, tuple((v.volunteer, v.presence, v.why) for v in views), tuple(gaps))
             if self._board_keys.get(team.structure.id) == key:
@@ -223,18 +219,10 @@ class TeamsScreen(QWidget):
             self._missions_stale = False
             self.missions.refresh()
 
-    def _gaps(self, s: Structure, views: list[MemberView], checkin_started: bool) -> list[str]:
-        gaps = []
-        held = [{skill_key(x) for x in v.volunteer.skills} for v in views]
-        for skill in s.skills_needed:
-            key = skill_key(skill)
-            holders = [v for v, keys in zip(views, held, strict=True) if key in keys]
-            if checkin_started:
-                if not any(v.presence == PRESENT for v in holders):
-                    gaps.append(self.tr("Personne en {skill} présent·e").format(skill=skill))
-            elif not holders:
-                gaps.append(self.tr("Personne en {skill} dans l'équipe").format(skill=skill))
-        return gaps
+    def _gap_text(self, gap: SkillGap) -> str:
+        if gap.among_present:
+            return self.tr("Personne en {skill} présent·e").format(skill=gap.skill)
+        return self.tr("Personne en {skill} dans l'équipe").format(skill=gap.skill)
 
     def _rebuild_boards(self, structures: list[Structure]) -> None:
         for board in self.boards.values():
@@ -394,9 +382,7 @@ class TeamsScreen(QWidget):
         self.forming = True
         self.form_button.setEnabled(False)
         self.message.setText(self.tr("Formation des équipes en cours…"))
-        volunteers = self.ctx.ev.roster.volunteers()
-        structures = self.ctx.ev.roster.structures()
-        Op(lambda: form_teams(volunteers, structures), self._formed, self._form_failed, owner=self).start()
+        Op(self.ctx.ev.teams.planner(), self._formed, self._form_failed, owner=self).start()
 
     def _formed(self, formation: Formation) -> None:
         self.forming = False
