@@ -11,9 +11,10 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from probono_desk.core import plan_links as links
-from probono_desk.core import schedule as plans
+from probono_desk.core import schedule_edit as plans
 from probono_desk.core.clock import Clock, iso
-from probono_desk.core.schedule import MINUTE, PhaseKind, Plan, Readouts, Team, checked, default_plan, hm, validate
+from probono_desk.core.schedule import MINUTE, PhaseKind, Plan, Readouts, Team, default_plan, hm
+from probono_desk.core.schedule_check import checked, validate
 from probono_desk.core.schedule_run import (
     MessageMode,
     Operation,

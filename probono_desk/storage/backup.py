@@ -8,6 +8,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from probono_desk.storage.connection import connect
+
 # How many copies of each reason are kept: two hours of 5-minute copies, and the last closings and migrations.
 # The newest copies of every reason stay, so a long day never pushes out the copy made before a migration.
 KEEP = {"auto": 24, "fermeture": 10, "avant-migration": 10}
@@ -52,8 +54,6 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
 
 def copy_event_file(source: Path, target: Path) -> Path:
     """``copy_database`` from a file, through a read-only connection of its own: safe from any thread."""
-    from probono_desk.storage.db import connect
-
     src = connect(source, readonly=True).conn  # creates no -wal/-shm beside a backup it reads
     try:
         return copy_database(src, target)

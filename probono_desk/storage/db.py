@@ -33,23 +33,13 @@ from probono_desk.core.errors import (
 )
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
+from probono_desk.storage.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from probono_desk.storage.connection import connect as connect
+from probono_desk.storage.connection import memory_db as memory_db
+from probono_desk.storage.connection import readonly_uri as readonly_uri
 from probono_desk.storage.file_format import FORMAT_MARKER
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
-
-
-def readonly_uri(path: str | Path, *, immutable: bool | None = None) -> str:
-    """The URI that reads ``path`` without creating anything beside it.
-
-    A read-only connection to a WAL file creates ``-wal`` and ``-shm`` files when they are missing (and cannot
-    remove them on closing): inspecting a damaged file or copying a backup used to leave them behind. When neither
-    exists no other connection has the file open and its content is all in the main file, so it is opened
-    ``immutable`` (no lock, no side file); otherwise ``mode=ro`` shares the existing ones."""
-    path = Path(path).resolve()
-    if immutable is None:
-        immutable = not any(path.with_name(path.name + s).exists() for s in ("-wal", "-shm"))
-    return f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def writable_location(path: Path) -> bool:
@@ -57,33 +47,6 @@ def writable_location(path: Path) -> bool:
     SQLite needs to create its ``-wal``/``-shm`` beside the file."""
     folder = path.resolve().parent
     return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
-
-
-def connect(path: str | Path, *, readonly: bool = False) -> Database:
-    """A connection with the pragmas the event file needs. Autocommit; ``write()`` opens transactions."""
-    if readonly:
-        try:
-            conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:  # a WAL on a medium where its -shm cannot be made: read the file as it is
-            conn = sqlite3.connect(
-                readonly_uri(path, immutable=True), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-            )
-    else:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-    # No sqlite-utils plugins: the app uses none, and looking for them reads every installed package's metadata.
-    return Database(conn, execute_plugins=False)
-
-
-def memory_db() -> Database:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn, execute_plugins=False)
 
 
 def close_db(db: Database) -> None:

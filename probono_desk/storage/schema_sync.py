@@ -25,7 +25,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from probono_desk.core.ids import new_id
-from probono_desk.storage.migrations import migrations
+from probono_desk.storage.steps import migrations
 
 # (table, options). Options: "blobs" {blob column: column holding its sha256}, "uniques" [{name, cols, when_null,
 # rule}] where rule "first" keeps the first-born row and sets the later ones aside (a duplicate arrival, a second

@@ -2,53 +2,35 @@
 
 Everything works from the keyboard and the scan field never loses the focus (the other controls take none), so a
 scanner in keyboard mode always types into it. The desk shows names, organisations and teams — never phone numbers
-or emails.
+or emails. This module is the shell: it builds and lays out the parts and reads the scan field; the search is in
+``desk_search``, the card after a check-in and the walk-in's team and badge in ``desk_team``, the shared state in
+``desk_base``.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPaintEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from probono_desk.core.checkin import OK, CheckedIn, Outcome, describe, hour
-from probono_desk.core.checkin_search import query_words, rough_ids
+from probono_desk.core.checkin import Outcome
 from probono_desk.core.codes import Problem, format_code, read_code
 from probono_desk.core.errors import WriteFailed
-from probono_desk.core.logs import log_exception
-from probono_desk.services.checkin import Found
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_burst import burst_code, trailing_code
 from probono_desk.ui.desk_doubles import DoublesLine, results_list
-from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds, qt_tr
-from probono_desk.ui.errors import error_text
-from probono_desk.ui.tasks import Op
+from probono_desk.ui.desk_team import DeskWalkIns
+from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds
 
 if TYPE_CHECKING:
-    from probono_desk.core.teams_walkin import Proposal
     from probono_desk.ui.desk_camera import CameraPanel
-    from probono_desk.ui.desk_walkin import WalkInDialog
 
-SEARCH_DELAY_MS = 150
 UNDO_REFRESH_MS = 5000
-UNDO_NAME_PX = 120  # the most of a name the undo button shows
 
 
-class DeskScreen(QWidget):
-    volunteer_checked_in = Signal(str)
-    outcome_shown = Signal(object)
-
+class DeskScreen(DeskWalkIns):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -61,7 +43,26 @@ class DeskScreen(QWidget):
         self.last_walk_in: str | None = None
         self._picked = False
         self.open_file = lambda path: QDesktopServices.openUrl(path.as_uri())  # replaced in tests
+        self._build_scan_area()
+        self._build_buttons()
+        self.counters = CountersPanel(self)
+        self._camera: CameraPanel | None = None  # built just after the first paint (see ``paintEvent``) or when asked
+        self._camera_slot = QVBoxLayout()
+        self._camera_slot.setContentsMargins(0, 0, 0, 0)
+        self._painted = False
+        self._lay_out()
+        self._connect_keys()
+        self._start_search()
+        self._start_timers()
+        self._closed = False
+        ctx.event_closed.connect(self._event_closed)
+        self.card.show_text(
+            "idle", self.tr("Prêt·e"), [self.tr("Scannez un badge ou tapez les premières lettres d'un nom.")]
+        )
+        self.refresh()
 
+    def _build_scan_area(self) -> None:
+        """The left column's top: the scan field, its key hints, the card, the duplicate line, the results."""
         self.field = ScanField(self)
         self.field.setPlaceholderText(self.tr("Scannez un badge ou tapez un nom…"))
         self.hint = QLabel(
@@ -74,11 +75,13 @@ class DeskScreen(QWidget):
         self.hint.setWordWrap(True)  # on two lines rather than widen the desk past a laptop's screen
         self.hint.setStyleSheet("color: #5f6368;")
         self.card = OutcomeCard(self)
-        self.doubles_line = DoublesLine(ctx, self.service, self)  # a duplicate arrival, landed from sync
+        self.doubles_line = DoublesLine(self.ctx, self.service, self)  # a duplicate arrival, landed from sync
         self.results = results_list(self)
         self.results.itemClicked.connect(lambda _item: self._pick())
         self.results.itemDoubleClicked.connect(lambda _item: self.submit())
 
+    def _build_buttons(self) -> None:
+        """The action bar (retry, undo, walk-in, badge), the accept-the-team button and the sound switch."""
         self.undo_button = self._button(self.tr("Annuler la dernière arrivée"), "UndoButton", self.undo)
         self.walk_in_button = self._button(self.tr("Inscription sur place"), "WalkInButton", self.open_walk_in)
         self.print_button = self._button(self.tr("Imprimer son badge"), "PrintBadgeButton", self.print_walk_in_badge)
@@ -88,10 +91,10 @@ class DeskScreen(QWidget):
             self.tr("Placer dans l'équipe proposée"), "AcceptTeamButton", self.accept_team
         )
         self.accept_team_button.hide()
-        self.proposal: Proposal | None = None  # the team proposed to the last walk-in, until accepted or next person
+        self.proposal = None  # the team proposed to the last walk-in, until accepted or next person
         self.retry_button = self._button(self.tr("Réessayer"), "RetryButton", self.retry)
         self.retry_button.hide()
-        self._pending: tuple[str, str, str] | None = None  # (kind, code or volunteer id, method) not yet written
+        self._pending = None  # (kind, code or volunteer id, method) not yet written
         self.mute_button = self._button(self.tr("Son"), "MuteButton", None)
         self.mute_button.setCheckable(True)
         self.sounds = Sounds(self)
@@ -99,12 +102,8 @@ class DeskScreen(QWidget):
         self.mute_button.toggled.connect(self._sound_toggled)
         self._sound_toggled(self.mute_button.isChecked())
 
-        self.counters = CountersPanel(self)
-        self._camera: CameraPanel | None = None  # built just after the first paint (see ``paintEvent``) or when asked
-        self._camera_slot = QVBoxLayout()
-        self._camera_slot.setContentsMargins(0, 0, 0, 0)
-        self._painted = False
-
+    def _lay_out(self) -> None:
+        """Left: scanning and its card; right: the counters, the camera, the practice rush, the sound."""
         buttons = QHBoxLayout()
         for button in (self.retry_button, self.undo_button, self.walk_in_button, self.print_button):
             buttons.addWidget(button)
@@ -121,7 +120,7 @@ class DeskScreen(QWidget):
         right.addWidget(self.counters, 1)
         right.addLayout(self._camera_slot)
         self.rush: QWidget | None = None
-        if ctx.practice is not None:  # a practice copy: « Simuler l'affluence »
+        if self.ctx.practice is not None:  # a practice copy: « Simuler l'affluence »
             from probono_desk.ui.practice_rush import RushControls
 
             self.rush = RushControls(self)
@@ -133,6 +132,7 @@ class DeskScreen(QWidget):
         body.addLayout(left, 3)
         body.addLayout(right, 2)
 
+    def _connect_keys(self) -> None:
         self.field.returnPressed.connect(self.submit)
         self.field.textEdited.connect(self._text_edited)
         self.field.moved.connect(self._move)
@@ -153,13 +153,7 @@ class DeskScreen(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-        self._search_op: Op[list[str] | None] | None = None  # the typo search on a worker, cancelled when stale
-        self._last_search: tuple[str, list[Found]] | None = None
-        self.search_running = False
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
+    def _start_timers(self) -> None:
         self._undo_timer = QTimer(self)
         self._undo_timer.setInterval(UNDO_REFRESH_MS)
         self._undo_timer.timeout.connect(self._refresh_undo)
@@ -168,22 +162,6 @@ class DeskScreen(QWidget):
         self._notify_timer.setSingleShot(True)
         self._notify_timer.setInterval(0)
         self._notify_timer.timeout.connect(self._notify)
-        self._closed = False
-        ctx.event_closed.connect(self._event_closed)
-
-        self.card.show_text(
-            "idle", self.tr("Prêt·e"), [self.tr("Scannez un badge ou tapez les premières lettres d'un nom.")]
-        )
-        self.refresh()
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
-        button.setMinimumHeight(44)
-        if slot is not None:
-            button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
 
     def _sound_toggled(self, on: bool) -> None:
         self.sounds.set_muted(not on)
@@ -192,43 +170,6 @@ class DeskScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.field.setFocus()
-
-    # --- data ----------------------------------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        self._last_search = None  # arrivals shown in the list may have changed
-        if self._closed:
-            return
-        self.counters.show_counts(self.service.counts())
-        self._refresh_undo()
-        self.doubles_line.check()
-
-    def _refresh_undo(self) -> None:
-        if self._closed:
-            return
-        last = self.service.last_undoable()
-        self.undo_button.setEnabled(last is not None)
-        # A long name is shortened on the button (whole in its tooltip): the desk must never scroll sideways.
-        shown = (
-            self.undo_button.fontMetrics().elidedText(last.name, Qt.TextElideMode.ElideRight, UNDO_NAME_PX)
-            if last
-            else ""
-        )
-        self.undo_button.setText(
-            self.tr("Annuler : {name} (Ctrl+Z)").format(name=shown) if last else self.tr("Annuler la dernière arrivée")
-        )
-        self.undo_button.setToolTip(self.tr("Annuler : {name} (Ctrl+Z)").format(name=last.name) if last else "")
-
-    def _after_write(self) -> None:
-        """Counters and the other screens catch up just after the card is shown, not before."""
-        self._last_search = None
-        self._notify_timer.start()
-
-    def _notify(self) -> None:
-        if self._closed:
-            return
-        self.ctx.notify_changed()
-        self.refresh()
 
     @property
     def camera(self) -> CameraPanel:
@@ -369,129 +310,7 @@ class DeskScreen(QWidget):
             return self.scan(value, method=method)
         return self.check_in(value)
 
-    def _show_outcome(self, outcome: Outcome, proposal: Proposal | None = None) -> None:
-        self.last_outcome = outcome
-        self._pending = None
-        self.retry_button.hide()
-        self._set_proposal(proposal)
-        card = describe(outcome, qt_tr)
-        if proposal is not None:
-            card = replace(card, lines=(*card.lines, *self._proposal_lines(proposal)))
-        self.card.show_card(card)
-        self.sounds.play(card.level)
-        if self.field.text():  # whatever led here (a name, a walk-in typed first): the field waits for the next
-            self.field.clear()
-            self._clear_results()
-        self.field.setFocus()
-        self.outcome_shown.emit(outcome)
-        if isinstance(outcome, CheckedIn):
-            self.volunteer_checked_in.emit(outcome.volunteer_id)
-            self._after_write()
-
-    def _show(self, level: str, title: str, lines: list[str]) -> None:
-        self.card.show_text(level, title, lines)
-        if level != "info":
-            self.sounds.play("problem" if level != OK else OK)
-        self.field.setFocus()
-
-    # --- search results ------------------------------------------------------------------------------------------
-
-    def _text_edited(self, text: str) -> None:
-        self._picked = False
-        self._stop_search()  # a typo search still running for the previous text stops and is ignored
-        if len(text.strip()) >= 2:
-            self._search_timer.start()
-        else:
-            self._search_timer.stop()
-            self._clear_results()
-
-    def _run_search(self) -> None:
-        """As the name is typed: the exact/prefix tier here at once; the typo-tolerant tier on a worker thread
-        over a snapshot of the search index, its answer dropped if the text changed meanwhile."""
-        text = self.field.text()
-        if read_code(text, self.service.tag).problem in (None, Problem.OTHER_EVENT):
-            return  # a code being typed: no list
-        self._stop_search()
-        found = self.service.search_exact(text)
-        if found is not None:
-            self._searched(text, found)
-            return
-        rows, words = self.service.search_index(), query_words(text)
-        op: Op[list[str] | None] = Op(
-            lambda: rough_ids(rows, words, stopped=lambda: op.cancelled),
-            lambda ids: self._rough_done(text, ids),
-            self._rough_failed,
-            owner=self,
-        )
-        self._search_op, self.search_running = op, True
-        op.start()
-
-    def _stop_search(self) -> None:
-        if self._search_op is not None:
-            self._search_op.cancel()
-            self._search_op, self.search_running = None, False
-
-    def _rough_done(self, text: str, ids: list[str] | None) -> None:
-        self._search_op, self.search_running = None, False
-        if self._closed or ids is None or self.field.text() != text:
-            return  # stale: the person typed more, pressed Enter or scanned since
-        self._searched(text, self.service.found(ids))
-
-    def _rough_failed(self, exc: BaseException) -> None:
-        self._search_op, self.search_running = None, False
-        log_exception(exc)
-
-    def _searched(self, text: str, found: list[Found]) -> None:
-        self._last_search = (text, found)
-        if found:
-            self._show_results(found)
-        else:
-            self._clear_results()
-
-    def _search_now(self, text: str) -> list[Found]:
-        """Enter: the list already computed for this very text if there is one, else a search right now."""
-        self._stop_search()
-        if self._last_search is not None and self._last_search[0] == text:
-            return self._last_search[1]
-        return self.service.search(text)
-
-    def _show_results(self, found: list[Found]) -> None:
-        self.results.clear()
-        for f in found:
-            parts = [f.name]
-            if f.seat.organisation:
-                parts.append(f.seat.organisation)
-            if f.seat.team:
-                parts.append(
-                    self.tr("Table {table} · {team}").format(table=f.seat.table, team=f.seat.team)
-                    if f.seat.table
-                    else f.seat.team
-                )
-            if f.present_since:
-                parts.append(self.tr("déjà là ({time})").format(time=hour(f.present_since)))
-            item = QListWidgetItem(" — ".join(parts))
-            item.setData(Qt.ItemDataRole.UserRole, f.seat.volunteer_id)
-            self.results.addItem(item)
-        self.results.setCurrentRow(0)
-        self.results.show()
-
-    def _clear_results(self) -> None:
-        self._picked = False
-        self.results.clear()
-        self.results.hide()
-
-    def _move(self, step: int) -> None:
-        if not self.results.isVisible() or self.results.count() == 0:
-            return
-        row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
-        self.results.setCurrentRow(row)
-        self._picked = True
-
-    def _pick(self) -> None:
-        self._picked = True
-        self.field.setFocus()
-
-    # --- undo, walk-ins ------------------------------------------------------------------------------------------
+    # --- undo ------------------------------------------------------------------------------------------------------
 
     def undo(self) -> None:
         try:
@@ -513,88 +332,3 @@ class DeskScreen(QWidget):
             [self.tr("La personne n'est plus comptée présente.")],
         )
         self._after_write()
-
-    def open_walk_in(self) -> WalkInDialog:
-        from probono_desk.ui.desk_walkin import WalkInDialog
-
-        dialog = WalkInDialog(self.service, self)
-        dialog.registered.connect(self._walk_in_registered)
-        dialog.finished.connect(lambda _result: self.field.setFocus())
-        dialog.open()
-        self.walk_in_dialog = dialog
-        return dialog
-
-    def _walk_in_registered(self, outcome: CheckedIn) -> None:
-        self.last_walk_in = outcome.volunteer_id
-        self.print_button.setEnabled(self.ctx.ev.path is not None)
-        proposal = None
-        if not outcome.team.name:
-            try:
-                proposal = self.ctx.ev.teams.propose_for(outcome.volunteer_id)
-            except Exception as exc:  # noqa: BLE001 - a proposal is a help; the check-in itself is done
-                log_exception(exc)
-        self._show_outcome(outcome, proposal)
-
-    # --- a team for the walk-in ----------------------------------------------------------------------------------
-
-    def _proposal_lines(self, proposal: Proposal) -> list[str]:
-        s = proposal.structure
-        team = self.tr("Table {table} — {team}").format(table=s.table_label, team=s.name) if s.table_label else s.name
-        return [
-            self.tr("Équipe proposée : {team}").format(team=team),
-            f"({proposal.why})" if proposal.why else "",
-            self.tr("Ctrl+Entrée : l'y placer"),
-        ]
-
-    def _set_proposal(self, proposal: Proposal | None) -> None:
-        self.proposal = proposal
-        if proposal is None:
-            self.accept_team_button.hide()
-            return
-        label = proposal.structure.table_label or proposal.structure.name
-        self.accept_team_button.setText(self.tr("Placer à la table {table} (Ctrl+Entrée)").format(table=label))
-        self.accept_team_button.show()
-
-    def accept_team(self) -> None:
-        """One key: the walk-in joins the proposed team (journaled, undoable from the Équipes screen)."""
-        proposal = self.proposal
-        if proposal is None or self._closed:
-            return
-        try:
-            self.ctx.ev.teams.accept_proposal(proposal)
-        except Exception as exc:  # noqa: BLE001 - said on the card, the desk keeps going
-            self._set_proposal(None)
-            self._show("refused", self.tr("Placement impossible"), [error_text(exc)])
-            return
-        self._set_proposal(None)
-        seat = self.service.seat(proposal.volunteer_id)
-        lines = [self.tr("Table {table} — {team}").format(table=seat.table, team=seat.team)]
-        if seat.referent:
-            lines.append(self.tr("Référent·e : {referent}").format(referent=seat.referent))
-        self._show(OK, self.tr("{name} rejoint son équipe").format(name=f"{seat.first_name} {seat.last_name}"), lines)
-        self._after_write()
-
-    def print_walk_in_badge(self) -> None:
-        """The walk-in's badge as a one-badge PDF, rendered off the UI thread, then opened for printing."""
-        if self.last_walk_in is None or self.ctx.ev.path is None:
-            return
-        from probono_desk.ui.badge_print import render_badge
-
-        self.print_button.setEnabled(False)
-        render_badge(self.ctx, self.last_walk_in, self._badge_ready, self._badge_failed, parent=self)
-
-    def _badge_ready(self, path: Path) -> None:
-        self.print_button.setEnabled(True)
-        self.last_badge_pdf = path
-        if self.open_file(path) is False:  # no PDF viewer on this laptop: say where the file is
-            self._show(
-                "info",
-                self.tr("Badge prêt à imprimer"),
-                [str(path), self.tr("Ouvrez ce fichier pour l'imprimer.")],
-            )
-        self.field.setFocus()
-
-    def _badge_failed(self, exc: BaseException) -> None:
-        """Said on the card, not in a box; the button comes back for another try."""
-        self.print_button.setEnabled(self.last_walk_in is not None)
-        self._show("refused", self.tr("Badge non imprimé"), [error_text(exc)])

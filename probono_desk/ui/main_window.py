@@ -1,28 +1,26 @@
-"""The main window: the event's name and date, the day's screens, the menu, the status bar (station, last backup)."""
+"""The main window: the event's name and date, the day's screens, the menu, the status bar (station, last backup).
+The menus and what they open are in ``main_window_menu``; each screen scrolls in a ``screen_scroll.ScreenScroll``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from probono_desk import __version__
 from probono_desk.core.dates import hhmm, long_date
 from probono_desk.ui.context import EventContext
-from probono_desk.ui.errors import show_error
+from probono_desk.ui.main_window_menu import MainWindowMenus
+from probono_desk.ui.screen_scroll import ScreenScroll
 from probono_desk.ui.screens import screen_specs
 from probono_desk.ui.tasks import Op, drain
 
@@ -31,66 +29,53 @@ CLOSE_WAIT_S = 120  # the longest a closing window waits for its background work
 NAV_WIDTH = 200
 
 
-class ScreenScroll(QScrollArea):
-    """A screen scrolls rather than overlaps or pushes the window past a small laptop's screen. The screen gets
-    the whole viewport, and never less than its minimum size (unlike ``widgetResizable``, which asks for the
-    preferred height as soon as a label wraps); at 1280×800 and above every screen fits, so no bar shows."""
-
-    def __init__(self, screen: QWidget) -> None:
-        super().__init__()
-        self.setObjectName("ScreenScroll")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(False)
-        self.setWidget(screen)
-        screen.setAutoFillBackground(False)  # after setWidget, which turns it on: the page stays white
-        screen.installEventFilter(self)
-
-    def _fit(self) -> None:
-        screen = self.widget()
-        if screen is None:
-            return
-        minimum = screen.minimumSizeHint().expandedTo(screen.minimumSize())
-        room = self.maximumViewportSize()  # the viewport without scroll bars
-        width = max(room.width(), minimum.width())
-        if minimum.height() > room.height():  # a vertical bar will show: it takes some width
-            width = max(room.width() - self.verticalScrollBar().sizeHint().width(), minimum.width())
-        height = max(room.height(), minimum.height())
-        if width > room.width():
-            height = max(room.height() - self.horizontalScrollBar().sizeHint().height(), minimum.height())
-        if screen.size() != QSize(width, height):
-            screen.resize(width, height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self._fit()
-        return False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowMenus):
     screen_changed = Signal(str)
-    new_event_requested = Signal()
-    open_requested = Signal()
-    close_requested = Signal()
     backup_finished = Signal()  # a background copy landed
-    restore_requested = Signal(Path)  # a backup to put in place of this event's file (the launcher does it)
-    open_path_requested = Signal(Path)  # an event file to open instead of this one (a practice copy just made)
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
-        self._import_dialog: QWidget | None = None
+        self._import_dialog = None
         self._dirty: set[int] = set()
         self._closing_for_good = False
         self._released = False
         self.real_day_box: QWidget | None = None  # « C'est le jour J… » on a practice copy (the launcher asks)
+        header = self._build_header()
+        self._build_nav()
+        body = self._build_body()
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addWidget(self._build_read_only_banner())
+        from probono_desk.ui.practice import PracticeBand
 
-        # --- header: what event this is, at a glance ---
+        self.practice_band = PracticeBand(ctx, central)  # EXERCICE above every screen of a practice copy
+        outer.addWidget(self.practice_band)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menu()
+        self._bind_screen_keys()
+        ctx.data_changed.connect(self.refresh)
+        self._start_backups()
+
+        from probono_desk.ui.tour import Tours
+
+        self.tours = Tours(self)  # the first time a screen opens: what to do at this moment of the day
+        self.nav.setCurrentRow(0)
+        self.refresh_header()
+        if ctx.ev.read_only:  # what would write to the file is off; anything else that tries says why
+            for action in (self.import_action, self.restore_action, self.anonymise_action):
+                action.setEnabled(False)
+            self._backup_timer.stop()
+
+    def _build_header(self) -> QWidget:
+        """What event this is, at a glance."""
         self.title_label = QLabel(self)
         self.title_label.setObjectName("EventTitle")
         self.subtitle_label = QLabel(self)
@@ -108,8 +93,10 @@ class MainWindow(QMainWindow):
         titles.addWidget(self.subtitle_label)
         header_layout.addLayout(titles, 1)
         header_layout.addWidget(brand, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        return header
 
-        # --- navigation between the day's screens ---
+    def _build_nav(self) -> None:
+        """The navigation between the day's screens, and the stack that shows them (each built when first shown)."""
         self.nav = QListWidget(self)
         self.nav.setObjectName("Navigation")
         self.nav.setFixedWidth(NAV_WIDTH)
@@ -127,6 +114,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # stands in until the screen is first shown
         self.nav.currentRowChanged.connect(self._show_row)
 
+    def _build_body(self) -> QHBoxLayout:
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(16, 12, 16, 10)
@@ -136,12 +124,10 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         body.addWidget(self.nav)
         body.addWidget(page, 1)
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(header)
-        # --- read-only: the data shown, every write refused, and the reason said on top ---
+        return body
+
+    def _build_read_only_banner(self) -> QLabel:
+        """Read-only: the data shown, every write refused, and the reason said on top."""
         self.read_only_banner = QLabel(
             self.tr(
                 "Lecture seule : ce fichier est sur un support protégé en écriture (clé USB verrouillée, dossier "
@@ -156,16 +142,10 @@ class MainWindow(QMainWindow):
             "QLabel#ReadOnlyBanner { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36a;"
             " padding: 8px 24px; font-weight: bold; }"
         )
-        self.read_only_banner.setVisible(ctx.ev.read_only)
-        outer.addWidget(self.read_only_banner)
-        from probono_desk.ui.practice import PracticeBand
+        self.read_only_banner.setVisible(self.ctx.ev.read_only)
+        return self.read_only_banner
 
-        self.practice_band = PracticeBand(ctx, central)  # EXERCICE above every screen of a practice copy
-        outer.addWidget(self.practice_band)
-        outer.addLayout(body, 1)
-        self.setCentralWidget(central)
-
-        # --- status bar ---
+    def _build_status_bar(self) -> None:
         self.station_label = QLabel(self)
         self.station_label.setObjectName("StationLabel")
         self.backup_label = QLabel(self)
@@ -173,7 +153,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.backup_label)
 
-        self._build_menu()
+    def _bind_screen_keys(self) -> None:
+        """Ctrl+1 … Ctrl+9: the day's first nine screens."""
         for number, _spec in enumerate(self.specs[:9], start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -181,60 +162,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(action)
 
-        ctx.data_changed.connect(self.refresh)
+    def _start_backups(self) -> None:
         self._backup_running = False
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self.backup_in_background)
         self._backup_timer.start()
-
-        from probono_desk.ui.tour import Tours
-
-        self.tours = Tours(self)  # the first time a screen opens: what to do at this moment of the day
-        self.nav.setCurrentRow(0)
-        self.refresh_header()
-        if ctx.ev.read_only:  # what would write to the file is off; anything else that tries says why
-            for action in (self.import_action, self.restore_action, self.anonymise_action):
-                action.setEnabled(False)
-            self._backup_timer.stop()
-
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        self.new_action = menu.addAction(self.tr("&Nouvel événement…"))
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_event_requested)
-        self.open_action = menu.addAction(self.tr("&Ouvrir…"))
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_requested)
-        menu.addSeparator()
-        self.import_action = menu.addAction(self.tr("&Importer…"))
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(lambda: self.open_import())
-        self.save_copy_action = menu.addAction(self.tr("&Sauvegarder une copie…"))
-        self.save_copy_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.save_copy_action.triggered.connect(self.save_copy)
-        self.practice_action = menu.addAction(self.tr("Ré&pétition…"))
-        self.practice_action.setToolTip(self.tr("Une copie d'exercice de l'événement, marquée EXERCICE partout"))
-        self.practice_action.triggered.connect(self.ask_practice)
-        self.restore_action = menu.addAction(self.tr("&Restaurer une sauvegarde…"))
-        self.restore_action.triggered.connect(lambda: self.open_restore())
-        self.anonymise_action = menu.addAction(self.tr("&Anonymiser après l'événement…"))
-        self.anonymise_action.triggered.connect(lambda: self.ask_anonymise())
-        from probono_desk.ui.stations import install_stations  # Héberger / Rejoindre, the link in the status bar
-
-        self.stations = install_stations(self, self.ctx, menu)
-        menu.addSeparator()
-        self.close_action = menu.addAction(self.tr("&Fermer"))
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
-        self.close_action.triggered.connect(self.close_requested)
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
-        self.tour_action = help_menu.addAction(self.tr("&Visite guidée de cet écran"))
-        self.tour_action.triggered.connect(lambda: self.tours.show_now(self.nav_key(self.nav.currentRow())))
-        self.tours_enabled_action = help_menu.addAction(self.tr("Visites guidées à la première ouverture"))
-        self.tours_enabled_action.setCheckable(True)
-        help_menu.addSeparator()
-        self.about_action = help_menu.addAction(self.tr("À &propos de probono_desk"))
-        self.about_action.triggered.connect(self.show_about)
 
     # --- navigation ----------------------------------------------------------------------------------------------
 
@@ -265,10 +198,6 @@ class MainWindow(QMainWindow):
             self._dirty.discard(row)
             self._refresh_screen(screen)
         self.screen_changed.emit(self.nav_key(row))
-
-    def nav_key(self, row: int) -> str:
-        item = self.nav.item(row)
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def nav_titles(self) -> list[str]:
         return [self.nav.item(row).text() for row in range(self.nav.count())]
@@ -349,84 +278,6 @@ class MainWindow(QMainWindow):
         self.refresh_header()
         return target
 
-    # --- file menu -----------------------------------------------------------------------------------------------
-
-    def open_import(self, path: Path | None = None) -> QWidget:
-        """The import dialog (Ctrl+I), non-modal so the desk keeps working behind it."""
-        from probono_desk.ui.import_dialog import ImportDialog
-
-        if self._import_dialog is not None and self._import_dialog.isVisible():
-            self._import_dialog.raise_()
-            self._import_dialog.activateWindow()
-            return self._import_dialog
-        dialog = ImportDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "_import_dialog", None))
-        self._import_dialog = dialog
-        dialog.open()
-        if path is not None:
-            dialog.load(path)
-        return dialog
-
-    def save_copy(self) -> None:
-        info = self.ctx.ev.info
-        suggested = str(Path.home() / f"{info.name} - copie.probono")
-        from PySide6.QtWidgets import QFileDialog  # the dialogs' classes load when first needed, not at start-up
-
-        from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
-
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Sauvegarder une copie"),
-            suggested,
-            self.tr("Événement probono_desk (*.probono)"),
-            options=NO_DIALOG_QUESTION,
-        )
-        if path:
-            from probono_desk.services.backups import copy_target
-
-            write_then(self, [copy_target(path)], lambda: self.save_copy_to(Path(path)))
-
-    def save_copy_to(self, path: Path) -> Path:
-        """A consistent copy of the event file, the event staying open here. A file with its attachments can weigh
-        hundreds of MB: the copy runs in a worker, through its own connection."""
-        from probono_desk.services.backups import copy_target, save_copy
-
-        target = copy_target(path)
-        source = self.ctx.ev.path
-        if source is None:
-            return target
-
-        def done(written: Path) -> None:
-            self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=written), 10_000)
-
-        Op(lambda: save_copy(source, target), done, lambda exc: show_error(self, exc), owner=self).start()
-        return target
-
-    def ask_practice(self) -> None:
-        """Fichier → Répétition…: a practice copy of this event, opened once made (the real one is left alone)."""
-        from probono_desk.ui.practice import ask_practice_copy
-
-        ask_practice_copy(self, self.ctx, self.open_path_requested.emit)
-
-    def open_restore(self) -> QWidget | None:
-        """The event's backups; the chosen one is restored by the launcher (``restore_requested``)."""
-        from probono_desk.ui.backups_dialog import RestoreDialog
-
-        if self.ctx.ev.path is None:
-            return None
-        dialog = RestoreDialog(self.ctx.ev.path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.backup_chosen.connect(self.restore_requested)
-        self._restore_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def ask_anonymise(self) -> QWidget:
-        from probono_desk.ui.privacy_actions import anonymise
-
-        return anonymise(self.ctx, self)
-
     def release_file(self) -> None:
         """Let go of the event file without a closing backup (it is about to be replaced by a restore)."""
         if not self._released:
@@ -434,23 +285,6 @@ class MainWindow(QMainWindow):
             self._backup_timer.stop()
             drain(CLOSE_WAIT_S)
             self.ctx.close()
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("À propos de probono_desk"))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(
-            self.tr(
-                "<b>probono_desk {version}</b><br>Le poste de pilotage d'un Marathon Probono : check-in, équipes, "
-                "chrono, livrables, impressions.<br>Hors ligne ; tout l'événement tient dans un fichier.<br><br>"
-                "Fichier ouvert : {path}"
-            ).format(version=__version__, path=self.ctx.ev.path or "")
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self._about_box = box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._released:

@@ -18,15 +18,17 @@ from probono_desk.core.schedule import (
     Team,
     default_plan,
     hm,
+    parse_hm,
+)
+from probono_desk.core.schedule_check import validate
+from probono_desk.core.schedule_edit import (
     insert_after,
     move_team,
-    parse_hm,
     remove_phase,
     set_duration,
     set_readouts,
     set_times,
     update_phase,
-    validate,
 )
 
 

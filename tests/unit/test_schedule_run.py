@@ -9,7 +9,8 @@ import pytest
 
 from probono_desk.core.clock import FixedClock
 from probono_desk.core.errors import InvalidInput
-from probono_desk.core.schedule import Plan, Team, default_plan, set_readouts
+from probono_desk.core.schedule import Plan, Team, default_plan
+from probono_desk.core.schedule_edit import set_readouts
 from probono_desk.core.schedule_run import (
     Level,
     MessageMode,
