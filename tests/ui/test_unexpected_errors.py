@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from probono_desk import cli
+from probono_desk import cli, cli_event
 from probono_desk.core.logs import log_file
 from probono_desk.ui.errors import install_excepthook
 
@@ -59,7 +59,7 @@ def test_cli_unexpected_error_is_one_line_and_exit_1(
     def broken(_args: object) -> int:
         raise KeyError("colonne_interne")
 
-    monkeypatch.setattr(cli, "cmd_status", broken)
+    monkeypatch.setattr(cli_event, "cmd_status", broken)  # the status command lives with its parser
     code = cli.main(["status", str(demo_path)])
     out, err = capsys.readouterr()
     assert code == 1
