@@ -16,6 +16,8 @@ APT_PACKAGES=(
   xvfb xdotool xauth
   # pdftoppm: printed pages rendered to images in the tests
   poppler-utils
+  # unshare and mount: the read-only-medium test mounts a folder read-only in a private namespace
+  util-linux mount
 )
 
 if command -v dpkg >/dev/null 2>&1; then

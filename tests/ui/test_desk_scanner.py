@@ -4,48 +4,29 @@ apart) or a USB scanner (a few ms apart) types them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from probono_desk.core.checkin import CheckedIn
-from probono_desk.core.clock import FixedClock
 from probono_desk.core.codes import event_tag, format_code, new_code, qr_payload
 from probono_desk.core.errors import WriteFailed
-from probono_desk.services.event import Event
-from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.desk_burst import KeyBurst, burst_code, trailing_code
 from probono_desk.ui.desk_widgets import CARD_COLOURS
-from tests.helpers import assign_teams
 
 PERSON_MS = 250  # a person typing
 SCANNER_MS = 4  # a USB scanner typing
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, demo_path: Path, clock: FixedClock, tmp_path: Path) -> Iterator[DeskScreen]:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    ev = Event.open(demo_path, clock=clock, station="porte-1")
-    assign_teams(ev)
-    ev.checkin.ensure_codes()
-    ctx = EventContext(ev)
-    screen = DeskScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1400, 850)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.sounds.set_muted(True)
+def desk(desk: DeskScreen) -> DeskScreen:
+    """The shared desk (tests/ui/conftest.py) with a key clock the test moves: a person's or a scanner's pace."""
     now = [1000.0]
-    screen.field.clock = lambda: now[0]
-    screen.field_time = now  # type: ignore[attr-defined]
-    yield screen
-    screen.camera.stop()
-    ctx.close()
+    desk.field.clock = lambda: now[0]
+    desk.field_time = now  # type: ignore[attr-defined]
+    return desk
 
 
 def typed(qtbot: QtBot, desk: DeskScreen, text: str, every_ms: int, enter: bool = False) -> None:
