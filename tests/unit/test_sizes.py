@@ -24,7 +24,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "core/teams_rebalance.py::rebalance": 62,
     "output/certificates.py::certificate_page": 84,
     "output/deliverable_pdf.py::build_summary_pdf": 89,
-    "output/rundown.py::write_rundown": 102,
     "services/deliverables_report.py::summary_data": 66,
     "services/demo_trail.py::_garage": 76,
     "services/privacy.py::PrivacyService.person_data": 62,
