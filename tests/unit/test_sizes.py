@@ -23,8 +23,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "core/teams_live.py::LiveFormation.apply": 65,
     "core/teams_rebalance.py::rebalance": 62,
     "output/certificates.py::certificate_page": 84,
-    "output/deliverable_pdf.py::build_summary_pdf": 89,
-    "services/deliverables_report.py::summary_data": 66,
     "services/demo_trail.py::_garage": 76,
     "services/privacy.py::PrivacyService.person_data": 62,
     "services/trail_bilan.py::gather": 70,
