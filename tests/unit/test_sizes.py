@@ -22,7 +22,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "core/teams_explain.py::team_checks": 164,
     "core/teams_live.py::LiveFormation.apply": 65,
     "core/teams_rebalance.py::rebalance": 62,
-    "output/certificates.py::certificate_page": 84,
     "services/demo_trail.py::_garage": 76,
     "services/privacy.py::PrivacyService.person_data": 62,
     "services/trail_bilan.py::gather": 70,
