@@ -24,7 +24,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "core/teams_rebalance.py::rebalance": 62,
     "services/demo_trail.py::_garage": 76,
     "services/privacy.py::PrivacyService.person_data": 62,
-    "services/trail_bilan.py::gather": 70,
     "storage/schema_base.py::m001_event": 88,
     "storage/schema_deliverables.py::m040_deliverables": 79,
     "storage/schema_sync.py::m070_sync_feed": 73,
