@@ -17,11 +17,6 @@ LONG_FILES: dict[str, int] = {}
 LONG_FUNCTIONS: dict[str, int] = {
     "services/demo_trail.py::_garage": 76,
     "services/privacy.py::PrivacyService.person_data": 62,
-    "storage/schema_base.py::m001_event": 88,
-    "storage/schema_deliverables.py::m040_deliverables": 79,
-    "storage/schema_sync.py::m070_sync_feed": 73,
-    "storage/schema_sync.py::install_capture": 72,
-    "storage/schema_trail.py::m080_trail": 69,
     "storage/sync_apply.py::project": 66,
     "ui/deliverable_form.py::DeliverableForm.__init__": 107,
     "ui/missions.py::MissionsPanel.__init__": 81,
