@@ -17,7 +17,6 @@ LONG_FILES: dict[str, int] = {}
 LONG_FUNCTIONS: dict[str, int] = {
     "services/demo_trail.py::_garage": 76,
     "services/privacy.py::PrivacyService.person_data": 62,
-    "storage/sync_apply.py::project": 66,
     "ui/deliverable_form.py::DeliverableForm.__init__": 107,
     "ui/missions.py::MissionsPanel.__init__": 81,
     "ui/parcours_sessions.py::SessionsPanel.__init__": 62,
