@@ -7,13 +7,6 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-# (at, station, method, undone_at), (code, issued_at, revoked_at), (structure name, availability, agrees_contact,
-# added_at), (at, station, action)
-CheckinRow = tuple[str, str, str, str | None]
-CodeRow = tuple[str, str, str | None]
-TrailMemberRow = tuple[str, str, int, str]
-JournalRow = tuple[str, str, str]
-
 # Tables whose text is never free text about people, or is anonymised field by field by the caller.
 NOT_FREE_TEXT = {"volunteers", "staff", "structures", "codes", "checkins", "meta", "_sqlite_migrations"}
 
@@ -60,6 +53,12 @@ def vacuum(db: Database) -> None:
     """Rebuild the file: no old value stays in free pages (``secure_delete`` zeroes what is freed meanwhile)."""
     db.execute("PRAGMA secure_delete = ON")
     db.execute("VACUUM")
+
+
+CheckinRow = tuple[str, str, str, str | None]  # at, station, method, undone_at
+CodeRow = tuple[str, str, str | None]  # code, issued_at, revoked_at
+TrailMemberRow = tuple[str, str, int, str]  # structure name, availability, agrees_contact, added_at
+JournalRow = tuple[str, str, str]  # at, station, action
 
 
 def consent_counts(db: Database) -> dict[int, int]:
