@@ -41,7 +41,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "storage/sync_apply.py::project": 66,
     "ui/missions.py::MissionsPanel.__init__": 81,
     "ui/parcours_sessions.py::SessionsPanel.__init__": 62,
-    "ui/teams_board.py::TeamsScreen.__init__": 85,
     "ui/volunteers.py::VolunteersScreen.__init__": 68,
 }
 
