@@ -40,7 +40,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "storage/schema_trail.py::m080_trail": 69,
     "storage/sync_apply.py::project": 66,
     "ui/parcours_sessions.py::SessionsPanel.__init__": 62,
-    "ui/volunteers.py::VolunteersScreen.__init__": 68,
 }
 
 
