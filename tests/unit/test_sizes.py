@@ -39,7 +39,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "storage/schema_sync.py::install_capture": 72,
     "storage/schema_trail.py::m080_trail": 69,
     "storage/sync_apply.py::project": 66,
-    "ui/parcours_sessions.py::SessionsPanel.__init__": 62,
 }
 
 
