@@ -223,58 +223,79 @@ def read_volunteers(
         if is_blank(row) or _repeats_header(row, mapping):
             reading.blank_lines += 1
             continue
-        first, last = _get(row, mapping, "first_name"), _get(row, mapping, "last_name")
-        if not first and not last and "full_name" in mapping.columns:
-            first, last = _split_full_name(_get(row, mapping, "full_name"))
-        first, last = tidy_name(first), tidy_name(last)
-        email_text = _get(row, mapping, "email")
-        email = normalize_email(email_text)
-        if not first and not last:
-            reading.problems.append(Problem(line, "first_name", QT_TRANSLATE_NOOP("import", "ni prénom ni nom")))
-            continue
-        if not first or not last:
-            missing = "first_name" if not first else "last_name"
-            reading.problems.append(
-                Problem(line, missing, QT_TRANSLATE_NOOP("import", "prénom ou nom manquant, importé tel quel"), False)
-            )
-        if email and not is_email(email):
-            reading.problems.append(Problem(line, "email", QT_TRANSLATE_NOOP("import", "adresse e-mail invalide")))
-            continue
-        situation_text = _get(row, mapping, "situation")
-        preference = _get(row, mapping, "preference")
-        if fold(preference) in _NO_PREFERENCE:
-            preference = ""
-        elif fold(preference) in known:
-            preference = known[fold(preference)]
-        record = VolunteerRecord(
-            line=line,
-            first_name=first,
-            last_name=last,
-            email=email,
-            phone=normalize_phone(_get(row, mapping, "phone")),
-            organisation=_get(row, mapping, "organisation"),
-            situation=parse_form_situation(situation_text),
-            skills=tuple(split_list(_raw(row, mapping, "skills"), known_skills)),
-            preference=preference,
-            diet=_get(row, mapping, "diet"),
-            consent=parse_consent(_get(row, mapping, "consent")),
-            registered_at=parse_timestamp(_get(row, mapping, "registered_at")),
-        )
-        key = email or "name:" + fold(f"{first} {last}")
-        previous = by_key.get(key)
-        if previous is None:
-            by_key[key] = record
-            continue
-        # The same person registered twice: the latest registration wins (by its time, else its line).
-        newer = record
-        if previous.registered_at and record.registered_at and previous.registered_at > record.registered_at:
-            newer = previous
-        kept, dropped = (newer, record if newer is previous else previous)
-        by_key[key] = kept
-        reading.duplicates.append((kept.line, dropped.line, email or f"{first} {last}"))
+        record = _volunteer_record(row, line, mapping, known, known_skills, reading.problems)
+        if record is not None:
+            _keep_latest(by_key, record, reading.duplicates)
     reading.volunteers = sorted(by_key.values(), key=lambda r: r.line)
     _warn_long(reading, reading.volunteers, VOLUNTEER_LIMITS)
     return reading
+
+
+def _volunteer_record(
+    row: list[str],
+    line: int,
+    mapping: Mapping,
+    known: dict[str, str],
+    known_skills: tuple[str, ...],
+    problems: list[Problem],
+) -> VolunteerRecord | None:
+    """The record of one row, its problems added to ``problems``; None for a row that cannot be imported (no
+    name at all, an invalid e-mail). ``known``: the structures' names by folded name."""
+    first, last = _get(row, mapping, "first_name"), _get(row, mapping, "last_name")
+    if not first and not last and "full_name" in mapping.columns:
+        first, last = _split_full_name(_get(row, mapping, "full_name"))
+    first, last = tidy_name(first), tidy_name(last)
+    email = normalize_email(_get(row, mapping, "email"))
+    if not first and not last:
+        problems.append(Problem(line, "first_name", QT_TRANSLATE_NOOP("import", "ni prénom ni nom")))
+        return None
+    if not first or not last:
+        missing = "first_name" if not first else "last_name"
+        problems.append(
+            Problem(line, missing, QT_TRANSLATE_NOOP("import", "prénom ou nom manquant, importé tel quel"), False)
+        )
+    if email and not is_email(email):
+        problems.append(Problem(line, "email", QT_TRANSLATE_NOOP("import", "adresse e-mail invalide")))
+        return None
+    preference = _get(row, mapping, "preference")
+    if fold(preference) in _NO_PREFERENCE:
+        preference = ""
+    elif fold(preference) in known:
+        preference = known[fold(preference)]
+    return VolunteerRecord(
+        line=line,
+        first_name=first,
+        last_name=last,
+        email=email,
+        phone=normalize_phone(_get(row, mapping, "phone")),
+        organisation=_get(row, mapping, "organisation"),
+        situation=parse_form_situation(_get(row, mapping, "situation")),
+        skills=tuple(split_list(_raw(row, mapping, "skills"), known_skills)),
+        preference=preference,
+        diet=_get(row, mapping, "diet"),
+        consent=parse_consent(_get(row, mapping, "consent")),
+        registered_at=parse_timestamp(_get(row, mapping, "registered_at")),
+    )
+
+
+def _keep_latest(
+    by_key: dict[str, VolunteerRecord], record: VolunteerRecord, duplicates: list[tuple[int, int, str]]
+) -> None:
+    """Keep ``record`` under its e-mail (else its name) unless an earlier row of the same person is newer; the
+    pair is noted in ``duplicates`` as (kept line, dropped line, e-mail or name)."""
+    first, last, email = record.first_name, record.last_name, record.email
+    key = email or "name:" + fold(f"{first} {last}")
+    previous = by_key.get(key)
+    if previous is None:
+        by_key[key] = record
+        return
+    # The same person registered twice: the latest registration wins (by its time, else its line).
+    newer = record
+    if previous.registered_at and record.registered_at and previous.registered_at > record.registered_at:
+        newer = previous
+    kept, dropped = (newer, record if newer is previous else previous)
+    by_key[key] = kept
+    duplicates.append((kept.line, dropped.line, email or f"{first} {last}"))
 
 
 def _warn_long(reading: Reading, records: list[Any], limits: dict[str, int]) -> None:

@@ -17,8 +17,10 @@ How the timeline moves:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from probono_desk.core.clock import Clock
 from probono_desk.core.dates import hhmm
@@ -128,8 +130,7 @@ def _apply(state: _State, plan: Plan, op: Operation, *, check: bool) -> None:
         return
     if kind is OpKind.RESUME:
         if state.paused_at is None:
-            if check:
-                raise _refuse(QT_TRANSLATE_NOOP("errors", "Le chrono n'est pas en pause."))
+            _nothing_to(QT_TRANSLATE_NOOP("errors", "Le chrono n'est pas en pause."), check)
             return
         _resume(state, at)
         return
@@ -137,94 +138,128 @@ def _apply(state: _State, plan: Plan, op: Operation, *, check: bool) -> None:
         if check:
             raise _refuse(QT_TRANSLATE_NOOP("errors", "Reprenez d'abord le chrono (il est en pause)."))
         _resume(state, at)  # a stored operation during a pause: resume first, as the operator would have
+    move = _TIMELINE_MOVES.get(kind)
+    if move is not None:
+        move(state, plan, op, check)
+
+
+def _nothing_to(template: str, check: bool) -> None:
+    """An operation with nothing to act on at its moment: refused when checked, ignored when replayed."""
+    if check:
+        raise _refuse(template)
+
+
+def _add(state: _State, plan: Plan, op: Operation, check: bool) -> None:
+    """Lengthen (or shorten) the current phase; every later phase moves by as much."""
+    at = op.at
+    index = state.current(at)
+    if index is None:
+        _nothing_to(QT_TRANSLATE_NOOP("errors", "Aucune phase en cours : rien à allonger ou raccourcir."), check)
+        return
+    span = state.phases()[index]
+    if check and span.end + timedelta(seconds=op.seconds) <= at + timedelta(seconds=10):
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "Impossible de retirer {asked} : il ne reste que {left} à « {title} »."),
+            asked=minutes_text(op.seconds),
+            left=minutes_text(int((span.end - at).total_seconds())),
+            title=plan.phases[index].title,
+        )
+    state.delay(span.end, op.seconds, extend_ending_at=True)
+
+
+def _shift_target(state: _State, plan: Plan, op: Operation) -> int | None:
+    """The phase a shift moves: the one named, else the current or next one — or the one after it if it has
+    begun; None when there is none."""
+    try:
+        index = plan.index(op.phase_id) if op.phase_id else state.current_or_next(op.at)
+    except InvalidInput:
+        index = None
+    if index is None:
+        return None
     phases = state.phases()
-    if kind is OpKind.ADD:
-        index = state.current(at)
-        if index is None:
-            if check:
-                raise _refuse(QT_TRANSLATE_NOOP("errors", "Aucune phase en cours : rien à allonger ou raccourcir."))
-            return
-        span = phases[index]
-        if check and span.end + timedelta(seconds=op.seconds) <= at + timedelta(seconds=10):
-            raise _refuse(
-                QT_TRANSLATE_NOOP("errors", "Impossible de retirer {asked} : il ne reste que {left} à « {title} »."),
-                asked=minutes_text(op.seconds),
-                left=minutes_text(int((span.end - at).total_seconds())),
-                title=plan.phases[index].title,
-            )
-        state.delay(span.end, op.seconds, extend_ending_at=True)
+    if phases[index].start <= op.at:
+        if index + 1 >= len(phases):
+            return None
+        index += 1  # the current phase has begun: shift what follows it
+    return index
+
+
+def _shift(state: _State, plan: Plan, op: Operation, check: bool) -> None:
+    """Move a phase that has not started and every phase after it; the phase before it absorbs the change."""
+    at = op.at
+    index = _shift_target(state, plan, op)
+    if index is None:
+        _nothing_to(QT_TRANSLATE_NOOP("errors", "Aucune phase à venir à décaler."), check)
         return
-    if kind is OpKind.SHIFT:
-        try:
-            index = plan.index(op.phase_id) if op.phase_id else state.current_or_next(at)
-        except InvalidInput:
-            index = None
-        if index is None:
-            if check:
-                raise _refuse(QT_TRANSLATE_NOOP("errors", "Aucune phase à venir à décaler."))
-            return
-        if phases[index].start <= at:
-            if index + 1 >= len(phases):
-                if check:
-                    raise _refuse(QT_TRANSLATE_NOOP("errors", "Aucune phase à venir à décaler."))
-                return
-            index += 1  # the current phase has begun: shift what follows it
-        span = phases[index]
-        new_start = span.start + timedelta(seconds=op.seconds)
-        if check and new_start <= at:
-            raise _refuse(
-                QT_TRANSLATE_NOOP("errors", "« {title} » commencerait dans le passé ({when}) : décalage refusé."),
-                title=plan.phases[index].title,
-                when=hhmm(new_start),
-            )
-        if check and index > 0 and phases[index - 1].end == span.start and new_start <= phases[index - 1].start:
-            raise _refuse(
-                QT_TRANSLATE_NOOP("errors", "Décalage refusé : « {title} » n'aurait plus de durée."),
-                title=plan.phases[index - 1].title,
-            )
-        state.delay(span.start, op.seconds, extend_ending_at=True)
+    phases = state.phases()
+    span = phases[index]
+    new_start = span.start + timedelta(seconds=op.seconds)
+    if check and new_start <= at:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "« {title} » commencerait dans le passé ({when}) : décalage refusé."),
+            title=plan.phases[index].title,
+            when=hhmm(new_start),
+        )
+    if check and index > 0 and phases[index - 1].end == span.start and new_start <= phases[index - 1].start:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "Décalage refusé : « {title} » n'aurait plus de durée."),
+            title=plan.phases[index - 1].title,
+        )
+    state.delay(span.start, op.seconds, extend_ending_at=True)
+
+
+def _skip(state: _State, plan: Plan, op: Operation, check: bool) -> None:
+    """End the current phase now; the next one, if it followed on, starts now and keeps its end."""
+    at = op.at
+    index = state.current(at)
+    if index is None:
+        _nothing_to(QT_TRANSLATE_NOOP("errors", "Aucune phase en cours à passer."), check)
         return
-    if kind is OpKind.SKIP:
-        index = state.current(at)
-        if index is None:
-            if check:
-                raise _refuse(QT_TRANSLATE_NOOP("errors", "Aucune phase en cours à passer."))
-            return
-        started = min((s.start for s in state.spans if s.phase == index), default=at)
-        if check and at <= started:  # a double press: the phase that just began would be left with no duration
-            raise _refuse(
-                QT_TRANSLATE_NOOP("errors", "« {title} » vient de commencer : passage à la suite refusé."),
-                title=plan.phases[index].title,
-            )
-        old_end = phases[index].end
-        gained = at - old_end  # negative
+    started = min((s.start for s in state.spans if s.phase == index), default=at)
+    if check and at <= started:  # a double press: the phase that just began would be left with no duration
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "« {title} » vient de commencer : passage à la suite refusé."),
+            title=plan.phases[index].title,
+        )
+    phases = state.phases()
+    old_end = phases[index].end
+    gained = at - old_end  # negative
+    for s in state.spans:
+        if s.phase == index and s.end > at:
+            s.end = max(at, s.start)
+        if s.phase == index and s.start > at:
+            s.start = at
+    if index + 1 < len(phases) and phases[index + 1].start == old_end:
         for s in state.spans:
-            if s.phase == index and s.end > at:
-                s.end = max(at, s.start)
-            if s.phase == index and s.start > at:
-                s.start = at
-        if index + 1 < len(phases) and phases[index + 1].start == old_end:
-            for s in state.spans:
-                if s.phase == index + 1:
-                    if s.turn < 0:
-                        s.start = at
-                    else:
-                        s.start += gained
-                        s.end += gained
+            if s.phase == index + 1:
+                if s.turn < 0:
+                    s.start = at
+                else:
+                    s.start += gained
+                    s.end += gained
+
+
+def _next_team(state: _State, plan: Plan, op: Operation, check: bool) -> None:
+    """End the current readout turn now; the later turns move earlier."""
+    at = op.at
+    turn = _current_turn(state, at)
+    if turn is None:
+        _nothing_to(QT_TRANSLATE_NOOP("errors", "Aucun passage d'équipe en cours."), check)
         return
-    if kind is OpKind.NEXT_TEAM:
-        turn = _current_turn(state, at)
-        if turn is None:
-            if check:
-                raise _refuse(QT_TRANSLATE_NOOP("errors", "Aucun passage d'équipe en cours."))
-            return
-        gained = at - turn.end
-        for s in state.turns():
-            if s.turn > turn.turn:
-                s.start += gained
-                s.end += gained
-        turn.end = at
-        return
+    gained = at - turn.end
+    for s in state.turns():
+        if s.turn > turn.turn:
+            s.start += gained
+            s.end += gained
+    turn.end = at
+
+
+_TIMELINE_MOVES: dict[OpKind, Callable[[_State, Plan, Operation, bool], None]] = {
+    OpKind.ADD: _add,
+    OpKind.SHIFT: _shift,
+    OpKind.SKIP: _skip,
+    OpKind.NEXT_TEAM: _next_team,
+}
 
 
 def _resume(state: _State, at: datetime) -> None:
@@ -275,17 +310,7 @@ def snapshot(plan: Plan, day: date, operations: list[Operation], now: datetime) 
         assert state.paused_at is not None
         paused_s += int((now - state.paused_at).total_seconds())
         _resume(state, now)  # a virtual resume now: the countdown is frozen where the pause began
-    phases = state.phases()
-    timings = tuple(
-        Timing(
-            phase=p,
-            planned_start=moment(day, p.start),
-            planned_end=moment(day, p.end),
-            start=phases[i].start,
-            end=phases[i].end,
-        )
-        for i, p in enumerate(plan.phases)
-    )
+    timings = _timings(plan, day, state)
     index = state.current(now)
     current = timings[index] if index is not None else None
     upcoming = tuple(t for t in timings if t.start > now)
@@ -295,36 +320,7 @@ def snapshot(plan: Plan, day: date, operations: list[Operation], now: datetime) 
         if current
         else (Level.OVER if timings and now >= timings[-1].end else Level.NORMAL)
     )
-    turns: tuple[Turn, ...] = ()
-    turn = None
-    stage = ""
-    turn_remaining = 0
-    turn_level = Level.NORMAL
-    readout = plan.readout_phase()
-    if readout is not None:
-        questions = timedelta(seconds=plan.readouts.questions_s)
-        turns = tuple(
-            Turn(
-                team=plan.readouts.teams[s.turn],
-                position=s.turn,
-                planned_start=moment(day, readout.start + s.turn * plan.readouts.slot_s),
-                start=s.start,
-                talk_end=max(s.start, s.end - questions),
-                end=s.end,
-            )
-            for s in state.turns()
-        )
-        span = _current_turn(state, now)
-        if span is not None:
-            turn = turns[span.turn]
-            if now < turn.talk_end:
-                stage = "talk"
-                turn_remaining = int((turn.talk_end - now).total_seconds())
-                turn_level = Level.WARNING if turn_remaining <= TEAM_WARNING_S else Level.NORMAL
-            else:
-                stage = "questions"
-                turn_remaining = int((turn.end - now).total_seconds())
-                turn_level = Level.DANGER if turn_remaining <= TEAM_DANGER_S else Level.WARNING
+    readouts = _readouts_at(plan, day, state, now)
     return Snapshot(
         now=now,
         timings=timings,
@@ -337,11 +333,67 @@ def snapshot(plan: Plan, day: date, operations: list[Operation], now: datetime) 
         paused_s=paused_s,
         message=state.message,
         message_mode=state.message_mode,
-        turns=turns,
-        turn=turn,
-        turn_stage=stage,
-        turn_remaining_s=turn_remaining,
-        turn_level=turn_level,
+        turns=readouts.turns,
+        turn=readouts.turn,
+        turn_stage=readouts.stage,
+        turn_remaining_s=readouts.remaining_s,
+        turn_level=readouts.level,
+    )
+
+
+def _timings(plan: Plan, day: date, state: _State) -> tuple[Timing, ...]:
+    """Each phase with its planned moments and those the operations gave it."""
+    phases = state.phases()
+    return tuple(
+        Timing(
+            phase=p,
+            planned_start=moment(day, p.start),
+            planned_end=moment(day, p.end),
+            start=phases[i].start,
+            end=phases[i].end,
+        )
+        for i, p in enumerate(plan.phases)
+    )
+
+
+class _ReadoutsNow(NamedTuple):
+    """The readout turns, and the one under way at a moment with its stage, countdown and colour."""
+
+    turns: tuple[Turn, ...] = ()
+    turn: Turn | None = None
+    stage: str = ""
+    remaining_s: int = 0
+    level: Level = Level.NORMAL
+
+
+def _readouts_at(plan: Plan, day: date, state: _State, now: datetime) -> _ReadoutsNow:
+    readout = plan.readout_phase()
+    if readout is None:
+        return _ReadoutsNow()
+    questions = timedelta(seconds=plan.readouts.questions_s)
+    turns = tuple(
+        Turn(
+            team=plan.readouts.teams[s.turn],
+            position=s.turn,
+            planned_start=moment(day, readout.start + s.turn * plan.readouts.slot_s),
+            start=s.start,
+            talk_end=max(s.start, s.end - questions),
+            end=s.end,
+        )
+        for s in state.turns()
+    )
+    span = _current_turn(state, now)
+    if span is None:
+        return _ReadoutsNow(turns)
+    turn = turns[span.turn]
+    if now < turn.talk_end:
+        remaining = int((turn.talk_end - now).total_seconds())
+        return _ReadoutsNow(
+            turns, turn, "talk", remaining, Level.WARNING if remaining <= TEAM_WARNING_S else Level.NORMAL
+        )
+    remaining = int((turn.end - now).total_seconds())
+    return _ReadoutsNow(
+        turns, turn, "questions", remaining, Level.DANGER if remaining <= TEAM_DANGER_S else Level.WARNING
     )
 
 

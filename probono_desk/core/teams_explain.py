@@ -79,125 +79,129 @@ def _situation_label(sit: int, count: int) -> str:
 
 
 def team_checks(state: State, bounds: Bounds, team: int, index: Index | None = None) -> tuple[Check, ...]:
-    problem = state.problem
-    st = problem.structures[team]
+    """The team's checklist, one check per rule, in the order the board shows them."""
     index = index or Index(state)
-    members = index.members[team]
+    return (
+        _size_check(state, bounds, team),
+        _pins_check(state, index.pinned[team], team),
+        _organisations_check(state, team),
+        _skills_check(state, team),
+        _isolation_check(state, team),
+        _mix_check(state, team),
+        _preferences_check(state, index, team),
+    )
+
+
+def _size_check(state: State, bounds: Bounds, team: int) -> Check:
     size = state.size[team]
     lo, hi = bounds.lo[team], bounds.hi[team]
-    checks: list[Check] = []
-
     expected = _size_text(lo, hi)
     if lo <= size <= hi:
-        checks.append(
-            Check(
-                "taille",
-                True,
-                translate("teams", "{n} membres (attendu : {expected}).").format(n=size, expected=expected),
-            )
+        return Check(
+            "taille",
+            True,
+            translate("teams", "{n} membres (attendu : {expected}).").format(n=size, expected=expected),
         )
-    else:
-        checks.append(
-            Check(
-                "taille",
-                False,
-                translate("teams", "{n} membres pour {expected} attendus.").format(n=size, expected=expected),
-            )
-        )
+    return Check(
+        "taille",
+        False,
+        translate("teams", "{n} membres pour {expected} attendus.").format(n=size, expected=expected),
+    )
 
-    pinned_here = index.pinned[team]
+
+def _pins_check(state: State, pinned_here: list[int], team: int) -> Check:
+    """Whether the people pinned to this team are in it."""
     misplaced = [person for person in pinned_here if state.team_of[person] != team]
     if misplaced:
-        checks.append(
-            Check(
-                "epinglages",
-                False,
-                translate("teams", "{n} épinglé·e(s) ailleurs : {names}.").format(
-                    n=len(misplaced), names=", ".join(problem.volunteers[person].name for person in misplaced)
-                ),
-            )
+        return Check(
+            "epinglages",
+            False,
+            translate("teams", "{n} épinglé·e(s) ailleurs : {names}.").format(
+                n=len(misplaced), names=", ".join(state.problem.volunteers[person].name for person in misplaced)
+            ),
         )
-    elif pinned_here:
-        checks.append(
-            Check("epinglages", True, translate("teams", "{n} épinglé·e(s), à leur place.").format(n=len(pinned_here)))
+    if pinned_here:
+        return Check(
+            "epinglages", True, translate("teams", "{n} épinglé·e(s), à leur place.").format(n=len(pinned_here))
         )
-    else:
-        checks.append(Check("epinglages", True, translate("teams", "Aucun épinglage.")))
+    return Check("epinglages", True, translate("teams", "Aucun épinglage."))
 
+
+def _organisations_check(state: State, team: int) -> Check:
+    """At most ``ORG_MAX`` people of one organisation; unfeasible when the pool holds too many of it."""
+    problem = state.problem
     over = {org: held for org, held in state.orgs[team].items() if held > ORG_MAX}
-    if over:
-        n_teams = len(problem.structures)
-        feasible = all(problem.org_pool[org] <= ORG_MAX * n_teams for org in over)
-        names = ", ".join(
-            translate("teams", "{count} de {org}").format(count=held, org=problem.org_names[org])
-            for org, held in sorted(over.items(), key=lambda oc: (-oc[1], problem.org_names[oc[0]]))  # not by arrival
-        )
-        checks.append(
-            Check(
-                "organisations",
-                False,
-                translate("teams", "Plus de 2 d'une même organisation : {names}.").format(names=names),
-                feasible,
-            )
-        )
-    else:
-        checks.append(Check("organisations", True, translate("teams", "Au plus 2 personnes par organisation.")))
+    if not over:
+        return Check("organisations", True, translate("teams", "Au plus 2 personnes par organisation."))
+    n_teams = len(problem.structures)
+    feasible = all(problem.org_pool[org] <= ORG_MAX * n_teams for org in over)
+    names = ", ".join(
+        translate("teams", "{count} de {org}").format(count=held, org=problem.org_names[org])
+        for org, held in sorted(over.items(), key=lambda oc: (-oc[1], problem.org_names[oc[0]]))  # not by arrival
+    )
+    return Check(
+        "organisations",
+        False,
+        translate("teams", "Plus de 2 d'une même organisation : {names}.").format(names=names),
+        feasible,
+    )
 
+
+def _skills_check(state: State, team: int) -> Check:
+    """At least ``SKILL_MIN`` members holding a skill the diagnosis asks for; unfeasible when the pool lacks them."""
+    problem = state.problem
+    st = problem.structures[team]
     if not st.skills_needed:
-        checks.append(
-            Check("competences", True, translate("teams", "Le diagnostic ne demande pas de compétence particulière."))
+        return Check(
+            "competences", True, translate("teams", "Le diagnostic ne demande pas de compétence particulière.")
         )
-    else:
-        holders = state.holders[team]
-        detail = _held_detail(st.skills_needed, state.skills[team])
-        if holders >= SKILL_MIN:
-            checks.append(
-                Check(
-                    "competences",
-                    True,
-                    translate("teams", "{n} personnes avec une compétence recherchée ({detail}).").format(
-                        n=holders, detail=detail
-                    ),
-                )
-            )
-        elif problem.pool_holders[team] < SKILL_MIN:
-            checks.append(
-                Check(
-                    "competences",
-                    False,
-                    translate("teams", "Seulement {n} personne(s) dans tout le vivier avec {skills}.").format(
-                        n=problem.pool_holders[team], skills=" / ".join(st.skills_needed)
-                    ),
-                    feasible=False,
-                )
-            )
-        else:
-            checks.append(
-                Check(
-                    "competences",
-                    False,
-                    translate(
-                        "teams", "{n} personne(s) avec une compétence recherchée ({skills}) : il en faut 2."
-                    ).format(n=holders, skills=" / ".join(st.skills_needed)),
-                )
-            )
+    holders = state.holders[team]
+    detail = _held_detail(st.skills_needed, state.skills[team])
+    if holders >= SKILL_MIN:
+        return Check(
+            "competences",
+            True,
+            translate("teams", "{n} personnes avec une compétence recherchée ({detail}).").format(
+                n=holders, detail=detail
+            ),
+        )
+    if problem.pool_holders[team] < SKILL_MIN:
+        return Check(
+            "competences",
+            False,
+            translate("teams", "Seulement {n} personne(s) dans tout le vivier avec {skills}.").format(
+                n=problem.pool_holders[team], skills=" / ".join(st.skills_needed)
+            ),
+            feasible=False,
+        )
+    return Check(
+        "competences",
+        False,
+        translate("teams", "{n} personne(s) avec une compétence recherchée ({skills}) : il en faut 2.").format(
+            n=holders, skills=" / ".join(st.skills_needed)
+        ),
+    )
 
+
+def _isolation_check(state: State, team: int) -> Check:
+    """No student or retiree alone of their situation; unfeasible when the pool holds only one."""
     lonely = [sit for sit in LONELY if state.sits[team][SITUATIONS.index(sit)] == 1]
-    if lonely:
-        feasible = all(state.sit_total[SITUATIONS.index(sit)] >= 2 for sit in lonely)
-        checks.append(
-            Check(
-                "isolement",
-                False,
-                translate("teams", "Seul·e de sa situation : {who}.").format(
-                    who=", ".join(translate("situation", sit.label) for sit in lonely)
-                ),
-                feasible,
-            )
-        )
-    else:
-        checks.append(Check("isolement", True, translate("teams", "Aucun·e étudiant·e ni retraité·e seul·e.")))
+    if not lonely:
+        return Check("isolement", True, translate("teams", "Aucun·e étudiant·e ni retraité·e seul·e."))
+    feasible = all(state.sit_total[SITUATIONS.index(sit)] >= 2 for sit in lonely)
+    return Check(
+        "isolement",
+        False,
+        translate("teams", "Seul·e de sa situation : {who}.").format(
+            who=", ".join(translate("situation", sit.label) for sit in lonely)
+        ),
+        feasible,
+    )
 
+
+def _mix_check(state: State, team: int) -> Check:
+    """Each situation near its share of the people placed: the team's mix, or what is off."""
+    size = state.size[team]
     total = state.placed or 1
     off: list[str] = []
     mix: list[str] = []
@@ -215,32 +219,29 @@ def team_checks(state: State, bounds: Bounds, team: int, index: Index | None = N
                 )
             )
     if off:
-        checks.append(Check("mixite", False, "; ".join(off) + "."))
-    else:
-        checks.append(Check("mixite", True, (", ".join(mix) or translate("teams", "Aucune situation connue")) + "."))
+        return Check("mixite", False, "; ".join(off) + ".")
+    return Check("mixite", True, (", ".join(mix) or translate("teams", "Aucune situation connue")) + ".")
 
-    first_here = sum(1 for person in members if problem.prefs[person][:1] == [team])
+
+def _preferences_check(state: State, index: Index, team: int) -> Check:
+    """Members at their first choice, and whether others asked for this team first but are elsewhere."""
+    problem = state.problem
+    first_here = sum(1 for person in index.members[team] if problem.prefs[person][:1] == [team])
     elsewhere = [person for person in index.first_choice[team] if state.team_of[person] != team]
     if elsewhere:
-        checks.append(
-            Check(
-                "preferences",
-                False,
-                translate(
-                    "teams",
-                    "{here} membre(s) à leur premier choix ; demandée aussi par {away} personne(s) placée(s) ailleurs.",
-                ).format(here=first_here, away=len(elsewhere)),
-            )
+        return Check(
+            "preferences",
+            False,
+            translate(
+                "teams",
+                "{here} membre(s) à leur premier choix ; demandée aussi par {away} personne(s) placée(s) ailleurs.",
+            ).format(here=first_here, away=len(elsewhere)),
         )
-    else:
-        checks.append(
-            Check(
-                "preferences",
-                True,
-                translate("teams", "{here} membre(s) à leur premier choix.").format(here=first_here),
-            )
-        )
-    return tuple(checks)
+    return Check(
+        "preferences",
+        True,
+        translate("teams", "{here} membre(s) à leur premier choix.").format(here=first_here),
+    )
 
 
 def why_here(state: State, bounds: Bounds, person: int) -> str:

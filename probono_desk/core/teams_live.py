@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from probono_desk.core.models import Structure, Volunteer
 from probono_desk.core.teams_explain import Index, team_checks, why_here
@@ -86,41 +87,19 @@ class LiveFormation:
     def apply(self, changes: Mapping[str, tuple[str | None, bool]]) -> set[str]:
         """Give these volunteers these memberships ((None, False): no team), the others staying where they are;
         returns the ids of the structures whose team changed."""
-        problem, state, index = self.problem, self.state, self.index
+        state = self.state
         touched: set[int] = set()
         placed = state.placed
-        left_out_changed = pins_changed = False
-        changed: list[int] = []
+        left_out_changed = pins_changed = any_change = False
         for vid, (sid, pinned) in changes.items():
-            person = self._position[vid]
-            vol = problem.volunteers[person]
-            pinned = bool(pinned and sid)
-            if sid == vol.structure_id and pinned == vol.pinned:
+            change = self._change(self._position[vid], sid, pinned)
+            if change is None:
                 continue
-            changed.append(person)
-            old, new = state.team_of[person], self._team_of_id.get(sid or "", -1)
-            old_pin = problem.pinned[person]
-            new_pin = new if pinned else -1
-            if old != new:
-                if old >= 0:
-                    state.remove(person)
-                    index.members[old].remove(person)
-                if new >= 0:
-                    state.add(person, new)
-                    insort(index.members[new], person)
-            if old_pin != new_pin:
-                pins_changed = True
-                if old_pin >= 0:
-                    index.pinned[old_pin].remove(person)
-                    self.pins[old_pin] -= 1
-                if new_pin >= 0:
-                    insort(index.pinned[new_pin], person)
-                    self.pins[new_pin] += 1
-                problem.pinned[person] = new_pin
-            problem.volunteers[person] = replace(vol, structure_id=sid, pinned=pinned)
-            touched.update(team for team in (old, new, old_pin, new_pin) if team >= 0)
-            left_out_changed |= old < 0 or new < 0
-        if not changed:
+            any_change = True
+            touched.update(change.teams)
+            pins_changed |= change.pins_changed
+            left_out_changed |= change.left_out_changed
+        if not any_change:
             return set()
         bounds = self._bounds() if pins_changed else self.bounds  # the bounds follow the pins, not the moves
         pool_wide = bounds != self.bounds or state.placed != placed
@@ -131,23 +110,69 @@ class LiveFormation:
         recheck = range(len(self.structures)) if pool_wide else sorted(touched)
         for team in recheck:
             self.teams[team] = self._team(team)
+        self._explain_again(touched, pool_wide)
+        if left_out_changed:
+            self._unassigned = self._left_out()
+        return {self.structures[team].id for team in recheck}
+
+    def _change(self, person: int, sid: str | None, pinned: bool) -> _Change | None:
+        """Move one volunteer to this membership in the state, the index and the pins; None if it is theirs."""
+        problem, state, index = self.problem, self.state, self.index
+        vol = problem.volunteers[person]
+        pinned = bool(pinned and sid)
+        if sid == vol.structure_id and pinned == vol.pinned:
+            return None
+        old, new = state.team_of[person], self._team_of_id.get(sid or "", -1)
+        old_pin = problem.pinned[person]
+        new_pin = new if pinned else -1
+        if old != new:
+            if old >= 0:
+                state.remove(person)
+                index.members[old].remove(person)
+            if new >= 0:
+                state.add(person, new)
+                insort(index.members[new], person)
+        if old_pin != new_pin:
+            if old_pin >= 0:
+                index.pinned[old_pin].remove(person)
+                self.pins[old_pin] -= 1
+            if new_pin >= 0:
+                insort(index.pinned[new_pin], person)
+                self.pins[new_pin] += 1
+            problem.pinned[person] = new_pin
+        problem.volunteers[person] = replace(vol, structure_id=sid, pinned=pinned)
+        return _Change(
+            teams=tuple(team for team in (old, new, old_pin, new_pin) if team >= 0),
+            pins_changed=old_pin != new_pin,
+            left_out_changed=old < 0 or new < 0,
+        )
+
+    def _explain_again(self, touched: set[int], pool_wide: bool) -> None:
+        """Redo the "why here" lines a change can alter: everyone's when pool-wide numbers moved, else those of
+        the touched teams' members and of the people whose first choice is one of them."""
+        problem, state, index = self.problem, self.state, self.index
         if pool_wide:
-            explain_again: Iterable[int] = range(len(problem.volunteers))
+            people: Iterable[int] = range(len(problem.volunteers))
         else:
             again: set[int] = set()
             for team in touched:
                 again.update(index.members[team])
                 again.update(index.first_choice[team])
-            explain_again = sorted(again)
-        for person in explain_again:
+            people = sorted(again)
+        for person in people:
             vid = problem.volunteers[person].id
             if state.team_of[person] >= 0:
-                self.why[vid] = why_here(state, bounds, person)
+                self.why[vid] = why_here(state, self.bounds, person)
             else:
                 self.why.pop(vid, None)
-        if left_out_changed:
-            self._unassigned = self._left_out()
-        return {self.structures[team].id for team in recheck}
+
+
+class _Change(NamedTuple):
+    """What one volunteer's new membership touched."""
+
+    teams: tuple[int, ...]  # their old and new team, and the teams they were and are pinned to
+    pins_changed: bool
+    left_out_changed: bool  # they left the teams or joined them
 
 
 __all__ = ["LiveFormation", "Memberships"]

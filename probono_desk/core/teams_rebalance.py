@@ -59,30 +59,48 @@ def rebalance(
     bounds = size_bounds(len(vols), [structure.capacity for structure in structs], pins)
     moved: dict[int, int] = {}
     for _step in range(MAX_MOVES):
-        broken = _violations(state, bounds)
-        unplaced = [person for person in range(len(vols)) if state.team_of[person] < 0]
-        if not unplaced and not any(broken):
-            break
-        best: tuple[float, float, int, int] | None = None
-        candidates = unplaced or [person for person in range(len(vols)) if problem.pinned[person] < 0]
-        for person in candidates:
-            from_team = state.team_of[person]
-            for to_team in range(len(structs)):
-                if to_team == from_team:
-                    continue
-                gain, soft = _gain(state, bounds, broken, person, from_team, to_team)
-                if person in unplaced:
-                    gain += 1000  # placing someone who has no team comes first
-                if gain <= 0:
-                    continue
-                key = (-gain, soft, person, to_team)
-                if best is None or key < best:
-                    best = key
+        best = _best_move(state, bounds)
         if best is None:
             break
-        _g, _s, person, to_team = best
+        person, to_team = best
         state.move(person, to_team)
         moved[person] = to_team
+    return _proposals(state, bounds, start, moved)
+
+
+def _best_move(state: State, bounds: Bounds) -> tuple[int, int] | None:
+    """(volunteer, team) of the move that removes the most rule breaks, placing anyone without a team first;
+    None when the rules hold and everyone is placed, or when no move helps."""
+    problem = state.problem
+    n_people = len(problem.volunteers)
+    broken = _violations(state, bounds)
+    unplaced = [person for person in range(n_people) if state.team_of[person] < 0]
+    if not unplaced and not any(broken):
+        return None
+    best: tuple[float, float, int, int] | None = None
+    candidates = unplaced or [person for person in range(n_people) if problem.pinned[person] < 0]
+    for person in candidates:
+        from_team = state.team_of[person]
+        for to_team in range(len(problem.structures)):
+            if to_team == from_team:
+                continue
+            gain, soft = _gain(state, bounds, broken, person, from_team, to_team)
+            if person in unplaced:
+                gain += 1000  # placing someone who has no team comes first
+            if gain <= 0:
+                continue
+            key = (-gain, soft, person, to_team)
+            if best is None or key < best:
+                best = key
+    if best is None:
+        return None
+    _g, _s, person, to_team = best
+    return person, to_team
+
+
+def _proposals(state: State, bounds: Bounds, start: list[int], moved: dict[int, int]) -> list[Move]:
+    """The moves made, one per volunteer whose team changed from ``start``, in name order, each with its reason."""
+    vols, structs = state.problem.volunteers, state.problem.structures
     out: list[Move] = []
     for person, to_team in sorted(moved.items(), key=lambda vb: order_key(vols[vb[0]])):
         from_team = start[person]

@@ -9,7 +9,8 @@ The hub writes a configuration for the event into its own folder (user data fold
 - the JetStream store, kept across restarts of the hub (a hub killed and started again serves the same log).
 
 On Linux the server dies with the thread that started it (``PR_SET_PDEATHSIG``): a hub killed -9 leaves no orphan
-server holding the port. A stale server left by an older run of the same folder is stopped before starting.
+server holding the port. A stale server left by an older run of the same folder is stopped before starting. A
+server that dies by itself while the hub runs is started again on the same port and store (``HubServer.restarts``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -34,7 +36,12 @@ from probono_desk.core.logs import data_dir
 from probono_desk.sync import protocol
 from probono_desk.sync.tls import event_certificate
 
+log = logging.getLogger(__name__)
+
 START_TIMEOUT_S = 15.0
+RESTART_PAUSE_S = 0.5
+RESTART_PAUSE_MAX_S = 10.0
+RESTART_RESET_S = 60.0
 ACCOUNT = "EVENT"
 ADMIN_USER = "hub"
 
@@ -192,7 +199,11 @@ class HubServer:
     folder: Path | None = None
     admin_password: str = field(default_factory=lambda: secrets.token_hex(24))
     process: subprocess.Popen[bytes] | None = None
+    restarts: int = 0  # times the server died by itself and was started again
     _keeper: threading.Thread | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _stopping: threading.Event = field(default_factory=threading.Event)
+    _serving: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         if self.folder is None:
@@ -204,7 +215,9 @@ class HubServer:
         return self.folder
 
     def start(self) -> int:
-        """Start the server; returns the port it listens on."""
+        """Start the server; returns the port it listens on. A server that dies by itself afterwards (a crash, the
+        system's out-of-memory killer) is started again on the same port, on the same store: the stations reconnect
+        as after a network cut and nothing of the log is lost."""
         folder = self.store
         folder.mkdir(parents=True, exist_ok=True)
         owner = _live_owner(folder)
@@ -215,47 +228,89 @@ class HubServer:
         cert = event_certificate(self.code)
         _write_private(folder / "hub.crt", cert.cert_pem)
         _write_private(folder / "hub.key", cert.key_pem)
-        secret = derive_secrets(self.code)
-        config = render_config(
-            folder=folder,
-            host=self.host,
-            port=self.port,
-            station_password=secret.password,
-            admin_password=self.admin_password,
-            station_user=secret.user,
-        )
-        _write_private(folder / "nats.conf", config.encode("utf-8"))
-        binary = nats_server_binary()
+        self._write_config()
         started = threading.Event()
         failure: list[BaseException] = []
+        self._stopping.clear()
+        self._serving.clear()
 
         def keep() -> None:
             # The process is started from this thread, which lives as long as the server: PR_SET_PDEATHSIG is tied
             # to the thread that forked, so a window's short-lived worker must not be the one.
             try:
-                log = (folder / "nats-server.log").open("ab")
-                self.process = subprocess.Popen(  # noqa: S603 - our own binary and configuration
-                    [str(binary), "-c", str(folder / "nats.conf")],
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=log,
-                    preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
-                )
-                log.close()
+                self._spawn()
             except BaseException as exc:  # noqa: BLE001 - reported to start()
                 failure.append(exc)
                 started.set()
                 return
             started.set()
-            self.process.wait()
+            self._supervise()
 
         self._keeper = threading.Thread(target=keep, name="probono-hub-server", daemon=True)
         self._keeper.start()
         started.wait()
         if failure:
             raise HubError(str(failure[0])) from failure[0]
-        self.port = self._wait_port()
+        try:
+            self.port = self._wait_port()
+        except HubError:
+            self.stop()
+            raise
+        self._write_config()  # a restart listens where the stations already look
+        self._serving.set()
         return self.port
+
+    def _write_config(self) -> None:
+        secret = derive_secrets(self.code)
+        config = render_config(
+            folder=self.store,
+            host=self.host,
+            port=self.port,
+            station_password=secret.password,
+            admin_password=self.admin_password,
+            station_user=secret.user,
+        )
+        _write_private(self.store / "nats.conf", config.encode("utf-8"))
+
+    def _spawn(self) -> None:
+        """Start nats-server unless the hub is stopping (under the lock ``stop()`` takes, so none is left behind)."""
+        with self._lock:
+            if self._stopping.is_set():
+                return
+            with (self.store / "nats-server.log").open("ab") as log:
+                self.process = subprocess.Popen(  # noqa: S603 - our own binary and configuration
+                    [str(nats_server_binary()), "-c", str(self.store / "nats.conf")],
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=log,
+                    preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
+                )
+
+    def _supervise(self) -> None:
+        """Wait on the server; when it dies without being asked, start it again after a pause that grows while
+        it keeps dying (0.5 s, doubled up to 10 s; back to 0.5 s after a minute of service)."""
+        pause = RESTART_PAUSE_S
+        while True:
+            process = self.process
+            assert process is not None
+            began = time.monotonic()
+            status = process.wait()
+            if self._stopping.is_set() or not self._serving.is_set():
+                return  # asked to stop, or it never came up: start() reports that
+            if time.monotonic() - began > RESTART_RESET_S:
+                pause = RESTART_PAUSE_S
+            self.restarts += 1
+            log.warning("nats-server s'est arrêté (code %s) : relancé dans %.1f s", status, pause)
+            if self._stopping.wait(pause):
+                return
+            pause = min(pause * 2, RESTART_PAUSE_MAX_S)
+            for ports in self.store.glob(f"*_{process.pid}.ports"):
+                ports.unlink(missing_ok=True)
+            try:
+                self._spawn()
+            except OSError as exc:  # the binary or the folder went away: tried again after the pause
+                log.warning("nats-server ne redémarre pas : %s", exc)
+                self.process = process
 
     def _wait_port(self) -> int:
         assert self.process is not None
@@ -285,7 +340,9 @@ class HubServer:
         return self.process is not None and self.process.poll() is None
 
     def stop(self) -> None:
-        process = self.process
+        with self._lock:
+            self._stopping.set()
+            process = self.process
         if process is None:
             return
         if process.poll() is None:

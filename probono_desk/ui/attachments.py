@@ -9,10 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QUrl,
     Signal,
@@ -35,9 +32,8 @@ from probono_desk.core.deliverables import MAX_ATTACHMENT_BYTES, Attachment, hum
 from probono_desk.core.errors import ProbonoError
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.table_model import RowsTableModel
 from probono_desk.ui.tasks import Op
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 _temp_dir: Path | None = None
 
@@ -53,47 +49,26 @@ def temp_dir() -> Path:
     return _temp_dir
 
 
-class AttachmentsModel(QAbstractTableModel):
+class AttachmentsModel(RowsTableModel[Attachment]):
     COL_NAME, COL_SIZE, COL_TYPE = range(3)
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Attachment] = []
-
-    def set_rows(self, rows: list[Attachment]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Fichier"), self.tr("Taille"), self.tr("Type")]
 
     def attachment(self, row: int) -> Attachment:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, a: Attachment, col: int) -> Any:
+        return [a.name, human_size(a.size), a.mime][col]
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
+    def sort_value(self, a: Attachment, col: int) -> Any:
+        return [a.name.lower(), a.size, a.mime][col]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Fichier"), self.tr("Taille"), self.tr("Type")][section]
-        return None
+    def tooltip(self, a: Attachment, col: int) -> Any:
+        return f"{a.name}\n{human_size(a.size)} · {a.mime}\nSHA-256 {a.sha256[:16]}…\n{hhmm(a.added_at)}"
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [a.name, human_size(a.size), a.mime][col]
-        if role == self.SORT_ROLE:
-            return [a.name.lower(), a.size, a.mime][col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{a.name}\n{human_size(a.size)} · {a.mime}\nSHA-256 {a.sha256[:16]}…\n{hhmm(a.added_at)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def alignment(self, a: Attachment, col: int) -> Any:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if col == self.COL_SIZE else None
 
 
 class AttachmentsPanel(QGroupBox):

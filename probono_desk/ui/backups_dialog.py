@@ -9,11 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.services.backups import BackupInfo, backups_of
+from probono_desk.ui.table_model import RowsTableModel
 
 REASONS = {
     "auto": QT_TRANSLATE_NOOP("backups", "automatique"),
@@ -53,54 +51,26 @@ def when_label(info: BackupInfo) -> str:
     )
 
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsTableModel[BackupInfo]):
     """The backups of an event, newest first: when, why, how big."""
 
     COL_WHEN, COL_REASON, COL_SIZE = range(3)
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     PATH_ROLE = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Raison"), self.tr("Taille")]
 
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def backup(self, row: int) -> BackupInfo:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, info: BackupInfo, col: int) -> Any:
+        return (when_label(info), reason_label(info.reason), size_label(info.size))[col]
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
+    def sort_value(self, info: BackupInfo, col: int) -> Any:
+        return (info.taken_at.isoformat(), info.reason, info.size)[col]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (when_label(info), reason_label(info.reason), size_label(info.size))[col]
-        if role == self.SORT_ROLE:
-            return (info.taken_at.isoformat(), info.reason, info.size)[col]
-        if role == self.PATH_ROLE:
-            return str(info.path)
-        return None
+    def role_data(self, info: BackupInfo, col: int, role: int) -> Any:
+        return str(info.path) if role == self.PATH_ROLE else None
 
 
 class RestoreDialog(QDialog):

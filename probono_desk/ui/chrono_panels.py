@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from probono_desk.core.schedule import Phase, Plan, Problem, Readouts, Team, french_hm
 from probono_desk.core.schedule_run import MessageMode
 from probono_desk.ui.chrono_plan import KindDelegate, PlanModel, PlanTable
+from probono_desk.ui.table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SPEEDS = [1, 10, 60]
@@ -239,38 +240,27 @@ class PlanPanel(QWidget):
         self.problems_label.setStyleSheet("color: #b3261e; font-weight: bold;")
 
 
-class ReadoutOrderModel(QAbstractListModel):
-    """The teams in their readout order."""
+class ReadoutOrderModel(RowsTableModel[Team]):
+    """The teams in their readout order: one column, shown in a list."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Team] = []
-
-    def set_rows(self, rows: list[Team] | tuple[Team, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Équipe")]
 
     def row_of(self, team_id: str) -> int:
         return next((i for i, t in enumerate(self._rows) if t.id == team_id), -1)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, team: Team, column: int) -> Any:
+        return team.name
+
+    def role_data(self, team: Team, column: int, role: int) -> Any:
+        return team.id if role == self.ID_ROLE else None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        team = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return team.name
-        if role == self.ID_ROLE:
-            return team.id
-        if role == self.SORT_ROLE:
-            return index.row()
-        return None
+        if role == self.SORT_ROLE:  # the position itself, not a property of the team
+            return index.row() if self._holds(index) else None
+        return super().data(index, role)
 
 
 class ReadoutBox(QGroupBox):

@@ -5,14 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QStringListModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,8 +25,7 @@ from probono_desk.core.evaluations import Audience, Question, QuestionKind, ques
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.fit_column import ColumnFitter
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from probono_desk.ui.table_model import RowsTableModel
 
 
 @dataclass(frozen=True)
@@ -47,49 +39,23 @@ class ResultRow:
     answers: int = -1  # the count of answers of this team, on the « Réponses » line
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(RowsTableModel[ResultRow]):
     COL_AUDIENCE, COL_QUESTION, COL_MINE, COL_OVERALL = range(4)
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ResultRow] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Public"), self.tr("Question"), self.tr("Cette équipe"), self.tr("Ensemble")]
 
-    def set_rows(self, rows: list[ResultRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def display(self, r: ResultRow, col: int) -> Any:
+        if col == self.COL_AUDIENCE:
+            return QCoreApplication.translate("evaluations", r.audience.label)
+        return (r.question, r.mine, r.overall)[col - 1]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_AUDIENCE:
-                return QCoreApplication.translate("evaluations", r.audience.label)
-            return (r.question, r.mine, r.overall)[col - 1]
-        if role == self.SORT_ROLE:
-            if col == self.COL_AUDIENCE:
-                return r.audience.value
-            if col == self.COL_MINE and r.answers >= 0:
-                return r.answers
-            return (r.question, r.mine, r.overall)[col - 1]
-        return None
+    def sort_value(self, r: ResultRow, col: int) -> Any:
+        if col == self.COL_AUDIENCE:
+            return r.audience.value
+        if col == self.COL_MINE and r.answers >= 0:
+            return r.answers
+        return (r.question, r.mine, r.overall)[col - 1]
 
 
 class EvaluationsPanel(QWidget):

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from probono_desk.core.models import Situation
 from probono_desk.core.registrations import STRUCTURE_FIELDS, VOLUNTEER_FIELDS, Kind
 from probono_desk.services.registrations import ImportPlan
+from probono_desk.ui.table_model import RowsTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 8
 IGNORED = ""
 UNMAPPED = QColor("#a85d00")
@@ -55,30 +56,6 @@ def preview_keys(plan: ImportPlan) -> list[str]:
     return keys
 
 
-class _TableModel(QAbstractTableModel):
-    """What the three lists share: a flat table, headers from ``headers()``."""
-
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def _count(self) -> int:
-        raise NotImplementedError
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self._count()
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return None
-
-
 @dataclass(frozen=True)
 class MappingRow:
     """One column of the file: its header, a sample value, and the field it feeds (``IGNORED`` for none)."""
@@ -89,25 +66,20 @@ class MappingRow:
     field: str
 
 
-class MappingModel(_TableModel):
+class MappingModel(RowsTableModel[MappingRow]):
     COL_HEADER, COL_SAMPLE, COL_FIELD = range(3)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MappingRow] = []
         self.kind = Kind.VOLUNTEERS
 
     def headers(self) -> list[str]:
         return [self.tr("Colonne"), self.tr("Exemple"), self.tr("Champ")]
 
-    def _count(self) -> int:
-        return len(self._rows)
-
-    def set_rows(self, rows: list[MappingRow], kind: Kind) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.kind = kind
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[MappingRow], kind: Kind = Kind.VOLUNTEERS) -> None:
+        with self._resetting():
+            self._rows = list(rows)
+            self.kind = kind
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         """The columns of the plan's file; empty-named columns with nothing mapped are left out."""
@@ -125,51 +97,46 @@ class MappingModel(_TableModel):
         self.set_rows(rows, plan.kind)
 
     def row(self, row: int) -> MappingRow:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def display(self, r: MappingRow, col: int) -> Any:
+        if col == self.COL_HEADER:
+            return r.header or self.tr("(sans nom)")
+        if col == self.COL_SAMPLE:
+            return r.sample
+        return field_label(self.kind, r.field) if r.field else ""
+
+    def sort_value(self, r: MappingRow, col: int) -> Any:
+        return (r.column, r.sample, r.field)[col]
+
+    def tooltip(self, r: MappingRow, col: int) -> Any:
+        if col != self.COL_HEADER:
             return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_HEADER:
-                return r.header or self.tr("(sans nom)")
-            if col == self.COL_SAMPLE:
-                return r.sample
-            return field_label(self.kind, r.field) if r.field else ""
-        if role == self.SORT_ROLE:
-            return (r.column, r.sample, r.field)[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_HEADER:
-            return r.header if r.field else self.tr("Colonne non importée")
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_HEADER and not r.field:
-            return UNMAPPED
-        return None
+        return r.header if r.field else self.tr("Colonne non importée")
+
+    def foreground(self, r: MappingRow, col: int) -> Any:
+        return UNMAPPED if col == self.COL_HEADER and not r.field else None
 
 
-class PreviewModel(_TableModel):
+class PreviewModel(RowsTableModel[Any]):  # VolunteerRecord | StructureRecord
     """The first records as they will be imported: the line, then one column per mapped field."""
 
     COL_LINE = 0
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []  # VolunteerRecord | StructureRecord
         self._keys: list[str] = []
         self._kind = Kind.VOLUNTEERS
+        super().__init__(parent)
 
     def headers(self) -> list[str]:
         if not self._keys:
             return []
         return [self.tr("Ligne")] + [field_label(self._kind, k) for k in self._keys]
 
-    def _count(self) -> int:
-        return len(self._rows)
-
-    def set_rows(self, rows: list[Any], keys: list[str], kind: Kind) -> None:
-        self.beginResetModel()
-        self._rows, self._keys, self._kind = list(rows), list(keys), kind
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[Any], keys: Sequence[str] = (), kind: Kind = Kind.VOLUNTEERS) -> None:
+        with self._resetting():
+            self._rows, self._keys, self._kind = list(rows), list(keys), kind
+            self._set_headers(self.headers())
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         if plan is None:
@@ -178,20 +145,16 @@ class PreviewModel(_TableModel):
         records = plan.reading.volunteers if plan.kind is Kind.VOLUNTEERS else plan.reading.structures
         self.set_rows(list(records)[:PREVIEW_ROWS], preview_keys(plan), plan.kind)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        col = index.column()
-        if col == self.COL_LINE:
-            value: Any = record.line
-        else:
-            value = getattr(record, self._keys[col - 1], "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(value) if col == self.COL_LINE else cell_value(value)
-        if role == self.SORT_ROLE:
-            return value if isinstance(value, int | str) else cell_value(value)
-        return None
+    def _value(self, record: Any, col: int) -> Any:
+        return record.line if col == self.COL_LINE else getattr(record, self._keys[col - 1], "")
+
+    def display(self, record: Any, col: int) -> Any:
+        value = self._value(record, col)
+        return str(value) if col == self.COL_LINE else cell_value(value)
+
+    def sort_value(self, record: Any, col: int) -> Any:
+        value = self._value(record, col)
+        return value if isinstance(value, int | str) else cell_value(value)
 
 
 @dataclass(frozen=True)
@@ -205,23 +168,11 @@ class ProblemRow:
     blocking: bool
 
 
-class ProblemsModel(_TableModel):
+class ProblemsModel(RowsTableModel[ProblemRow]):
     COL_LINE, COL_FIELD, COL_WHY = range(3)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProblemRow] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Ligne"), self.tr("Champ"), self.tr("Problème")]
-
-    def _count(self) -> int:
-        return len(self._rows)
-
-    def set_rows(self, rows: list[ProblemRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         """The problems by line, then the duplicates merged."""
@@ -245,17 +196,14 @@ class ProblemsModel(_TableModel):
             )
         self.set_rows(rows)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (r.lines, r.field, r.why)[col]
-        if role == self.SORT_ROLE:
-            return (r.line, r.field, r.why)[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHY:
-            return r.why
-        if role == Qt.ItemDataRole.ForegroundRole and r.blocking:
-            return BLOCKING
-        return None
+    def display(self, r: ProblemRow, col: int) -> Any:
+        return (r.lines, r.field, r.why)[col]
+
+    def sort_value(self, r: ProblemRow, col: int) -> Any:
+        return (r.line, r.field, r.why)[col]
+
+    def tooltip(self, r: ProblemRow, col: int) -> Any:
+        return r.why if col == self.COL_WHY else None
+
+    def foreground(self, r: ProblemRow, col: int) -> Any:
+        return BLOCKING if r.blocking else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,88 +31,72 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.fit_column import ColumnFitter
 from probono_desk.ui.milestones_dialog import MilestonesDialog
+from probono_desk.ui.table_model import RowsTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ALERT_BACKGROUND = {Alert.OK: None, Alert.WATCH: "#ffe0b2", Alert.HELP: "#ffcdd2"}
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(RowsTableModel[TeamOverview]):
     COL_TABLE, COL_TEAM, COL_PROGRESS, COL_STATUS, COL_PRESENT, COL_NOTE = range(6)
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TeamOverview] = []
-
-    def set_rows(self, rows: list[TeamOverview]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Table"),
+            self.tr("Équipe"),
+            self.tr("Avancement"),
+            self.tr("Statut"),
+            self.tr("Présent·es"),
+            self.tr("Dernière note"),
+        ]
 
     def row(self, index: int) -> TeamOverview:
-        return self._rows[index]
+        return self.row_at(index)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, o: TeamOverview, col: int) -> Any:
+        if col == self.COL_TABLE:
+            return o.structure.table_label
+        if col == self.COL_TEAM:
+            return o.structure.name
+        if col == self.COL_PROGRESS:
+            p = o.progress
+            text = f"{p.done}/{p.total}"
+            if o.last_milestone:
+                text += f" · {QCoreApplication.translate('missions', o.last_milestone)}"
+            if p.behind:
+                text += " · " + self.tr("{n} étape(s) de retard").format(n=p.behind)
+            return text
+        if col == self.COL_STATUS:
+            return QCoreApplication.translate("missions", o.status.label)
+        if col == self.COL_PRESENT:
+            return f"{o.present}/{o.members}"
+        return f"{hhmm(o.last_note.at)} {o.last_note.text}" if o.last_note else ""
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
+    def role_data(self, o: TeamOverview, col: int, role: int) -> Any:
+        return o.structure.id if role == self.ID_ROLE else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Table"),
-                self.tr("Équipe"),
-                self.tr("Avancement"),
-                self.tr("Statut"),
-                self.tr("Présent·es"),
-                self.tr("Dernière note"),
-            ][section]
+    def background(self, o: TeamOverview, col: int) -> Any:
+        colour = ALERT_BACKGROUND[o.progress.alert]
+        if col == self.COL_TABLE:
+            colour = o.structure.colour or colour
+        return QBrush(QColor(colour)) if colour else None
+
+    def foreground(self, o: TeamOverview, col: int) -> Any:
+        if col == self.COL_TABLE:
+            return QBrush(QColor("white"))
+        if col == self.COL_STATUS:
+            return QBrush(QColor(o.status.colour))
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        o = self._rows[index.row()]
-        col = index.column()
-        if role == self.ID_ROLE:
-            return o.structure.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_TABLE:
-                return o.structure.table_label
-            if col == self.COL_TEAM:
-                return o.structure.name
-            if col == self.COL_PROGRESS:
-                p = o.progress
-                text = f"{p.done}/{p.total}"
-                if o.last_milestone:
-                    text += f" · {QCoreApplication.translate('missions', o.last_milestone)}"
-                if p.behind:
-                    text += " · " + self.tr("{n} étape(s) de retard").format(n=p.behind)
-                return text
-            if col == self.COL_STATUS:
-                return QCoreApplication.translate("missions", o.status.label)
-            if col == self.COL_PRESENT:
-                return f"{o.present}/{o.members}"
-            if col == self.COL_NOTE:
-                return f"{hhmm(o.last_note.at)} {o.last_note.text}" if o.last_note else ""
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = ALERT_BACKGROUND[o.progress.alert]
-            if col == self.COL_TABLE:
-                colour = o.structure.colour or colour
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.COL_TABLE:
-                return QBrush(QColor("white"))
-            if col == self.COL_STATUS:
-                return QBrush(QColor(o.status.colour))
-        if role == Qt.ItemDataRole.FontRole and col in (self.COL_TABLE, self.COL_STATUS):
+    def font(self, o: TeamOverview, col: int) -> Any:
+        if col in (self.COL_TABLE, self.COL_STATUS):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_TABLE, self.COL_PRESENT):
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def alignment(self, o: TeamOverview, col: int) -> Any:
+        return int(Qt.AlignmentFlag.AlignCenter) if col in (self.COL_TABLE, self.COL_PRESENT) else None
 
 
 class MissionsPanel(QWidget):

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -18,18 +18,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from probono_desk.core.i18n import translate
 from probono_desk.core.trail import RecoState
 from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.recommendations_model import (
+    COL_DONE,
+    COL_STATE,
+    COL_TARGET,
+    COL_TEXT,
+    RecommendationsModel,
+    StateDelegate,
+)
 from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
 from probono_desk.ui.tasks import Op
 
@@ -204,22 +210,19 @@ class DiagnosticPanel(_Panel):
         Op.on_event(self.ctx.ev, lambda ev: diagnostic_pdf(ev, structure_id, out, pin=pin), done, failed, owner=self).start()
 
 
-COL_DONE, COL_TEXT, COL_OWNER, COL_TARGET, COL_STATE = range(5)
-
-
 class RecommendationsPanel(_Panel):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Fait"), self.tr("Recommandation"), self.tr("Porteur·se"), self.tr("Échéance"), self.tr("État")]
-        )
+        self.model = RecommendationsModel(self._edit, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_STATE, StateDelegate(self.table))
+        self.model.modelReset.connect(self._open_state_lists)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         for col in (COL_DONE, COL_TARGET, COL_STATE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemChanged.connect(self._item_changed)
         self.count = QLabel(self)
         self.import_button = QPushButton(self.tr("Reprendre celles du livrable"), self)
         self.import_button.clicked.connect(self.import_from_deliverable)
@@ -239,69 +242,36 @@ class RecommendationsPanel(_Panel):
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self._ids: list[str] = []
-        self._loading = False
 
     def load(self, structure_id: str | None) -> None:
         super().load(structure_id)
-        self._loading = True
-        self.table.setRowCount(0)
-        self._ids = []
         items = self.followup.recommendations(structure_id) if structure_id else []
-        for r in items:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self._ids.append(r.id)
-            tick = QTableWidgetItem()
-            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            tick.setCheckState(Qt.CheckState.Checked if r.state is RecoState.DONE else Qt.CheckState.Unchecked)
-            self.table.setItem(row, COL_DONE, tick)
-            self.table.setItem(row, COL_TEXT, QTableWidgetItem(r.text))
-            self.table.setItem(row, COL_OWNER, QTableWidgetItem(r.owner))
-            self.table.setItem(row, COL_TARGET, QTableWidgetItem(_fr(r.target_date)))
-            state = QComboBox(self.table)
-            for s in RecoState:
-                state.addItem(translate("trail", s.label), s.value)
-            state.setCurrentIndex(list(RecoState).index(r.state))
-            state.currentIndexChanged.connect(
-                lambda _i, rid=r.id, box=state: self.set_state(rid, RecoState(box.currentData()))
-            )
-            self.table.setCellWidget(row, COL_STATE, state)
+        self.model.set_rows(items)
         done = sum(1 for r in items if r.state is RecoState.DONE)
         planned = sum(1 for r in items if r.state is not RecoState.DROPPED)
         self.count.setText(self.tr("{done} faite(s) sur {planned} prévue(s)").format(done=done, planned=planned))
-        self._loading = False
+
+    def _open_state_lists(self) -> None:
+        for row in range(self.model.rowCount()):
+            self.table.openPersistentEditor(self.model.index(row, COL_STATE))
 
     def set_state(self, reco_id: str, state: RecoState) -> bool:
+        return self._edit(reco_id, {"state": state})
+
+    def _edit(self, reco_id: str, changes: dict[str, Any]) -> bool:
+        """One recommendation's changes written; a new state (or a refused date) shows the file again."""
         sid = self.structure_id
-        ok = self._write(lambda: self.followup.update_recommendation(reco_id, state=state))
-        self.load(sid)
+        ok = self._write(lambda: self.followup.update_recommendation(reco_id, **changes))
+        if "state" in changes or (not ok and "target_date" in changes):
+            self.load(sid)
         return ok
 
-    def _item_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading or item.row() >= len(self._ids):
-            return
-        rid = self._ids[item.row()]
-        if item.column() == COL_DONE:
-            done = item.checkState() == Qt.CheckState.Checked
-            self.set_state(rid, RecoState.DONE if done else RecoState.DOING)
-        elif item.column() == COL_OWNER:
-            self._write(lambda: self.followup.update_recommendation(rid, owner=item.text()))
-        elif item.column() == COL_TEXT:
-            self._write(lambda: self.followup.update_recommendation(rid, text=item.text()))
-        elif item.column() == COL_TARGET:
-            text = item.text().strip()
-            day = QDate.fromString(text, "dd/MM/yyyy")
-            iso = day.toString("yyyy-MM-dd") if day.isValid() else text
-            if not self._write(lambda: self.followup.update_recommendation(rid, target_date=iso)):
-                self.load(self.structure_id)
-
     def ask_remove(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self._ids):
+        row = self.table.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
             return
-        rid, sid = self._ids[row], self.structure_id
-        text = self.table.item(row, COL_TEXT)
+        reco, sid = self.model.row_at(row), self.structure_id
+        rid = reco.id
 
         def remove() -> None:
             self._write(lambda: self.followup.remove_recommendation(rid))
@@ -310,16 +280,14 @@ class RecommendationsPanel(_Panel):
         confirm(
             self,
             self.tr("Retirer une recommandation"),
-            self.tr("Retirer « {text} » de la liste ?").format(text=text.text() if text else ""),
+            self.tr("Retirer « {text} » de la liste ?").format(text=reco.text),
             self.tr("Retirer"),
             remove,
         )
 
     def tick(self, row: int) -> None:
         """Tick the row's box as a user would (tests, keyboard)."""
-        item = self.table.item(row, COL_DONE)
-        if item is not None:
-            item.setCheckState(Qt.CheckState.Checked)
+        self.model.setData(self.model.index(row, COL_DONE), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
     def add(self) -> bool:
         sid, text = self.structure_id, self.new_text.text()

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
     QModelIndex,
@@ -36,6 +35,7 @@ from probono_desk.core.text import fold
 from probono_desk.services.trail import TrailChoice
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CHECKED = Qt.ItemDataRole.CheckStateRole
@@ -58,16 +58,11 @@ def _checked(value: Any) -> bool:
     return state == Qt.CheckState.Checked
 
 
-class TrailModel(QAbstractTableModel):
+class TrailModel(RowsTableModel[TrailPick]):
     """The candidates: ticked for the Trail, their availability (typed in place), agreement to be contacted."""
 
     COL_PICK, COL_NAME, COL_AVAILABILITY, COL_AGREES = range(4)
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     edited = Signal()  # the referent changed a tick or an availability
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TrailPick] = []
 
     def headers(self) -> list[str]:
         return [
@@ -76,14 +71,6 @@ class TrailModel(QAbstractTableModel):
             self.tr("Disponibilités"),
             self.tr("Accepte d'être contacté·e"),
         ]
-
-    def set_rows(self, rows: list[TrailPick]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[TrailPick]:
-        return list(self._rows)
 
     def set_pick(self, pick: TrailPick) -> None:
         """Replace the row of ``pick.volunteer_id`` (as if the referent had ticked and typed it)."""
@@ -95,17 +82,6 @@ class TrailModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.edited.emit()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -116,24 +92,26 @@ class TrailModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == self.COL_NAME:
-                return r.name
-            if col == self.COL_AVAILABILITY:
-                return r.availability
-            if col == self.COL_AGREES:
-                return self.tr("oui")
-        if role == CHECKED and col in (self.COL_PICK, self.COL_AGREES):
-            on = r.picked if col == self.COL_PICK else r.agrees
-            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        if role == self.SORT_ROLE:
-            return (r.picked, fold(r.name), fold(r.availability), r.agrees)[col]
+    def display(self, r: TrailPick, col: int) -> Any:
+        if col == self.COL_NAME:
+            return r.name
+        if col == self.COL_AVAILABILITY:
+            return r.availability
+        if col == self.COL_AGREES:
+            return self.tr("oui")
         return None
+
+    def role_data(self, r: TrailPick, col: int, role: int) -> Any:
+        return self.display(r, col) if role == Qt.ItemDataRole.EditRole else None
+
+    def check_state(self, r: TrailPick, col: int) -> Any:
+        if col not in (self.COL_PICK, self.COL_AGREES):
+            return None
+        on = r.picked if col == self.COL_PICK else r.agrees
+        return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+    def sort_value(self, r: TrailPick, col: int) -> Any:
+        return (r.picked, fold(r.name), fold(r.availability), r.agrees)[col]
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,20 +36,19 @@ from probono_desk.core.models import Situation, Volunteer
 from probono_desk.core.text import fold, split_list
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text
+from probono_desk.ui.table_model import RowsTableModel
 from probono_desk.ui.volunteer_actions import VolunteerActions
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class VolunteersModel(QAbstractTableModel):
+class VolunteersModel(RowsTableModel[Volunteer]):
     COL_LAST, COL_FIRST, COL_ORG, COL_SITUATION, COL_SKILLS, COL_TEAM, COL_PRESENT, COL_CONSENT = range(8)
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
     ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Volunteer] = []
         self._teams: dict[str, str] = {}
         self._present: dict[str, str] = {}  # volunteer id -> arrival time ("" when unknown)
         self._keys: list[str] = []
@@ -68,14 +67,19 @@ class VolunteersModel(QAbstractTableModel):
             self.tr("Consentement"),
         ]
 
-    def set_rows(self, rows: list[Volunteer], teams: dict[str, str], present: dict[str, str] | set[str]) -> None:
+    def set_rows(
+        self,
+        rows: Iterable[Volunteer],
+        teams: dict[str, str] | None = None,
+        present: dict[str, str] | set[str] | frozenset[str] = frozenset(),
+    ) -> None:
         """``present``: volunteer id -> arrival time (shown in the Présent·e column), or just the ids."""
-        self.beginResetModel()
-        self._teams = teams
-        self._present = dict(present) if isinstance(present, dict) else dict.fromkeys(present, "")
-        self._rows = sorted(rows, key=self._sort_key(self._sort_column), reverse=self._sort_descending)
-        self._keys = [f"{v.search_key} {fold(teams.get(v.structure_id or '', ''))}" for v in self._rows]
-        self.endResetModel()
+        teams = teams or {}
+        with self._resetting():
+            self._teams = teams
+            self._present = dict(present) if isinstance(present, dict) else dict.fromkeys(present, "")
+            self._rows = sorted(rows, key=self._sort_key(self._sort_column), reverse=self._sort_descending)
+            self._keys = [f"{v.search_key} {fold(teams.get(v.structure_id or '', ''))}" for v in self._rows]
 
     def _sort_key(self, column: int) -> Any:
         """Sort keys computed once per row (folded text), so sorting 5,000 rows never calls back into Qt."""
@@ -108,63 +112,65 @@ class VolunteersModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def volunteer(self, row: int) -> Volunteer:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, v: Volunteer, col: int) -> Any:
+        if col == self.COL_LAST:
+            return v.last_name
+        if col == self.COL_FIRST:
+            return v.first_name
+        if col == self.COL_ORG:
+            return v.organisation
+        if col == self.COL_SITUATION:
+            return self._situation(v)
+        if col == self.COL_SKILLS:
+            return ", ".join(v.skills)
+        if col == self.COL_TEAM:
+            return self._teams.get(v.structure_id or "", "")
+        if col == self.COL_CONSENT:
+            return {True: self.tr("oui"), False: self.tr("non"), None: self.tr("non renseigné")}[v.consent]
+        since = self._present.get(v.id)
+        if since is None:
+            return ""
+        return self.tr("oui, {time}").format(time=hour(since)) if since else self.tr("oui")
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 8
+    def sort_value(self, v: Volunteer, col: int) -> Any:
+        if col == self.COL_LAST:
+            return fold(f"{v.last_name} {v.first_name}")
+        if col == self.COL_FIRST:
+            return fold(v.first_name)
+        if col == self.COL_ORG:
+            return fold(v.organisation)
+        if col == self.COL_SITUATION:
+            return fold(self._situation(v))
+        if col == self.COL_CONSENT:
+            return {True: 2, None: 1, False: 0}[v.consent]
+        if col == self.COL_PRESENT:
+            return self._present.get(v.id) or ""
+        return self.display(v, col)
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+    @staticmethod
+    def _situation(v: Volunteer) -> str:
+        return QCoreApplication.translate("situation", v.situation.label) if v.situation else ""
+
+    def role_data(self, v: Volunteer, col: int, role: int) -> Any:
+        if role == self.ID_ROLE:
+            return v.id
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        v = self._rows[index.row()]
-        col = index.column()
-        if role == self.SEARCH_ROLE:
-            return self._keys[index.row()]
-        if role == self.ID_ROLE:
-            return v.id
-        if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
-            if col == self.COL_LAST:
-                return v.last_name if role == Qt.ItemDataRole.DisplayRole else fold(f"{v.last_name} {v.first_name}")
-            if col == self.COL_FIRST:
-                return v.first_name if role == Qt.ItemDataRole.DisplayRole else fold(v.first_name)
-            if col == self.COL_ORG:
-                return v.organisation if role == Qt.ItemDataRole.DisplayRole else fold(v.organisation)
-            if col == self.COL_SITUATION:
-                text = QCoreApplication.translate("situation", v.situation.label) if v.situation else ""
-                return text if role == Qt.ItemDataRole.DisplayRole else fold(text)
-            if col == self.COL_SKILLS:
-                return ", ".join(v.skills)
-            if col == self.COL_TEAM:
-                return self._teams.get(v.structure_id or "", "")
-            if col == self.COL_CONSENT:
-                if role == self.SORT_ROLE:
-                    return {True: 2, None: 1, False: 0}[v.consent]
-                return {True: self.tr("oui"), False: self.tr("non"), None: self.tr("non renseigné")}[v.consent]
-            if col == self.COL_PRESENT:
-                since = self._present.get(v.id)
-                if role == self.SORT_ROLE:
-                    return since or ""
-                if since is None:
-                    return ""
-                return self.tr("oui, {time}").format(time=hour(since)) if since else self.tr("oui")
-        if role == Qt.ItemDataRole.BackgroundRole and v.consent is not True:
-            return QColor("#fde7c9")  # no consent given at import: to be checked before using their data
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_CONSENT and v.consent is not True:
+        if role == self.SEARCH_ROLE:  # the search key of the row, not of a volunteer: read by the filter
+            return self._keys[index.row()] if self._holds(index) else None
+        return super().data(index, role)
+
+    def background(self, v: Volunteer, col: int) -> Any:
+        # no consent given at import: to be checked before using their data
+        return QColor("#fde7c9") if v.consent is not True else None
+
+    def tooltip(self, v: Volunteer, col: int) -> Any:
+        if col == self.COL_CONSENT and v.consent is not True:
             return self.tr("Pas de consentement donné à l'inscription : ne pas utiliser ses données.")
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SKILLS:
+        if col == self.COL_SKILLS:
             return "\n".join(v.skills)
         return None
 

@@ -1836,6 +1836,13 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>ReadoutOrderModel</name>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
     <name>RebalanceDialog</name>
     <message>
         <source>Rééquilibrer les équipes</source>
@@ -1883,7 +1890,7 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
-    <name>RecommendationsPanel</name>
+    <name>RecommendationsModel</name>
     <message>
         <source>Fait</source>
         <translation>Done</translation>
@@ -1904,6 +1911,9 @@ Please pass the computer to the next person.</translation>
         <source>État</source>
         <translation>State</translation>
     </message>
+</context>
+<context>
+    <name>RecommendationsPanel</name>
     <message>
         <source>Reprendre celles du livrable</source>
         <translation>Take those of the deliverable</translation>

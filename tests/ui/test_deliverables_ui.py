@@ -215,11 +215,6 @@ def test_export_runs_off_the_ui_thread(qtbot: QtBot, screen: DeliverablesScreen,
     assert load_workbook(out).sheetnames[0] == "Bénévoles"
 
 
-def test_models_pass_the_model_tester(qtmodeltester: object, screen: DeliverablesScreen) -> None:
-    screen.form.attachments.add_files([])
-    qtmodeltester.check(screen.form.attachments.model)  # type: ignore[attr-defined]
-
-
 def test_trail_and_results_models_pass_the_model_tester(qtmodeltester: object, ctx: EventContext) -> None:
     ev = ctx.ev
     first, other = ev.roster.structures()[:2]

@@ -17,6 +17,7 @@ from probono_desk.services.event import Event
 from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.parcours import ParcoursScreen
+from probono_desk.ui.recommendations_model import COL_OWNER, COL_TARGET
 
 
 @pytest.fixture
@@ -81,7 +82,7 @@ def test_ticking_a_recommendation_is_saved_and_the_overdue_reminder_follows(
     assert overdue in screen.reminder_texts()
     panel.tick(2)
     qtbot.waitUntil(lambda: "1 recommandation(s) ouverte(s)" in " ".join(screen.reminder_texts()))
-    state_box = panel.table.cellWidget(3, 4)
+    state_box = panel.table.indexWidget(panel.model.index(3, 4))  # the list kept open in the État column
     state_box.setCurrentIndex(state_box.findData(RecoState.DROPPED.value))
     qtbot.waitUntil(lambda: not any("Numérique" in t and "⚠" in t for t in screen.reminder_texts()))
 
@@ -161,3 +162,25 @@ def test_removing_a_log_entry_asks_first_and_its_hours_go(qtbot: QtBot, screen: 
     panel._confirm_box.accept()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: panel.summary.text().startswith("2 séance(s), 4 h 00"))
     assert [e.date for e in TrailFollowupService(screen.ctx.ev).entries(sid)] == ["2019-12-12", "2020-01-08", "2020-01-20"]
+
+
+def test_typing_in_the_recommendations_table_writes_the_file(
+    qtbot: QtBot, screen: ParcoursScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("probono_desk.ui.parcours_panels.show_error", lambda _parent, exc: shown.append(str(exc)))
+    sid = select(screen, "Numérique Pour Tous")
+    model = screen.recommendations.model
+    followup = TrailFollowupService(screen.ctx.ev)
+    assert model.setData(model.index(2, COL_OWNER), "Paul Martin")
+    assert model.setData(model.index(2, COL_TARGET), "15/03/2020")
+    assert (followup.recommendations(sid)[2].owner, followup.recommendations(sid)[2].target_date) == (
+        "Paul Martin",
+        "2020-03-15",
+    )
+    assert (model.index(2, COL_OWNER).data(), model.index(2, COL_TARGET).data()) == ("Paul Martin", "15/03/2020")
+
+    assert not model.setData(model.index(2, COL_TARGET), "mi-mars")  # refused: said, and the file's date shown
+    assert shown and "échéance" in shown[0]
+    assert model.index(2, COL_TARGET).data() == "15/03/2020"
+    assert followup.recommendations(sid)[2].target_date == "2020-03-15"

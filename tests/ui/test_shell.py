@@ -88,12 +88,6 @@ def test_volunteers_sort_by_column(window: MainWindow) -> None:
     assert firsts[0] == "Aïcha"  # accents do not send a name to the end of the list
 
 
-def test_volunteers_model_passes_the_model_tester(qtmodeltester, demo: Event) -> None:
-    model = VolunteersModel()
-    model.set_rows(demo.roster.volunteers(), {}, set())
-    qtmodeltester.check(model)
-
-
 def test_edit_a_volunteer_in_the_dialog(qtbot, window: MainWindow, demo_path: Path) -> None:
     screen = volunteers_screen(window)
     screen.search.setText("eric bouchard")
