@@ -51,15 +51,21 @@ def add_parsers(sub: Any, open_event: Any) -> None:
     p.set_defaults(func=cmd_sync)
 
 
-def _wait_for_signal(done: threading.Event | None = None) -> None:
-    """Until SIGINT or SIGTERM (or ``done``); in the main thread, where Python delivers signals."""
-    stop = done or threading.Event()
+def _catch_signals() -> threading.Event:
+    """SIGINT and SIGTERM set the returned event instead of ending the process: installed before a hub or a link
+    starts, so a stop asked while it starts still stops it cleanly (in the main thread, where Python delivers
+    signals)."""
+    stop = threading.Event()
 
     def handler(signum: int, frame: Any) -> None:
         stop.set()
 
     signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)
+    return stop
+
+
+def _wait(stop: threading.Event) -> None:
     while not stop.wait(0.2):
         pass
 
@@ -81,6 +87,7 @@ def _say(state: Any) -> None:
 
 
 def cmd_hub(args: argparse.Namespace, open_event: Any) -> int:
+    stop = _catch_signals()
     with open_event(args.event) as event:
         from probono_desk.sync.discovery import default_listen
 
@@ -94,7 +101,7 @@ def cmd_hub(args: argparse.Namespace, open_event: Any) -> int:
                 file=sys.stderr,
                 flush=True,
             )
-            _wait_for_signal()
+            _wait(stop)
         finally:
             hub.stop()
     return EXIT_OK
@@ -122,16 +129,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if args.once:
         state = client.run_once()
     else:
+        finished = _catch_signals()
         client.on_state = _say
         client.start()
-        finished = threading.Event()
 
         def watch() -> None:
             client.wait()
             finished.set()
 
         threading.Thread(target=watch, daemon=True).start()
-        _wait_for_signal(finished)
+        _wait(finished)
         client.stop()
         state = client.state
     if state.status == REFUSED:
