@@ -2055,6 +2055,13 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPanel</name>
     <message>
         <source>Date</source>

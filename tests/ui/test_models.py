@@ -26,6 +26,7 @@ from probono_desk.ui.backups_dialog import BackupsModel
 from probono_desk.ui.chrono_panels import ReadoutOrderModel
 from probono_desk.ui.chrono_plan import PlanModel
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.desk_results import SearchResultsModel
 from probono_desk.ui.evaluations_panel import EvaluationsPanel, ResultsModel
 from probono_desk.ui.import_models import MappingModel, PreviewModel, ProblemsModel
 from probono_desk.ui.missions import OverviewModel
@@ -130,6 +131,7 @@ MODELS: dict[type, Builder] = {
     TrailModel: _trail,
     ReadoutOrderModel: lambda _q, ctx, _tmp: _filled(ReadoutOrderModel(), ctx.ev.schedule.plan().readouts.teams),
     RecommendationsModel: _recommendations,
+    SearchResultsModel: lambda _q, ctx, _tmp: _filled(SearchResultsModel(), ctx.ev.checkin.search("ma")),
 }
 
 

@@ -1,0 +1,59 @@
+"""The desk's search results: the people found as a name is typed, one line each (name — organisation — table and
+team — already here since), shown in a list that never takes the keyboard from the scan field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListView, QWidget
+
+from probono_desk.core.checkin import hour
+from probono_desk.core.i18n import translate
+from probono_desk.services.checkin import Found
+from probono_desk.ui.table_model import RowsTableModel
+
+
+class SearchResultsModel(RowsTableModel[Found]):
+    """One column: the line the facilitator reads; ``VOLUNTEER_ROLE`` the person Enter checks in."""
+
+    VOLUNTEER_ROLE = Qt.ItemDataRole.UserRole
+
+    def headers(self) -> list[str]:
+        return [self.tr("Personne")]
+
+    def display(self, f: Found, column: int) -> Any:
+        parts = [f.name]
+        if f.seat.organisation:
+            parts.append(f.seat.organisation)
+        if f.seat.team:
+            parts.append(
+                translate("DeskScreen", "Table {table} · {team}").format(table=f.seat.table, team=f.seat.team)
+                if f.seat.table
+                else f.seat.team
+            )
+        if f.present_since:
+            parts.append(translate("DeskScreen", "déjà là ({time})").format(time=hour(f.present_since)))
+        return " — ".join(parts)
+
+    def role_data(self, f: Found, column: int, role: int) -> Any:
+        return f.seat.volunteer_id if role == self.VOLUNTEER_ROLE else None
+
+    def volunteer_id(self, row: int) -> str:
+        return self.row_at(row).seat.volunteer_id
+
+
+def results_list(parent: QWidget, model: SearchResultsModel) -> QListView:
+    """The names found as one types: big type, wrapped, never taking the focus from the field."""
+    results = QListView(parent)
+    results.setModel(model)
+    results.setObjectName("SearchResults")
+    results.setProperty("lines", True)  # styled as the app's lists (style.py), in bigger rows
+    results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    font = results.font()
+    font.setPointSize(17)
+    results.setFont(font)
+    results.setWordWrap(True)
+    results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    results.hide()
+    return results
