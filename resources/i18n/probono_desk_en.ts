@@ -1401,26 +1401,6 @@ Please pass the computer to the next person.</translation>
         <translation>&lt;b&gt;Partner organisations&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>⚠ {name} : aucune séance depuis {days} jours</source>
-        <translation>⚠ {name}: no session for {days} days</translation>
-    </message>
-    <message>
-        <source>⚠ {name} : Trail terminé depuis {days} jours, {open} recommandation(s) ouverte(s)</source>
-        <translation>⚠ {name}: Trail ended {days} days ago, {open} recommendation(s) still open</translation>
-    </message>
-    <message>
-        <source> (date passée)</source>
-        <translation> (date passed)</translation>
-    </message>
-    <message>
-        <source>séance</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <source>Rien à relancer ; aucune séance prévue.</source>
-        <translation>Nothing to chase; no session planned.</translation>
-    </message>
-    <message>
         <source>Aucune structure dans cet événement.</source>
         <translation>No partner organisation in this event.</translation>
     </message>
@@ -1963,6 +1943,33 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>RemindersModel</name>
+    <message>
+        <source>Relance</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : aucune séance depuis {days} jours</source>
+        <translation>⚠ {name}: no session for {days} days</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : Trail terminé depuis {days} jours, {open} recommandation(s) ouverte(s)</source>
+        <translation>⚠ {name}: Trail ended {days} days ago, {open} recommendation(s) still open</translation>
+    </message>
+    <message>
+        <source> (date passée)</source>
+        <translation> (date passed)</translation>
+    </message>
+    <message>
+        <source>séance</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Rien à relancer ; aucune séance prévue.</source>
+        <translation>Nothing to chase; no session planned.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -2365,6 +2372,13 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Travail en autonomie : l&apos;hôte {hub} est injoignable. Continuez normalement : {waiting}, envoyées dès que le lien revient.</source>
         <translation>Working alone: the hub {hub} cannot be reached. Carry on as usual: {waiting}, sent as soon as the link is back.</translation>
+    </message>
+</context>
+<context>
+    <name>StructuresModel</name>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation supported</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from probono_desk.ui.desk_results import SearchResultsModel
 from probono_desk.ui.evaluations_panel import EvaluationsPanel, ResultsModel
 from probono_desk.ui.import_models import MappingModel, PreviewModel, ProblemsModel
 from probono_desk.ui.missions import OverviewModel
+from probono_desk.ui.parcours_lists import RemindersModel, StructuresModel
 from probono_desk.ui.recommendations_model import RecommendationsModel
 from probono_desk.ui.table_model import RowsTableModel
 from probono_desk.ui.trail_panel import TrailModel, TrailPanel
@@ -113,6 +114,20 @@ def _recommendations(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractI
     return _filled(RecommendationsModel(), followup.recommendations(sid))
 
 
+def _structures(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    model = StructuresModel()
+    structures = ctx.ev.roster.structures()
+    model.set_structures(structures, {structures[-1].id})  # one flagged ⚠
+    return model
+
+
+def _reminders(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    model = RemindersModel()
+    model.set_reminders(TrailFollowupService(ctx.ev).reminders(date(2020, 1, 30)))
+    assert model.rowCount() > 1  # flags and sessions to come, not the line saying there are none
+    return model
+
+
 MODELS: dict[type, Builder] = {
     OverviewModel: lambda _q, ctx, _tmp: _filled(
         OverviewModel(), ctx.ev.missions.overview(ctx.ev.missions.expected_now())
@@ -131,6 +146,8 @@ MODELS: dict[type, Builder] = {
     TrailModel: _trail,
     ReadoutOrderModel: lambda _q, ctx, _tmp: _filled(ReadoutOrderModel(), ctx.ev.schedule.plan().readouts.teams),
     RecommendationsModel: _recommendations,
+    StructuresModel: _structures,
+    RemindersModel: _reminders,
     SearchResultsModel: lambda _q, ctx, _tmp: _filled(SearchResultsModel(), ctx.ev.checkin.search("ma")),
 }
 
