@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListView, QWidget
 from probono_desk.core.checkin import hour
 from probono_desk.core.i18n import translate
 from probono_desk.services.checkin import Found
-from probono_desk.ui.table_model import RowsTableModel
+from probono_desk.ui.table_model import RowsTableModel, list_view
 
 
 class SearchResultsModel(RowsTableModel[Found]):
@@ -45,10 +45,7 @@ class SearchResultsModel(RowsTableModel[Found]):
 
 def results_list(parent: QWidget, model: SearchResultsModel) -> QListView:
     """The names found as one types: big type, wrapped, never taking the focus from the field."""
-    results = QListView(parent)
-    results.setModel(model)
-    results.setObjectName("SearchResults")
-    results.setProperty("lines", True)  # styled as the app's lists (style.py), in bigger rows
+    results = list_view(parent, model, "SearchResults")  # styled as the app's lists, in bigger rows (style.py)
     results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     font = results.font()
     font.setPointSize(17)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,6 +24,7 @@ from probono_desk.ui.parcours_lists import RemindersModel, StructuresModel
 from probono_desk.ui.parcours_midterm import MidtermPanel
 from probono_desk.ui.parcours_panels import DiagnosticPanel, RecommendationsPanel
 from probono_desk.ui.parcours_sessions import SessionsPanel
+from probono_desk.ui.table_model import list_view
 
 
 class ParcoursScreen(QWidget):
@@ -37,11 +37,11 @@ class ParcoursScreen(QWidget):
         self.today: date | None = None  # None: the event's clock; tests and rehearsals pass a day in
         self.followup = TrailFollowupService(ctx.ev)
         self.structures_model = StructuresModel(self)
-        self.structures = _list(self, self.structures_model, "parcoursStructures")
+        self.structures = list_view(self, self.structures_model, "parcoursStructures")
         self.structures.selectionModel().currentRowChanged.connect(lambda row, _old: self._structure_changed(row.row()))
         self.reminders_title = QLabel(self.tr("<b>Relances</b>"), self)
         self.reminders_model = RemindersModel(self)
-        self.reminders = _list(self, self.reminders_model, "parcoursReminders")
+        self.reminders = list_view(self, self.reminders_model, "parcoursReminders")
         self.reminders.setWordWrap(True)
         self.reminders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap instead
         self.reminders.activated.connect(self._go_to_reminder)
@@ -159,10 +159,3 @@ class ParcoursScreen(QWidget):
 def _fr(iso: str) -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else "—"
 
-
-def _list(parent: QWidget, model: StructuresModel | RemindersModel, name: str) -> QListView:
-    view = QListView(parent)
-    view.setModel(model)
-    view.setObjectName(name)
-    view.setProperty("lines", True)  # styled as the app's lists (style.py)
-    return view

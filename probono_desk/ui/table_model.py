@@ -5,6 +5,7 @@ cell shows in ``display(row, column)`` and fills only the other hooks it needs: 
 a sort proxy compares), ``tooltip``, ``foreground``, ``background``, ``font``, ``alignment``, ``decoration``,
 ``check_state``, and ``role_data`` for its own roles. ``set_rows`` replaces every row in one reset; a model that
 repaints less (``PlanModel.set_snapshot``) emits its own narrow ``dataChanged`` and the base adds nothing to it.
+A one-column model is shown as a list with ``list_view``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QListView, QWidget
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -127,3 +129,13 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         row, column = self._rows[index.row()], index.column()
         hook = self._hooks.get(role)
         return hook(row, column) if hook is not None else self.role_data(row, column, role)
+
+
+def list_view(parent: QWidget, model: QAbstractItemModel, name: str = "") -> QListView:
+    """A one-column model shown as one of the app's lists (``QListView[lines="true"]`` in style.py)."""
+    view = QListView(parent)
+    view.setModel(model)
+    if name:
+        view.setObjectName(name)
+    view.setProperty("lines", True)
+    return view

@@ -1210,6 +1210,13 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>MilestonesModel</name>
+    <message>
+        <source>Étape</source>
+        <translation>Milestone</translation>
+    </message>
+</context>
+<context>
     <name>MissionsPanel</name>
     <message>
         <source>Une note sur l&apos;équipe (Entrée pour l&apos;ajouter)</source>
@@ -1333,6 +1340,13 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Ouvrir un événement</source>
         <translation>Open an event</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

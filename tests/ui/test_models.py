@@ -30,6 +30,7 @@ from probono_desk.ui.desk_results import SearchResultsModel
 from probono_desk.ui.evaluations_panel import EvaluationsPanel, ResultsModel
 from probono_desk.ui.import_models import MappingModel, PreviewModel, ProblemsModel
 from probono_desk.ui.missions import OverviewModel
+from probono_desk.ui.missions_lists import MilestonesModel, NotesModel
 from probono_desk.ui.parcours_lists import RemindersModel, StructuresModel
 from probono_desk.ui.recommendations_model import RecommendationsModel
 from probono_desk.ui.table_model import RowsTableModel
@@ -128,6 +129,21 @@ def _reminders(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemMod
     return model
 
 
+def _milestones(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    missions, sid = ctx.ev.missions, _first(ctx.ev)
+    missions.tick(sid, missions.milestones()[0].id, by="Antoine Lefort")
+    model = MilestonesModel()  # no panel behind: a tick through the model writes nothing
+    model.set_milestones(missions.milestones(), missions.ticks(sid))
+    return model
+
+
+def _notes(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    missions, sid = ctx.ev.missions, _first(ctx.ev)
+    missions.add_note(sid, "Bloqué·es sur le choix de l'angle", author="Antoine Lefort")
+    missions.add_note(sid, "Reparti·es")
+    return _filled(NotesModel(), missions.notes(sid))
+
+
 MODELS: dict[type, Builder] = {
     OverviewModel: lambda _q, ctx, _tmp: _filled(
         OverviewModel(), ctx.ev.missions.overview(ctx.ev.missions.expected_now())
@@ -148,6 +164,8 @@ MODELS: dict[type, Builder] = {
     RecommendationsModel: _recommendations,
     StructuresModel: _structures,
     RemindersModel: _reminders,
+    MilestonesModel: _milestones,
+    NotesModel: _notes,
     SearchResultsModel: lambda _q, ctx, _tmp: _filled(SearchResultsModel(), ctx.ev.checkin.search("ma")),
 }
 
