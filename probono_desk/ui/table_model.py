@@ -131,11 +131,13 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         return hook(row, column) if hook is not None else self.role_data(row, column, role)
 
 
-def list_view(parent: QWidget, model: QAbstractItemModel, name: str = "") -> QListView:
-    """A one-column model shown as one of the app's lists (``QListView[lines="true"]`` in style.py)."""
+def list_view(parent: QWidget, model: QAbstractItemModel, name: str = "", wrap: bool = False) -> QListView:
+    """A one-column model shown as one of the app's lists (``QListView[lines="true"]`` in style.py); ``wrap``: long
+    lines go on over several."""
     view = QListView(parent)
     view.setModel(model)
     if name:
         view.setObjectName(name)
     view.setProperty("lines", True)
+    view.setWordWrap(wrap)
     return view
