@@ -3,7 +3,8 @@ team — already here since), shown in a list that never takes the keyboard from
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListView, QWidget
@@ -14,7 +15,27 @@ from probono_desk.services.checkin import Found
 from probono_desk.ui.table_model import RowsTableModel, list_view
 
 
-class SearchResultsModel(RowsTableModel[Found]):
+class Result(NamedTuple):
+    volunteer_id: str
+    line: str  # written once: the list asks for it at every layout and paint, at the door's pace
+
+
+def result_line(f: Found) -> str:
+    parts = [f.name]
+    if f.seat.organisation:
+        parts.append(f.seat.organisation)
+    if f.seat.team:
+        parts.append(
+            translate("DeskScreen", "Table {table} · {team}").format(table=f.seat.table, team=f.seat.team)
+            if f.seat.table
+            else f.seat.team
+        )
+    if f.present_since:
+        parts.append(translate("DeskScreen", "déjà là ({time})").format(time=hour(f.present_since)))
+    return " — ".join(parts)
+
+
+class SearchResultsModel(RowsTableModel[Result]):
     """One column: the line the facilitator reads; ``VOLUNTEER_ROLE`` the person Enter checks in."""
 
     VOLUNTEER_ROLE = Qt.ItemDataRole.UserRole
@@ -22,25 +43,17 @@ class SearchResultsModel(RowsTableModel[Found]):
     def headers(self) -> list[str]:
         return [self.tr("Personne")]
 
-    def display(self, f: Found, column: int) -> Any:
-        parts = [f.name]
-        if f.seat.organisation:
-            parts.append(f.seat.organisation)
-        if f.seat.team:
-            parts.append(
-                translate("DeskScreen", "Table {table} · {team}").format(table=f.seat.table, team=f.seat.team)
-                if f.seat.table
-                else f.seat.team
-            )
-        if f.present_since:
-            parts.append(translate("DeskScreen", "déjà là ({time})").format(time=hour(f.present_since)))
-        return " — ".join(parts)
+    def set_found(self, found: Iterable[Found]) -> None:
+        self.set_rows(Result(f.seat.volunteer_id, result_line(f)) for f in found)
 
-    def role_data(self, f: Found, column: int, role: int) -> Any:
-        return f.seat.volunteer_id if role == self.VOLUNTEER_ROLE else None
+    def display(self, r: Result, column: int) -> Any:
+        return r.line
+
+    def role_data(self, r: Result, column: int, role: int) -> Any:
+        return r.volunteer_id if role == self.VOLUNTEER_ROLE else None
 
     def volunteer_id(self, row: int) -> str:
-        return self.row_at(row).seat.volunteer_id
+        return self.row_at(row).volunteer_id
 
 
 def results_list(parent: QWidget, model: SearchResultsModel) -> QListView:

@@ -90,7 +90,7 @@ class DeskSearch(DeskBase):
         return self.service.search(text)
 
     def _show_results(self, found: list[Found]) -> None:
-        self.results_model.set_rows(found)
+        self.results_model.set_found(found)
         self.results.setCurrentIndex(self.results_model.index(0, 0))
         self.results.show()
 

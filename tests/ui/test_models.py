@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
 import probono_desk.ui
 from probono_desk.core.evaluations import Audience
 from probono_desk.services.backups import backups_of
+from probono_desk.services.checkin import Found
 from probono_desk.services.event import Event
 from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.attachments import AttachmentsModel
@@ -115,6 +116,13 @@ def _recommendations(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractI
     return _filled(RecommendationsModel(), followup.recommendations(sid))
 
 
+def _found(found: list[Found]) -> QAbstractItemModel:
+    model = SearchResultsModel()
+    model.set_found(found)
+    assert any("déjà là" in line for _vid, line in model.rows())  # people already here among them
+    return model
+
+
 def _structures(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
     model = StructuresModel()
     structures = ctx.ev.roster.structures()
@@ -166,7 +174,7 @@ MODELS: dict[type, Builder] = {
     RemindersModel: _reminders,
     MilestonesModel: _milestones,
     NotesModel: _notes,
-    SearchResultsModel: lambda _q, ctx, _tmp: _filled(SearchResultsModel(), ctx.ev.checkin.search("ma")),
+    SearchResultsModel: lambda _q, ctx, _tmp: _found(ctx.ev.checkin.search("ma")),
 }
 
 
