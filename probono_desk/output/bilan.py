@@ -21,6 +21,7 @@ from probono_desk.core.trail import RecoState
 from probono_desk.core.trail_bilan import Bilan, StructureBilan
 from probono_desk.core.trail_hours import hours_text
 from probono_desk.output.bilan_charts import audience_label, grouped_chart, question_label, scale_chart
+from probono_desk.output.flowables import progress_marks
 from probono_desk.output.pdf import (
     ACCENT,
     FONT_BOLD,
@@ -28,7 +29,6 @@ from probono_desk.output.pdf import (
     LINE,
     MUTED,
     Band,
-    OnDraw,
     grid_table,
     hex_colour,
     layout_table,
@@ -144,14 +144,10 @@ def results_block(title: str, results: Sequence[tuple[str, QuestionResult]], wid
     return items
 
 
-def structure_page(s: StructureBilan, width: float) -> list[Any]:
-    st = styles()
-    colour = hex_colour(s.colour)
-    label = style("sl", 8, colour=MUTED)
-    value = style("sv", 9.5, leading=12)
-    muted = style("sm", 9.5, colour=MUTED, leading=12)
+def _path_table(s: StructureBilan, colour: Any, width: float) -> Any:
+    """The structure's path in dates, one column per step (diagnostic, Marathon, Trail…), "—" for a step not reached."""
     steps = [p for p in s.path]
-    path = layout_table(
+    return layout_table(
         [
             [para(translate("bilan", p.label), style("pl", 7.5, colour=MUTED, align=1)) for p in steps],
             [para(_short_date(p.date) if p.date else "—", style("pd", 9, bold=bool(p.date), align=1)) for p in steps],
@@ -164,8 +160,13 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ],
     )
+
+
+def _facts(s: StructureBilan) -> list[tuple[str, str, bool]]:
+    """The structure's lines (label, text, dimmed when nothing is known yet): needs, deliverable, Trail, sessions,
+    recommendations, satisfaction and impact."""
     c = s.reco_count
-    facts = [
+    return [
         (
             translate("bilan", "Besoins (diagnostic)"),
             " · ".join(f"{i}. {n}" for i, n in enumerate(s.needs, start=1)) or "—",
@@ -215,8 +216,14 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
             not any(r.count for r in s.mid_term),
         ),
     ]
-    table = layout_table(
-        [[para(k.upper(), label), para(v, muted if dim else value)] for k, v, dim in facts],
+
+
+def _facts_table(s: StructureBilan, width: float) -> Any:
+    label = style("sl", 8, colour=MUTED)
+    value = style("sv", 9.5, leading=12)
+    muted = style("sm", 9.5, colour=MUTED, leading=12)
+    return layout_table(
+        [[para(k.upper(), label), para(v, muted if dim else value)] for k, v, dim in _facts(s)],
         [38 * mm, width - 38 * mm],
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -225,78 +232,96 @@ def structure_page(s: StructureBilan, width: float) -> list[Any]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ],
     )
-    items: list[Any] = [
-        KeepTogether(
+
+
+def _recommendations_block(s: StructureBilan, colour: Any, width: float) -> list[Any]:
+    """The recommendations with their owner, due date and state; nothing when there are none."""
+    if not s.recommendations:
+        return []
+    rows: list[list[Any]] = [
+        [
+            translate("bilan", "Recommandation"),
+            translate("bilan", "Porteur·se"),
+            translate("bilan", "Échéance"),
+            translate("bilan", "État"),
+        ]
+    ]
+    for r in s.recommendations:
+        rows.append(
             [
-                Band(
-                    s.name,
-                    colour=colour,
-                    subtitle=translate("bilan", "Le parcours"),
-                    badge=s.table or "–",
-                    height=17 * mm,
-                ),
-                Spacer(1, 2 * mm),
-                path,
-                Spacer(1, 3 * mm),
-                table,
+                para(r.text, style("rt", 8.5)),
+                para(r.owner or "—", style("ro", 8.5)),
+                _short_date(r.target_date) if r.target_date else "—",
+                translate("bilan", STATE_TEXT[r.state]),
             ]
         )
+    return [
+        para(translate("bilan", "Recommandations"), styles()["h2"]),
+        grid_table(rows, [width - 92 * mm, 38 * mm, 26 * mm, 28 * mm], header_colour=colour, font_size=8.5),
     ]
-    if s.recommendations:
-        rows: list[list[Any]] = [
-            [
-                translate("bilan", "Recommandation"),
-                translate("bilan", "Porteur·se"),
-                translate("bilan", "Échéance"),
-                translate("bilan", "État"),
-            ]
-        ]
-        for r in s.recommendations:
-            rows.append(
-                [
-                    para(r.text, style("rt", 8.5)),
-                    para(r.owner or "—", style("ro", 8.5)),
-                    _short_date(r.target_date) if r.target_date else "—",
-                    translate("bilan", STATE_TEXT[r.state]),
-                ]
-            )
-        items += [
-            para(translate("bilan", "Recommandations"), st["h2"]),
-            grid_table(rows, [width - 92 * mm, 38 * mm, 26 * mm, 28 * mm], header_colour=colour, font_size=8.5),
-        ]
+
+
+def _said_block(s: StructureBilan) -> list[Any]:
+    """What the structure said at mid-term, question by question; nothing when it said nothing."""
     said = [
         (translate("trail", r.label), comment)
         for r in s.mid_term
         if r.kind is QuestionKind.TEXT
         for comment in r.comments
     ]
-    if said:
-        items.append(para(translate("bilan", "Ce que dit la structure (mi-parcours)"), st["h2"]))
-        for question, comment in said:
-            items.append(
-                rich(f"<b>{escape(question)}</b> — {escape(comment)}", style("qc", 9, leading=11.5, space_after=3))
-            )
-    items.append(Spacer(1, 6 * mm))
+    if not said:
+        return []
+    items: list[Any] = [para(translate("bilan", "Ce que dit la structure (mi-parcours)"), styles()["h2"])]
+    for question, comment in said:
+        items.append(rich(f"<b>{escape(question)}</b> — {escape(comment)}", style("qc", 9, leading=11.5, space_after=3)))
     return items
 
 
+def structure_page(s: StructureBilan, width: float) -> list[Any]:
+    colour = hex_colour(s.colour)
+    band = Band(s.name, colour=colour, subtitle=translate("bilan", "Le parcours"), badge=s.table or "–", height=17 * mm)
+    return [
+        KeepTogether([band, Spacer(1, 2 * mm), _path_table(s, colour, width), Spacer(1, 3 * mm), _facts_table(s, width)]),
+        *_recommendations_block(s, colour, width),
+        *_said_block(s),
+        Spacer(1, 6 * mm),
+    ]
+
+
+def _hours_chart(bilan: Bilan, names: list[str], width: float) -> Any:
+    """Hours given per structure, on the day beside in the Trail."""
+    return grouped_chart(
+        translate("bilan", "Heures données par structure"),
+        names,
+        [
+            [s.hours.day_minutes / 60 for s in bilan.structures],
+            [s.hours.trail_minutes / 60 for s in bilan.structures],
+        ],
+        [(PLANNED_COLOUR, translate("bilan", "journée")), (ACCENT, "Trail")],
+        width,
+        fmt="%.0f",
+    )
+
+
+def _recommendations_chart(bilan: Bilan, names: list[str], width: float) -> Any:
+    """Recommendations per structure, planned beside done."""
+    return grouped_chart(
+        translate("bilan", "Recommandations : faites / prévues"),
+        names,
+        [[s.reco_count.planned for s in bilan.structures], [s.reco_count.done for s in bilan.structures]],
+        [(PLANNED_COLOUR, translate("bilan", "prévues")), (ACCENT, translate("bilan", "faites"))],
+        width,
+    )
+
+
 def draw_bilan(target: str | Path | Any, bilan: Bilan, *, progress: Progress | None = None) -> None:
-    st = styles()
     doc = new_doc(
         target,
         title=translate("bilan", "Bilan du programme — {name}").format(name=bilan.event_name),
         footer=translate("bilan", "{name} · bilan du programme").format(name=bilan.event_name),
     )
     width = doc.width
-    steps = 3 + len(bilan.structures)
-    done = 0
-
-    def step() -> OnDraw:
-        nonlocal done
-        done += 1
-        value = done
-        return OnDraw(lambda: progress(value, steps) if progress is not None else None)
-
+    step = progress_marks(progress, 3 + len(bilan.structures))
     where = f" · {bilan.venue}" if bilan.venue else ""
     names = [s.table or s.name[:6] for s in bilan.structures]
     story: list[Any] = [
@@ -312,26 +337,10 @@ def draw_bilan(target: str | Path | Any, bilan: Bilan, *, progress: Progress | N
         Spacer(1, 3 * mm),
         *hours_block(bilan, width),
         Spacer(1, 4 * mm),
-        grouped_chart(
-            translate("bilan", "Heures données par structure"),
-            names,
-            [
-                [s.hours.day_minutes / 60 for s in bilan.structures],
-                [s.hours.trail_minutes / 60 for s in bilan.structures],
-            ],
-            [(PLANNED_COLOUR, translate("bilan", "journée")), (ACCENT, "Trail")],
-            width,
-            fmt="%.0f",
-        ),
+        _hours_chart(bilan, names, width),
         step(),
         CondPageBreak(70 * mm),
-        grouped_chart(
-            translate("bilan", "Recommandations : faites / prévues"),
-            names,
-            [[s.reco_count.planned for s in bilan.structures], [s.reco_count.done for s in bilan.structures]],
-            [(PLANNED_COLOUR, translate("bilan", "prévues")), (ACCENT, translate("bilan", "faites"))],
-            width,
-        ),
+        _recommendations_chart(bilan, names, width),
         *results_block(
             translate("bilan", "Résultats à court terme (questionnaires de la journée)"),
             bilan.short_term,
@@ -352,4 +361,3 @@ def draw_bilan(target: str | Path | Any, bilan: Bilan, *, progress: Progress | N
     made = translate("bilan", "Bilan établi le {date}.").format(date=_date(bilan.made_at[:10]))
     story.append(para(made, style("made", 8, colour=MUTED)))
     doc.build(story)
-    del st

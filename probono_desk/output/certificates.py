@@ -104,30 +104,22 @@ def _statement(info: EventInfo, structure: Structure | None, day: WorkedDay) -> 
     )
 
 
-def certificate_page(
-    info: EventInfo,
-    volunteer: Volunteer,
-    structure: Structure | None,
-    day: WorkedDay,
-    organiser: str,
-    width: float,
-) -> list[Any]:
-    start, end = day.start, day.end
-    hours = french_duration(day.minutes)
-    body = style("cert", 12, leading=18, space_after=8)
-    text = _statement(info, structure, day)
+def _details_table(
+    info: EventInfo, volunteer: Volunteer, structure: Structure | None, day: WorkedDay, width: float
+) -> Any:
+    """The facts an employer checks, one per line: event, date, place, span, hours, structure, organisation."""
     details = [
         (translate("certificates", "Événement"), info.name),
         (translate("certificates", "Date"), long_date(info.date)),
         (translate("certificates", "Lieu"), info.venue or "—"),
-        (translate("certificates", "Horaires"), f"{french_time(start)} – {french_time(end)}"),
-        (translate("certificates", "Durée de la mission"), hours),
+        (translate("certificates", "Horaires"), f"{french_time(day.start)} – {french_time(day.end)}"),
+        (translate("certificates", "Durée de la mission"), french_duration(day.minutes)),
         (translate("certificates", "Structure accompagnée"), structure.name if structure else "—"),
         (translate("certificates", "Organisation du / de la bénévole"), volunteer.organisation or "—"),
     ]
     label = style("dl", 9, colour=MUTED)
     value = style("dv", 10, bold=True)
-    table = layout_table(  # one page per person: each value at most 3 lines
+    return layout_table(  # one page per person: each value at most 3 lines
         [[para(k, label), para(v, value)] for k, v in details],
         [62 * mm, width - 62 * mm],
         [
@@ -140,7 +132,11 @@ def certificate_page(
         ],
         max_lines=3,
     )
-    signature = [
+
+
+def _signature(info: EventInfo, organiser: str) -> list[Any]:
+    """Place and date, for whom and by whom, a line to sign on."""
+    return [
         para(
             translate("certificates", "Fait à {venue}, le {date}.").format(
                 venue=shorten(info.venue, 120) or "…………", date=long_date(info.date)
@@ -158,6 +154,18 @@ def certificate_page(
         SignatureLine(70 * mm),
         para(translate("certificates", "Signature"), style("sig", 8, colour=MUTED, align=TA_RIGHT)),
     ]
+
+
+def certificate_page(
+    info: EventInfo,
+    volunteer: Volunteer,
+    structure: Structure | None,
+    day: WorkedDay,
+    organiser: str,
+    width: float,
+) -> list[Any]:
+    body = style("cert", 12, leading=18, space_after=8)
+    text = _statement(info, structure, day)
     return [
         Band(
             translate("certificates", "Attestation de participation"),
@@ -184,9 +192,9 @@ def certificate_page(
             ),
             style("hint", 9, colour=MUTED, space_after=10),
         ),
-        table,
+        _details_table(info, volunteer, structure, day, width),
         Spacer(1, 14 * mm),
-        KeepTogether(signature),
+        KeepTogether(_signature(info, organiser)),
     ]
 
 

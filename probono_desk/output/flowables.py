@@ -169,3 +169,16 @@ class OnDraw(Flowable):
 
     def draw(self) -> None:
         self.callback()
+
+
+def progress_marks(progress: Callable[[int, int], None] | None, total: int) -> Callable[[], OnDraw]:
+    """A maker of markers for a story in ``total`` steps: the n-th marker made reports (n, total) when drawn."""
+    made = 0
+
+    def mark() -> OnDraw:
+        nonlocal made
+        made += 1
+        value = made
+        return OnDraw(lambda: progress(value, total) if progress is not None else None)
+
+    return mark

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -22,6 +22,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from probono_desk.core.documents import Attendance, attendance, decimal, long_date, situation_label
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from probono_desk.core.models import EventInfo, Situation, Structure, Volunteer
+from probono_desk.output.flowables import progress_marks
 from probono_desk.output.pdf import (
     ACCENT,
     FONT,
@@ -30,7 +31,6 @@ from probono_desk.output.pdf import (
     LINE,
     MUTED,
     Band,
-    OnDraw,
     grid_table,
     hex_colour,
     layout_table,
@@ -46,6 +46,15 @@ from probono_desk.output.pdf import (
 Progress = Callable[[int, int], None]
 REGISTERED_COLOUR = colors.HexColor("#b0bec5")
 UNASSIGNED = QT_TRANSLATE_NOOP("report", "Sans équipe")
+
+
+class Group(NamedTuple):
+    """One line of the presence per team: a structure's team, or the people in none (``nobody``)."""
+
+    label: str
+    name: str
+    people: list[Volunteer]
+    nobody: bool
 
 
 def key_figures(total: Attendance, width: float) -> Any:
@@ -145,13 +154,10 @@ def situation_chart(rows: Sequence[tuple[str, int, int]], width: float) -> Drawi
     return drawing
 
 
-def structure_section(
-    structure: Structure, members: Sequence[Volunteer], present: set[str], deliverable: dict[str, Any], width: float
-) -> list[Any]:
-    colour = hex_colour(structure.colour)
-    label = style("rl", 8, colour=MUTED)
-    value = style("rv", 9.5, leading=12)
-    muted = style("rm", 9.5, colour=MUTED, leading=12)
+def _structure_facts(
+    structure: Structure, members: Sequence[Volunteer], present: set[str], deliverable: dict[str, Any]
+) -> list[tuple[str, str, bool]]:
+    """The structure's lines (label, text, dimmed when nothing is known yet): mission, deliverable, Trail, team."""
     figures = attendance(members, present)
     trail = [str(n) for n in deliverable.get("trail") or [] if str(n).strip()]
     summary = str(deliverable.get("summary") or "").strip()
@@ -163,7 +169,7 @@ def structure_section(
         translate("report", "{n} présent·e") if figures.present <= 1 else translate("report", "{n} présent·es")
     ).format(n=figures.present)
     referent = translate("report", "référent·e : {name}").format(name=structure.referent_name or "—")
-    rows = [
+    return [
         (
             translate("report", "Mission"),
             " — ".join(x for x in (structure.mission_theme, structure.problem) if x) or "—",
@@ -179,6 +185,16 @@ def structure_section(
         ),
         (translate("report", "Équipe"), f"{team}, {here} · {referent}", False),
     ]
+
+
+def structure_section(
+    structure: Structure, members: Sequence[Volunteer], present: set[str], deliverable: dict[str, Any], width: float
+) -> list[Any]:
+    colour = hex_colour(structure.colour)
+    label = style("rl", 8, colour=MUTED)
+    value = style("rv", 9.5, leading=12)
+    muted = style("rm", 9.5, colour=MUTED, leading=12)
+    rows = _structure_facts(structure, members, present, deliverable)
     table = layout_table(
         [[para(k.upper(), label), para(v, muted if dim else value)] for k, v, dim in rows],
         [34 * mm, width - 34 * mm],
@@ -226,42 +242,10 @@ def evaluations_block(evaluations: Sequence[dict[str, Any]], width: float) -> li
     return items
 
 
-def draw_report(
-    target: str | Path | Any,
-    info: EventInfo,
-    structures: Sequence[Structure],
-    volunteers: Sequence[Volunteer],
-    present: set[str],
-    *,
-    deliverables: Sequence[dict[str, Any]] = (),
-    evaluations: Sequence[dict[str, Any]] = (),
-    progress: Progress | None = None,
-) -> Attendance:
-    """Write the report; returns the overall attendance it states."""
-    st = styles()
-    doc = new_doc(
-        target,
-        title=translate("report", "Bilan — {name}").format(name=info.name),
-        footer=translate("report", "{name} · bilan").format(name=info.name),
-    )
-    width = doc.width
-    total = attendance(volunteers, present)
-    steps = 4 + len(structures)
-    done = 0
-
-    def step() -> OnDraw:
-        nonlocal done
-        done += 1
-        value = done
-        return OnDraw(lambda: progress(value, steps) if progress is not None else None)
-
-    members: dict[str, list[Volunteer]] = {s.id: [] for s in structures}
-    unassigned: list[Volunteer] = []
-    for v in volunteers:
-        (members[v.structure_id] if v.structure_id in members else unassigned).append(v)
-
+def _opening(info: EventInfo, total: Attendance, structure_count: int, width: float) -> list[Any]:
+    """The title band, the four key figures and the attendance rate."""
     where = f" · {info.venue}" if info.venue else ""
-    story: list[Any] = [
+    return [
         Band(
             translate("report", "Bilan — {name}").format(name=info.name),
             colour=ACCENT,
@@ -273,17 +257,35 @@ def draw_report(
         rich(
             (
                 translate("report", "Taux de présence des inscrit·es : <b>{rate} %</b> · {n} structure accompagnée.")
-                if len(structures) <= 1
+                if structure_count <= 1
                 else translate(
                     "report", "Taux de présence des inscrit·es : <b>{rate} %</b> · {n} structures accompagnées."
                 )
-            ).format(rate=round(total.rate * 100), n=len(structures)),
+            ).format(rate=round(total.rate * 100), n=structure_count),
             style("rate", 10, colour=MUTED),
         ),
-        step(),
     ]
 
-    # per team
+
+def _team_groups(
+    structures: Sequence[Structure], volunteers: Sequence[Volunteer]
+) -> tuple[dict[str, list[Volunteer]], list[Group]]:
+    """Each structure's members, and the teams in table order (label, name, people, nobody's team), the people in
+    no known team last."""
+    members: dict[str, list[Volunteer]] = {s.id: [] for s in structures}
+    unassigned: list[Volunteer] = []
+    for v in volunteers:
+        (members[v.structure_id] if v.structure_id in members else unassigned).append(v)
+    groups = [Group(s.table_label or "–", s.name, members[s.id], False) for s in structures]
+    if unassigned:
+        groups.append(Group("–", translate("report", UNASSIGNED), unassigned, True))
+    return members, groups
+
+
+def _team_block(
+    groups: Sequence[Group], everyone: int, present: set[str], total: Attendance, width: float
+) -> list[Any]:
+    """Presence per team: the table with its total line, then the chart."""
     team_rows: list[list[Any]] = [
         [
             translate("report", "Table"),
@@ -295,18 +297,13 @@ def draw_report(
         ]
     ]
     chart_rows: list[tuple[str, int, int]] = []
-    groups = [(s.table_label or "–", s.name, members[s.id], False) for s in structures]
-    if unassigned:
-        groups.append(("–", translate("report", UNASSIGNED), unassigned, True))
     for label, name, people, nobody in groups:
         a = attendance(people, present)
         team_rows.append([label, para(name, style("tn", 9)), len(people), a.present, a.walk_ins, a.no_shows])
         chart_rows.append((translate("report", "sans") if nobody else f"{label}", len(people), a.present))
-    team_rows.append(
-        ["", translate("report", "Total"), len(volunteers), total.present, total.walk_ins, total.no_shows]
-    )
-    story += [
-        para(translate("report", "Présence par équipe"), st["h2"]),
+    team_rows.append(["", translate("report", "Total"), everyone, total.present, total.walk_ins, total.no_shows])
+    items: list[Any] = [
+        para(translate("report", "Présence par équipe"), styles()["h2"]),
         grid_table(
             team_rows,
             [14 * mm, width - 14 * mm - 4 * 24 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm],
@@ -317,10 +314,12 @@ def draw_report(
         Spacer(1, 4 * mm),
     ]
     if chart_rows:
-        story.append(attendance_chart(chart_rows, width))
-    story.append(step())
+        items.append(attendance_chart(chart_rows, width))
+    return items
 
-    # per situation
+
+def _situation_block(volunteers: Sequence[Volunteer], present: set[str], total: Attendance, width: float) -> list[Any]:
+    """Presence per situation (employee, student…, then none given): the table, then the chart."""
     situations: list[tuple[str, int, int]] = []
     keys: list[Situation | None] = [*Situation, None]
     for sit in keys:
@@ -338,9 +337,9 @@ def draw_report(
     for label, count, here in situations:
         share = f"{round(100 * here / total.present)} %" if total.present else "—"
         sit_rows.append([label, count, here, share])
-    story += [
+    items: list[Any] = [
         CondPageBreak(70 * mm),
-        para(translate("report", "Présence par situation"), st["h2"]),
+        para(translate("report", "Présence par situation"), styles()["h2"]),
         grid_table(
             sit_rows,
             [width - 3 * 36 * mm, 36 * mm, 36 * mm, 36 * mm],
@@ -350,14 +349,39 @@ def draw_report(
         Spacer(1, 4 * mm),
     ]
     if situations:
-        story.append(situation_chart(situations, width))
-    story.append(step())
+        items.append(situation_chart(situations, width))
+    return items
 
-    # per structure
+
+def draw_report(
+    target: str | Path | Any,
+    info: EventInfo,
+    structures: Sequence[Structure],
+    volunteers: Sequence[Volunteer],
+    present: set[str],
+    *,
+    deliverables: Sequence[dict[str, Any]] = (),
+    evaluations: Sequence[dict[str, Any]] = (),
+    progress: Progress | None = None,
+) -> Attendance:
+    """Write the report; returns the overall attendance it states."""
+    doc = new_doc(
+        target,
+        title=translate("report", "Bilan — {name}").format(name=info.name),
+        footer=translate("report", "{name} · bilan").format(name=info.name),
+    )
+    width = doc.width
+    total = attendance(volunteers, present)
+    step = progress_marks(progress, 4 + len(structures))
+    members, groups = _team_groups(structures, volunteers)
+    story: list[Any] = [*_opening(info, total, len(structures), width), step()]
+    story += [*_team_block(groups, len(volunteers), present, total, width), step()]
+    story += [*_situation_block(volunteers, present, total, width), step()]
+
     by_structure = {str(d.get("structure_id")): d for d in deliverables}
     story += [
         CondPageBreak(80 * mm),
-        para(translate("report", "Les structures : livrables et Trail"), st["h2"]),
+        para(translate("report", "Les structures : livrables et Trail"), styles()["h2"]),
         Spacer(1, 2 * mm),
     ]
     for s in structures:

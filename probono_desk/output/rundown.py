@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from probono_desk.core.documents import clock_time, long_date
 from probono_desk.core.i18n import translate
@@ -36,13 +36,16 @@ KIND_COLOURS = {
 }
 
 
+Expected = dict[str, tuple[datetime, datetime]]
+
+
 def write_rundown(
     out: str | Path,
     *,
     title: str,
     subtitle: str,
     plan: Plan,
-    expected: dict[str, tuple[datetime, datetime]] | None = None,
+    expected: Expected | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """``expected`` (phase id → expected start, end) adds an "attendu" column when the day runs late or early."""
@@ -56,11 +59,19 @@ def write_rundown(
         Paragraph(translate("rundown", "Déroulé de la journée"), st["title"]),
         Clamped(_escape(f"{title} · {subtitle}"), st["subtitle"], 3),
     ]
-    expected = expected or {}
-    shifted = any(
-        p.id in expected and (expected[p.id][0].hour * 3600 + expected[p.id][0].minute * 60) != p.start
-        for p in plan.phases
-    )
+    width = PAGE[0] - 2 * MARGIN
+    story.append(_phases_table(plan, expected or {}, width))
+    story += _readout_order(plan, width)
+    if progress is not None:
+        progress(0, 1)
+    doc.build(story)
+    if progress is not None:
+        progress(1, 1)
+
+
+def _phase_rows(plan: Plan, expected: Expected, *, shifted: bool) -> list[list]:
+    """The header, then per phase: start, end, duration, title (and its room message), kind [, expected span]."""
+    st = styles()
     header = [
         translate("rundown", "Début"),
         translate("rundown", "Fin"),
@@ -78,7 +89,16 @@ def write_rundown(
             begin, finish = expected.get(p.id, (None, None))
             row.append(f"{clock_time(_seconds(begin))} – {clock_time(_seconds(finish))}" if begin and finish else "")
         rows.append(row)
-    width = PAGE[0] - 2 * MARGIN
+    return rows
+
+
+def _phases_table(plan: Plan, expected: Expected, width: float) -> Table:
+    """The phases, each marked in its kind's colour, breaks shaded; the expected column once the day has moved."""
+    shifted = any(
+        p.id in expected and (expected[p.id][0].hour * 3600 + expected[p.id][0].minute * 60) != p.start
+        for p in plan.phases
+    )
+    rows = _phase_rows(plan, expected, shifted=shifted)
     fixed = column_widths(rows, shifted=shifted)
     fixed[3] = width - sum(fixed)
     table = layout_table(rows, fixed, repeatRows=1)
@@ -100,44 +120,43 @@ def write_rundown(
         if p.kind is PhaseKind.BREAK:
             style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f3f3f3")))
     table.setStyle(TableStyle(style))
-    story.append(table)
+    return table
 
+
+def _readout_order(plan: Plan, width: float) -> list:
+    """The readouts' order with each team's slot; nothing without a readout phase or teams."""
     readout = plan.readout_phase()
     r = plan.readouts
-    if readout is not None and r.teams:
-        story.append(Spacer(1, 6 * mm))
-        story.append(Paragraph(translate("rundown", "Ordre de passage des restitutions"), st["h2"]))
-        story.append(
-            Paragraph(
-                translate(
-                    "rundown", "Chaque équipe : {talk} de présentation + {questions} de questions, à partir de {start}."
-                ).format(talk=minutes_text(r.talk_s), questions=minutes_text(r.questions_s), start=clock_time(readout.start)),
-                st["body"],
-            )
+    if readout is None or not r.teams:
+        return []
+    st = styles()
+    story: list = [Spacer(1, 6 * mm), Paragraph(translate("rundown", "Ordre de passage des restitutions"), st["h2"])]
+    story.append(
+        Paragraph(
+            translate(
+                "rundown", "Chaque équipe : {talk} de présentation + {questions} de questions, à partir de {start}."
+            ).format(talk=minutes_text(r.talk_s), questions=minutes_text(r.questions_s), start=clock_time(readout.start)),
+            st["body"],
         )
-        turns = [["", translate("rundown", "Passage"), translate("rundown", "Équipe")]]
-        for i, team in enumerate(r.teams):
-            start = readout.start + i * r.slot_s
-            turns.append([str(i + 1), f"{clock_time(start)} – {clock_time(start + r.slot_s)}", team.name])
-        t = layout_table(turns, [10 * mm, 34 * mm, width - 44 * mm], max_lines=2, font_size=10)
-        t.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), FONT, 10),
-                    ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
-                    ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
-                ]
-            )
+    )
+    turns = [["", translate("rundown", "Passage"), translate("rundown", "Équipe")]]
+    for i, team in enumerate(r.teams):
+        start = readout.start + i * r.slot_s
+        turns.append([str(i + 1), f"{clock_time(start)} – {clock_time(start + r.slot_s)}", team.name])
+    t = layout_table(turns, [10 * mm, 34 * mm, width - 44 * mm], max_lines=2, font_size=10)
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 10),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
+                ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+            ]
         )
-        story.append(Spacer(1, 2 * mm))
-        story.append(t)
-    if progress is not None:
-        progress(0, 1)
-    doc.build(story)
-    if progress is not None:
-        progress(1, 1)
+    )
+    story += [Spacer(1, 2 * mm), t]
+    return story
 
 
 TIME_SIZE = 11  # the start column is set in bold at this size; the others in the table's 9 pt

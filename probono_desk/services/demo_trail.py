@@ -141,7 +141,14 @@ def _garage(
     on_date("2019-12-09")
     _garage_document(followup, sid)
     write_checklist(followup, sid, garage_checklist(rep))
-    volunteers = names(event, sid, 3)
+    _garage_log(followup, sid, rep, names(event, sid, 3), on_date)
+    _garage_midterm(midterm, sid, rep, on_date)
+
+
+def _garage_log(
+    followup: TrailFollowupService, sid: str, rep: str, volunteers: list[str], on_date: Callable[[str], None]
+) -> None:
+    """Three sessions, from the plan's restart to the foundations, and a call to the president between them."""
     on_date("2019-12-12")
     followup.add_session(
         sid,
@@ -178,6 +185,10 @@ def _garage(
         next_step="Rendez-vous avec la fondation régionale",
         next_date="2020-02-20",
     )
+
+
+def _garage_midterm(midterm: MidtermService, sid: str, rep: str, on_date: Callable[[str], None]) -> None:
+    """The mid-term interview with the representative, by phone."""
     on_date("2020-02-18")
     midterm.save_interview(
         sid,

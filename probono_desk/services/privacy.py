@@ -20,7 +20,9 @@ from probono_desk.output.exports import Cell, write_csv
 from probono_desk.output.files import atomic_file, check_output
 from probono_desk.services.anonymise import ANONYMOUS_FIRST as ANONYMOUS_FIRST
 from probono_desk.services.anonymise import ANONYMOUS_LAST as ANONYMOUS_LAST
+from probono_desk.storage import privacy as privacy_store
 from probono_desk.storage import roster as roster_store
+from probono_desk.storage.deliverables import trail_volunteer_ids
 from probono_desk.storage.sync_merge import forget_superseded
 from probono_desk.storage.sync_relay import forget_received_bodies, shared_with_others
 
@@ -77,11 +79,7 @@ class PrivacyService:
     # --- consent -------------------------------------------------------------------------------------------------
 
     def consent(self) -> Consent:
-        rows = dict(
-            self.event.db.execute(
-                "SELECT COALESCE(consent, -1), COUNT(*) FROM volunteers GROUP BY COALESCE(consent, -1)"
-            ).fetchall()
-        )
+        rows = privacy_store.consent_counts(self.event.db)
         return Consent(given=rows.get(1, 0), refused=rows.get(0, 0), unknown=rows.get(-1, 0))
 
     # --- deleting a person ---------------------------------------------------------------------------------------
@@ -99,7 +97,7 @@ class PrivacyService:
     # --- anonymising after the event -----------------------------------------------------------------------------
 
     def trail_ids(self) -> set[str]:
-        return {r[0] for r in self.event.db.execute("SELECT volunteer_id FROM trail_members")}
+        return trail_volunteer_ids(self.event.db)
 
     def to_anonymise(self) -> list[Volunteer]:
         keep = self.trail_ids()
@@ -146,49 +144,31 @@ class PrivacyService:
 
         db = self.event.db
         v = self.event.roster.volunteer(volunteer_id)
-        registration = {
-            "prénom": v.first_name,
-            "nom": v.last_name,
-            "email": v.email,
-            "téléphone": v.phone,
-            "organisation": v.organisation,
-            "situation": v.situation.value if v.situation else "",
-            "compétences": list(v.skills),
-            "souhait": v.preference,
-            "régime alimentaire": v.diet,
-            "consentement": {True: "oui", False: "non", None: "non renseigné"}[v.consent],
-            "inscrit·e le": v.registered_at,
-            "sur place": v.walk_in,
-            "fichier d'import": v.source_file,
-            "ligne d'import": v.source_row,
-        }
+        registration = _registration(v)
         team = None
         if v.structure_id:
             s = self.event.roster.structure(v.structure_id)
             team = {"structure": s.name, "table": s.table_label}
         checkins = [
-            {"arrivée": r[0], "poste": r[1], "méthode": r[2], "annulée": r[3] or ""}
-            for r in db.execute(
-                "SELECT at, station, method, undone_at FROM checkins WHERE volunteer_id = ? ORDER BY at", [v.id]
-            )
+            {"arrivée": at, "poste": station, "méthode": method, "annulée": undone or ""}
+            for at, station, method, undone in privacy_store.checkins_of(db, v.id)
         ]
         codes = [
-            {"code": r[0], "émis": r[1], "révoqué": r[2] or ""}
-            for r in db.execute(
-                "SELECT code, issued_at, revoked_at FROM codes WHERE volunteer_id = ? ORDER BY issued_at", [v.id]
-            )
+            {"code": code, "émis": issued, "révoqué": revoked or ""}
+            for code, issued, revoked in privacy_store.codes_of(db, v.id)
         ]
         trail = [
-            {"structure": r[0], "disponibilité": r[1], "accepte d'être contacté·e": bool(r[2]), "depuis": r[3]}
-            for r in db.execute(
-                "SELECT s.name, t.availability, t.agrees_contact, t.added_at FROM trail_members t "
-                "JOIN structures s ON s.id = t.structure_id WHERE t.volunteer_id = ?",
-                [v.id],
-            )
+            {
+                "structure": name,
+                "disponibilité": availability,
+                "accepte d'être contacté·e": bool(agrees),
+                "depuis": since,
+            }
+            for name, availability, agrees, since in privacy_store.trail_membership_of(db, v.id)
         ]
         history = [
-            {"moment": r[0], "poste": r[1], "action": r[2]}
-            for r in db.execute("SELECT at, station, action FROM journal WHERE entity_id = ? ORDER BY at", [v.id])
+            {"moment": at, "poste": station, "action": action}
+            for at, station, action in privacy_store.journal_of(db, v.id)
         ]
         return {
             "événement": self.event.info.name,
@@ -228,6 +208,26 @@ class PrivacyService:
                     rows.append([section, number, "", _cell(item, yes_no)])
         write_csv(table, header, rows)  # formulas neutralised like every export
         return out, table
+
+
+def _registration(v: Volunteer) -> dict[str, Any]:
+    """What the person gave when registering (or at the door)."""
+    return {
+        "prénom": v.first_name,
+        "nom": v.last_name,
+        "email": v.email,
+        "téléphone": v.phone,
+        "organisation": v.organisation,
+        "situation": v.situation.value if v.situation else "",
+        "compétences": list(v.skills),
+        "souhait": v.preference,
+        "régime alimentaire": v.diet,
+        "consentement": {True: "oui", False: "non", None: "non renseigné"}[v.consent],
+        "inscrit·e le": v.registered_at,
+        "sur place": v.walk_in,
+        "fichier d'import": v.source_file,
+        "ligne d'import": v.source_row,
+    }
 
 
 def is_anonymous(v: Volunteer) -> bool:

@@ -21,6 +21,7 @@ from probono_desk.core.teams_walkin import Proposal, propose_team
 from probono_desk.services.teams_live import LiveTeams, WriteLog, Written
 from probono_desk.storage import roster as roster_store
 from probono_desk.storage import teams as store
+from probono_desk.storage.db import transaction_open
 
 if TYPE_CHECKING:
     from probono_desk.services.event import Event
@@ -45,7 +46,7 @@ class TeamsService:
     @contextmanager
     def _write(self) -> Iterator[Writer]:
         """``event.write()``, noting how far the roster counter moved and which memberships were written."""
-        nested = self.event.db.conn.in_transaction  # an outer transaction may still roll back: nothing to note
+        nested = transaction_open(self.event.db)  # an outer transaction may still roll back: nothing to note
         written: dict[str, Written] = {}
         self._written = written
         try:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from probono_desk.core.deliverables import Deliverable, TrailPlan
 from probono_desk.core.documents import half_days
 from probono_desk.core.evaluations import Audience
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, speaking, translate
-from probono_desk.core.trail import EntryKind, count_recommendations
+from probono_desk.core.models import Structure
+from probono_desk.core.trail import EntryKind, TrailEntry, count_recommendations
 from probono_desk.core.trail_bilan import Bilan, PathStep, StructureBilan
 from probono_desk.core.trail_hours import HOURS_RULE, count_hours, day_length, hours_text
 from probono_desk.output.files import atomic_file
@@ -32,6 +35,19 @@ def _last(dates: list[str]) -> str:
     return max(dates) if dates else ""
 
 
+@dataclass(frozen=True)
+class _Sources:
+    """What every structure's part of the bilan is read from, fetched once for all of them."""
+
+    followup: TrailFollowupService
+    midterm: MidtermService
+    marathon_date: str
+    halves: list[tuple[str, str]]
+    arrivals: dict[str, str]
+    deliverables: dict[str, Deliverable]
+    entries: list[TrailEntry]
+
+
 def gather(event: Event) -> Bilan:
     followup = TrailFollowupService(event)
     midterm = MidtermService(event)
@@ -42,49 +58,8 @@ def gather(event: Event) -> Bilan:
     deliverables = event.deliverables.all()
     entries = followup.entries()
     info = event.info
-    structures: list[StructureBilan] = []
-    for s in event.roster.structures():
-        members = [v.id for v in followup.team(s.id)]
-        sessions = [e for e in entries if e.structure_id == s.id and e.kind is EntryKind.SESSION]
-        diag = followup.diagnostic(s.id)
-        plan = event.trail.plan(s.id)
-        interviews = midterm.interviews(s.id)
-        recos = followup.recommendations(s.id)
-        d = deliverables.get(s.id)
-        summary = " — ".join(x for x in ((d.text.title, d.text.summary) if d else ()) if x.strip())
-        session_dates = [e.date for e in sessions]
-        running = bool(plan.members or sessions)
-        path = (  # labels in French; the bilan writes them in the event's language
-            PathStep(QT_TRANSLATE_NOOP("bilan", "Diagnostic"), diag.date),
-            PathStep(QT_TRANSLATE_NOOP("bilan", "Marathon"), info.date),
-            PathStep(QT_TRANSLATE_NOOP("bilan", "Trail : début"), plan.start_date if running else ""),
-            PathStep(QT_TRANSLATE_NOOP("bilan", "1re séance"), _first(session_dates)),
-            PathStep(QT_TRANSLATE_NOOP("bilan", "Dernière séance"), _last(session_dates) if len(sessions) > 1 else ""),
-            PathStep(QT_TRANSLATE_NOOP("bilan", "Mi-parcours"), _last([i.date for i in interviews])),
-            PathStep(QT_TRANSLATE_NOOP("bilan", "Trail : fin"), plan.end_date if running else ""),
-        )
-        short: list[Any] = []
-        for audience in Audience:
-            short += [r for r in event.evaluations.results(audience, s.id) if r.mean is not None]
-        structures.append(
-            StructureBilan(
-                structure_id=s.id,
-                name=s.name,
-                table=s.table_label,
-                colour=s.colour,
-                path=path,
-                needs=diag.needs,
-                deliverable=summary,
-                recommendations=tuple(recos),
-                reco_count=count_recommendations(recos),
-                trail_names=tuple(m.name for m in plan.members),
-                sessions=len(sessions),
-                session_minutes=sum(e.duration_minutes for e in sessions),
-                hours=count_hours([arrivals[v] for v in members if v in arrivals], halves, sessions),
-                short_term=tuple(short),
-                mid_term=tuple(midterm.results(s.id)),
-            )
-        )
+    sources = _Sources(followup, midterm, info.date, halves, arrivals, deliverables, entries)
+    structures = [_structure_bilan(event, sources, s) for s in event.roster.structures()]
     overall_short = tuple(
         (audience.label, r)  # translated when drawn, in the event's language
         for audience in Audience
@@ -101,6 +76,55 @@ def gather(event: Event) -> Bilan:
         short_term=overall_short,
         mid_term=tuple(midterm.results()),
         made_at=event.now_iso(),
+    )
+
+
+def _structure_bilan(event: Event, sources: _Sources, s: Structure) -> StructureBilan:
+    """One structure's part: its path, needs, deliverable, recommendations, Trail sessions and hours, results."""
+    followup, midterm = sources.followup, sources.midterm
+    members = [v.id for v in followup.team(s.id)]
+    sessions = [e for e in sources.entries if e.structure_id == s.id and e.kind is EntryKind.SESSION]
+    diag = followup.diagnostic(s.id)
+    plan = event.trail.plan(s.id)
+    interviews = midterm.interviews(s.id)
+    recos = followup.recommendations(s.id)
+    d = sources.deliverables.get(s.id)
+    summary = " — ".join(x for x in ((d.text.title, d.text.summary) if d else ()) if x.strip())
+    short: list[Any] = []
+    for audience in Audience:
+        short += [r for r in event.evaluations.results(audience, s.id) if r.mean is not None]
+    return StructureBilan(
+        structure_id=s.id,
+        name=s.name,
+        table=s.table_label,
+        colour=s.colour,
+        path=_path(diag.date, sources.marathon_date, plan, [e.date for e in sessions], [i.date for i in interviews]),
+        needs=diag.needs,
+        deliverable=summary,
+        recommendations=tuple(recos),
+        reco_count=count_recommendations(recos),
+        trail_names=tuple(m.name for m in plan.members),
+        sessions=len(sessions),
+        session_minutes=sum(e.duration_minutes for e in sessions),
+        hours=count_hours([sources.arrivals[v] for v in members if v in sources.arrivals], sources.halves, sessions),
+        short_term=tuple(short),
+        mid_term=tuple(midterm.results(s.id)),
+    )
+
+
+def _path(
+    diagnosed: str, marathon: str, plan: TrailPlan, session_dates: list[str], interviewed: list[str]
+) -> tuple[PathStep, ...]:
+    """The structure's path in dates, "" for a step not reached; the Trail's dates once it has members or sessions."""
+    running = bool(plan.members or session_dates)
+    return (  # labels in French; the bilan writes them in the event's language
+        PathStep(QT_TRANSLATE_NOOP("bilan", "Diagnostic"), diagnosed),
+        PathStep(QT_TRANSLATE_NOOP("bilan", "Marathon"), marathon),
+        PathStep(QT_TRANSLATE_NOOP("bilan", "Trail : début"), plan.start_date if running else ""),
+        PathStep(QT_TRANSLATE_NOOP("bilan", "1re séance"), _first(session_dates)),
+        PathStep(QT_TRANSLATE_NOOP("bilan", "Dernière séance"), _last(session_dates) if len(session_dates) > 1 else ""),
+        PathStep(QT_TRANSLATE_NOOP("bilan", "Mi-parcours"), _last(interviewed)),
+        PathStep(QT_TRANSLATE_NOOP("bilan", "Trail : fin"), plan.end_date if running else ""),
     )
 
 

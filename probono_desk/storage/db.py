@@ -247,6 +247,11 @@ class Writer:
         return str(entry["id"])
 
 
+def transaction_open(db: Database) -> bool:
+    """True inside a transaction not committed yet (a ``write()`` in progress): what is written may still roll back."""
+    return db.conn.in_transaction
+
+
 @contextmanager
 def write(db: Database, *, at: str, station: str, actor: str = "") -> Iterator[Writer]:
     """One transaction: everything inside lands with its journal rows, or nothing does.

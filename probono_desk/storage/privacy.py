@@ -1,4 +1,5 @@
-"""The SQL of anonymising: rewriting free text everywhere it may quote a person, and the membership lines."""
+"""The SQL of personal data: what the file holds about one person (the RGPD access request), consent counts, and
+anonymising (rewriting free text everywhere it may quote a person, and the membership lines)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,46 @@ def vacuum(db: Database) -> None:
     """Rebuild the file: no old value stays in free pages (``secure_delete`` zeroes what is freed meanwhile)."""
     db.execute("PRAGMA secure_delete = ON")
     db.execute("VACUUM")
+
+
+CheckinRow = tuple[str, str, str, str | None]  # at, station, method, undone_at
+CodeRow = tuple[str, str, str | None]  # code, issued_at, revoked_at
+TrailMemberRow = tuple[str, str, int, str]  # structure name, availability, agrees_contact, added_at
+JournalRow = tuple[str, str, str]  # at, station, action
+
+
+def consent_counts(db: Database) -> dict[int, int]:
+    """How many people gave (1), refused (0) or never stated (-1) their consent."""
+    return dict(
+        db.execute("SELECT COALESCE(consent, -1), COUNT(*) FROM volunteers GROUP BY COALESCE(consent, -1)").fetchall()
+    )
+
+
+def checkins_of(db: Database, volunteer_id: str) -> list[CheckinRow]:
+    """A person's arrivals, the cancelled ones included, oldest first."""
+    return db.execute(
+        "SELECT at, station, method, undone_at FROM checkins WHERE volunteer_id = ? ORDER BY at", [volunteer_id]
+    ).fetchall()
+
+
+def codes_of(db: Database, volunteer_id: str) -> list[CodeRow]:
+    """Every badge code a person was given, the revoked ones included, oldest first."""
+    return db.execute(
+        "SELECT code, issued_at, revoked_at FROM codes WHERE volunteer_id = ? ORDER BY issued_at", [volunteer_id]
+    ).fetchall()
+
+
+def trail_membership_of(db: Database, volunteer_id: str) -> list[TrailMemberRow]:
+    """The Trail a person is part of (at most one), with the structure's name."""
+    return db.execute(
+        "SELECT s.name, t.availability, t.agrees_contact, t.added_at FROM trail_members t "
+        "JOIN structures s ON s.id = t.structure_id WHERE t.volunteer_id = ?",
+        [volunteer_id],
+    ).fetchall()
+
+
+def journal_of(db: Database, volunteer_id: str) -> list[JournalRow]:
+    """The journal entries about a person, oldest first."""
+    return db.execute(
+        "SELECT at, station, action FROM journal WHERE entity_id = ? ORDER BY at", [volunteer_id]
+    ).fetchall()

@@ -11,6 +11,16 @@ from probono_desk.storage.steps import migrations
 
 @migrations(name="m001_event")
 def m001_event(db: Database) -> None:
+    # Shipped: these statements, in this order, made the files in the field; the pieces below only name them.
+    _event_tables(db)
+    _people_tables(db)
+    _journal_table(db)
+    db.execute("INSERT INTO meta (key, value) VALUES ('format', ?)", [FORMAT_MARKER])
+    db.execute("INSERT INTO meta (key, value) VALUES ('created_with', ?)", [__version__])
+
+
+def _event_tables(db: Database) -> None:
+    """The file's own facts, the event, its staff and the structures."""
     db.executescript(
         """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -46,6 +56,14 @@ def m001_event(db: Database) -> None:
             capacity INTEGER,
             position INTEGER NOT NULL DEFAULT 0
         );
+        """
+    )
+
+
+def _people_tables(db: Database) -> None:
+    """The volunteers and their team membership."""
+    db.executescript(
+        """
         CREATE TABLE volunteers (
             id TEXT PRIMARY KEY,
             first_name TEXT NOT NULL,
@@ -77,6 +95,14 @@ def m001_event(db: Database) -> None:
             updated_at TEXT NOT NULL
         );
         CREATE INDEX memberships_structure ON memberships(structure_id);
+        """
+    )
+
+
+def _journal_table(db: Database) -> None:
+    """The journal, append-only."""
+    db.executescript(
+        """
         CREATE TABLE journal (
             id TEXT PRIMARY KEY,
             at TEXT NOT NULL,
@@ -96,5 +122,3 @@ def m001_event(db: Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
         """
     )
-    db.execute("INSERT INTO meta (key, value) VALUES ('format', ?)", [FORMAT_MARKER])
-    db.execute("INSERT INTO meta (key, value) VALUES ('created_with', ?)", [__version__])

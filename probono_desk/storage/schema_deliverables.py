@@ -12,6 +12,14 @@ from probono_desk.storage.steps import migrations
 
 @migrations(name="m040_deliverables")
 def m040_deliverables(db: Database) -> None:
+    # Shipped: these statements, in this order, made the files in the field; the pieces below only name them.
+    _deliverable_tables(db)
+    _trail_tables(db)
+    _evaluation_tables(db)
+
+
+def _deliverable_tables(db: Database) -> None:
+    """The deliverables, their versions and attachments."""
     db.executescript(
         """
         CREATE TABLE deliverables (
@@ -56,6 +64,14 @@ def m040_deliverables(db: Database) -> None:
             added_at TEXT NOT NULL
         );
         CREATE INDEX attachments_structure ON attachments(structure_id);
+        """
+    )
+
+
+def _trail_tables(db: Database) -> None:
+    """The Trail: its plan and its members."""
+    db.executescript(
+        """
         CREATE TABLE trail_plans (
             structure_id TEXT PRIMARY KEY REFERENCES structures(id) ON DELETE CASCADE,
             start_date TEXT NOT NULL DEFAULT '',
@@ -73,6 +89,14 @@ def m040_deliverables(db: Database) -> None:
             PRIMARY KEY (structure_id, volunteer_id)
         );
         CREATE UNIQUE INDEX trail_members_volunteer ON trail_members(volunteer_id);
+        """
+    )
+
+
+def _evaluation_tables(db: Database) -> None:
+    """The questionnaires and their anonymous answers."""
+    db.executescript(
+        """
         CREATE TABLE questionnaires (
             audience TEXT PRIMARY KEY,
             title TEXT NOT NULL,

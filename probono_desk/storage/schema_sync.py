@@ -102,6 +102,15 @@ LOCAL_TABLES = ("change_counters", "_sqlite_migrations")
 
 @migrations(name="m070_sync_feed")
 def m070_sync_feed(db: Database) -> None:
+    # Shipped: these statements, in this order, made the files in the field; the pieces below only name them.
+    _feed_tables(db)
+    _merge_tables(db)
+    db.execute("INSERT INTO sync_state (id, station) VALUES (1, ?)", [new_id()])
+    install_capture_all(db)
+
+
+def _feed_tables(db: Database) -> None:
+    """This station's feed: its state, the synced tables, what it captured and the change sets."""
     db.executescript(
         """
         CREATE TABLE sync_state (
@@ -135,6 +144,14 @@ def m070_sync_feed(db: Database) -> None:
             body BLOB
         );
         CREATE INDEX sync_sets_outbox ON sync_sets(hlc) WHERE local = 1 AND acked = 0;
+        """
+    )
+
+
+def _merge_tables(db: Database) -> None:
+    """The merged state of every row, the values set aside, orphans, blobs and notices."""
+    db.executescript(
+        """
         CREATE TABLE sync_rows (
             tbl TEXT NOT NULL,
             key TEXT NOT NULL,
@@ -172,8 +189,6 @@ def m070_sync_feed(db: Database) -> None:
         );
         """
     )
-    db.execute("INSERT INTO sync_state (id, station) VALUES (1, ?)", [new_id()])
-    install_capture_all(db)
 
 
 def install_capture_all(db: Database) -> None:
@@ -200,36 +215,51 @@ def install_capture(
 ) -> None:
     """Make ``table`` travel: (re)create its capture triggers and record how to merge it. Call it again after
     adding a column to a synced table. Registration order is application order: register parents first."""
+    spec = _merge_spec(db, table, blobs or {}, list(uniques or []), notify or [], local_keys or [])
+    _register(db, table, spec)
+    _create_capture_triggers(db, table, spec["cols"], spec["key"], spec["local_keys"])
+
+
+def _merge_spec(
+    db: Database,
+    table: str,
+    blobs: dict[str, str],
+    uniques: list[dict[str, Any]],
+    notify: list[str],
+    local_keys: list[str],
+) -> dict[str, Any]:
+    """How to merge ``table``, read from its columns, key, foreign keys and unique indexes."""
     info = db.execute(f"PRAGMA table_info({table})").fetchall()
     if not info:
         raise ValueError(f"no table {table}")
     cols = [r[1] for r in info]
     key_cols = [r[1] for r in sorted((r for r in info if r[5]), key=lambda r: r[5])] or ["rowid"]
-    blobs = blobs or {}
     fks = [
         {"col": r[3], "parent": r[2], "parent_col": r[4] or "id", "on_delete": r[6]}
         for r in db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
     ]
-    plain_cols = [c for c in cols if c not in blobs]
-    uniques = list(uniques or [])
     declared = [u["cols"] for u in uniques] + [key_cols]
     for index in db.execute(f"PRAGMA index_list({table})").fetchall():  # seq, name, unique, origin, partial
         if index[2] and index[3] != "pk" and not index[4]:
             index_cols = [r[2] for r in db.execute(f"PRAGMA index_info('{index[1]}')").fetchall()]
             if index_cols not in declared:  # a unique value no one declared: the first-born keeps it
                 uniques.append({"name": index[1], "cols": index_cols, "rule": "first"})
-    spec: dict[str, Any] = {
-        "cols": plain_cols,
+    return {
+        "cols": [c for c in cols if c not in blobs],
         "key": key_cols,
         # a row named by what it is about (a person's team, a team's status) is written whole by every upsert and
         # may come back after a deletion; a row with its own random id is created once and edited column by column
         "upsert": key_cols != ["id"],
         "blobs": blobs,
         "uniques": uniques,
-        "notify": notify or [],
+        "notify": notify,
         "fks": fks,
-        "local_keys": local_keys or [],
+        "local_keys": local_keys,
     }
+
+
+def _register(db: Database, table: str, spec: dict[str, Any]) -> None:
+    """Record the merge spec in ``sync_tables``; a table registered again keeps its place in the order."""
     row = db.execute("SELECT position FROM sync_tables WHERE name = ?", [table]).fetchone()
     position = row[0] if row else db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM sync_tables").fetchone()[0]
     db.execute(
@@ -237,6 +267,12 @@ def install_capture(
         "ON CONFLICT(name) DO UPDATE SET spec = excluded.spec",
         [table, position, json.dumps(spec, sort_keys=True)],
     )
+
+
+def _create_capture_triggers(
+    db: Database, table: str, plain_cols: list[str], key_cols: list[str], local_keys: list[str]
+) -> None:
+    """The AFTER INSERT/UPDATE/DELETE triggers copying the row's key, old and new values into ``sync_capture``."""
 
     def obj(prefix: str) -> str:
         return "json_object(" + ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in plain_cols) + ")"

@@ -20,6 +20,14 @@ TRAIL_TABLES = (
 
 @migrations(name="m080_trail")
 def m080_trail(db: Database) -> None:
+    # Shipped: these statements, in this order, made the files in the field; the pieces below only name them.
+    _diagnostic_tables(db)
+    _log_tables(db)
+    _midterm_tables(db)
+
+
+def _diagnostic_tables(db: Database) -> None:
+    """The diagnostic and the recommendations checklist."""
     db.executescript(
         """
         CREATE TABLE trail_diagnostics (
@@ -47,6 +55,14 @@ def m080_trail(db: Database) -> None:
             updated_at TEXT NOT NULL
         );
         CREATE INDEX trail_recommendations_structure ON trail_recommendations(structure_id, position);
+        """
+    )
+
+
+def _log_tables(db: Database) -> None:
+    """The Trail log: sessions and notes, with the volunteers who took part."""
+    db.executescript(
+        """
         CREATE TABLE trail_entries (
             id TEXT PRIMARY KEY,
             structure_id TEXT NOT NULL REFERENCES structures(id) ON DELETE CASCADE,
@@ -69,6 +85,14 @@ def m080_trail(db: Database) -> None:
             PRIMARY KEY (entry_id, volunteer_id)
         );
         CREATE INDEX trail_entry_people_volunteer ON trail_entry_people(volunteer_id);
+        """
+    )
+
+
+def _midterm_tables(db: Database) -> None:
+    """The mid-term evaluation's forms and interviews."""
+    db.executescript(
+        """
         CREATE TABLE trail_midterm_forms (
             key TEXT PRIMARY KEY,
             title TEXT NOT NULL,

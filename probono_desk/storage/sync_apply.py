@@ -162,31 +162,50 @@ def project(db: Database, specs: Specs, table: str, key_t: str) -> None:
     """Make the business row of ``key_t`` what its merged state says."""
     spec = specs[table]
     key = json.loads(key_t)
-    row = db.execute("SELECT vals, born FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t])
-    found = row.fetchone()
+    found = db.execute("SELECT vals, born FROM sync_rows WHERE tbl = ? AND key = ?", [table, key_t]).fetchone()
     if not found:
         return
     current = business_row(db, table, spec, key)
     target: dict[str, Any] | None = json.loads(found[0]) if found[1] is not None else None
     if target is not None:
-        for fk in spec["fks"]:
-            value = target.get(fk["col"])
-            if value is None:
-                continue
-            parent = fk["parent"]
-            if db.execute(f"SELECT 1 FROM {parent} WHERE {_q(fk['parent_col'])} = ?", [value]).fetchone():
-                continue
-            db.execute(
-                "INSERT OR IGNORE INTO sync_orphans (parent_tbl, parent_key, tbl, key) VALUES (?, ?, ?, ?)",
-                [parent, key_text([value]), table, key_t],
-            )
-            if fk["on_delete"] == "SET NULL":
-                target[fk["col"]] = None
-            else:
-                target = None
-                break
-    born = found[1] or BASELINE
+        target = _wait_for_parents(db, table, spec, key_t, target)
+    target = _settle_uniques(db, specs, table, key_t, found[1] or BASELINE, target)
+    _write(db, specs, table, spec, key, current, target)
     for unique in spec["uniques"]:
+        held = _holds(current, unique, key_t)
+        if held is not None and held != _holds(target, unique, key_t):
+            promote(db, specs, table, unique, held)
+    if target is not None and current is None:
+        _bring_back_orphans(db, specs, table, key_t)
+
+
+def _wait_for_parents(
+    db: Database, table: str, spec: dict[str, Any], key_t: str, target: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The row while a parent is absent: None (it waits in ``sync_orphans``), or its SET NULL references blanked."""
+    for fk in spec["fks"]:
+        value = target.get(fk["col"])
+        if value is None:
+            continue
+        parent = fk["parent"]
+        if db.execute(f"SELECT 1 FROM {parent} WHERE {_q(fk['parent_col'])} = ?", [value]).fetchone():
+            continue
+        db.execute(
+            "INSERT OR IGNORE INTO sync_orphans (parent_tbl, parent_key, tbl, key) VALUES (?, ?, ?, ?)",
+            [parent, key_text([value]), table, key_t],
+        )
+        if fk["on_delete"] == "SET NULL":
+            target[fk["col"]] = None
+        else:
+            return None
+    return target
+
+
+def _settle_uniques(
+    db: Database, specs: Specs, table: str, key_t: str, born: str, target: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """Each unique value to its first-born row; the row as it may stand (None: set aside under rule "first")."""
+    for unique in specs[table]["uniques"]:
         if target is None or not _eligible(target, unique):
             db.execute("DELETE FROM sync_shadow WHERE tbl = ? AND uniq = ? AND key = ?", [table, unique["name"], key_t])
             continue
@@ -194,7 +213,7 @@ def project(db: Database, specs: Specs, table: str, key_t: str) -> None:
         where = " AND ".join(f"{_q(c)} = ?" for c in unique["cols"])
         if unique.get("when_null"):
             where += f" AND {_q(unique['when_null'])} IS NULL"
-        cols = ", ".join(_q(c) for c in spec["key"])
+        cols = ", ".join(_q(c) for c in specs[table]["key"])
         holder = db.execute(
             f"SELECT {cols} FROM {table} WHERE {where}", [target.get(c) for c in unique["cols"]]
         ).fetchone()
@@ -212,18 +231,17 @@ def project(db: Database, specs: Specs, table: str, key_t: str) -> None:
             else:
                 for c in unique["cols"]:
                     target[c] = _suffixed(target[c], key_t)
-    _write(db, specs, table, spec, key, current, target)
-    for unique in spec["uniques"]:
-        held = _holds(current, unique, key_t)
-        if held is not None and held != _holds(target, unique, key_t):
-            promote(db, specs, table, unique, held)
-    if target is not None and current is None:
-        waiting = db.execute(
-            "SELECT tbl, key FROM sync_orphans WHERE parent_tbl = ? AND parent_key = ?", [table, key_t]
-        ).fetchall()
-        db.execute("DELETE FROM sync_orphans WHERE parent_tbl = ? AND parent_key = ?", [table, key_t])
-        for child, child_key in waiting:
-            project(db, specs, child, child_key)
+    return target
+
+
+def _bring_back_orphans(db: Database, specs: Specs, table: str, key_t: str) -> None:
+    """The row has come in: the rows that waited for it as their parent come in too."""
+    waiting = db.execute(
+        "SELECT tbl, key FROM sync_orphans WHERE parent_tbl = ? AND parent_key = ?", [table, key_t]
+    ).fetchall()
+    db.execute("DELETE FROM sync_orphans WHERE parent_tbl = ? AND parent_key = ?", [table, key_t])
+    for child, child_key in waiting:
+        project(db, specs, child, child_key)
 
 
 def promote(db: Database, specs: Specs, table: str, unique: dict[str, Any], gkey: str) -> None:

@@ -58,7 +58,35 @@ class DeliverableForm(QWidget):
         self._loading = False
         self.save_failing = False  # the last save failed: the indicator says so, the timer retries
         self.last_save_ms: float = 0.0
+        self._closed = False
 
+        left = self._build_text_fields()
+        self._build_state_box()
+        versions_box = self._build_versions_box()
+        self.attachments = AttachmentsPanel(ctx, self)
+        right = QWidget(self)
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(0, 0, 0, 0)
+        rlay.addWidget(self.state_box)
+        rlay.addWidget(versions_box, 1)
+        rlay.addWidget(self.attachments, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self._debounce = self._save_timer(DEBOUNCE_MS)
+        self._ceiling = self._save_timer(MAX_UNSAVED_MS)
+        self._connect()
+        self.setEnabled(False)
+
+    def _build_text_fields(self) -> QWidget:
+        """The deliverable's title, type and three texts, with the save indicator under them."""
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Titre du livrable"))
         self.kind = QComboBox(self)
@@ -79,8 +107,10 @@ class DeliverableForm(QWidget):
         form.addRow("", self.indicator)
         left = QWidget(self)
         left.setLayout(form)
+        return left
 
-        # States, each with its time.
+    def _build_state_box(self) -> None:
+        """The states, each with its time; who signs for the structure; the buttons that move the state."""
         self.state_box = QGroupBox(self.tr("État"), self)
         grid = QGridLayout(self.state_box)
         grid.setContentsMargins(4, 2, 4, 2)
@@ -98,9 +128,7 @@ class DeliverableForm(QWidget):
         if rep_edit is not None:
             rep_edit.setPlaceholderText(self.tr("Représentant·e de la structure"))
         self.next_button = QPushButton(self.state_box)
-        self.next_button.clicked.connect(self._next_state)
         self.back_button = QPushButton(self.tr("Repasser en brouillon"), self.state_box)
-        self.back_button.clicked.connect(lambda: self._set_state(DeliverableState.DRAFT))
         grid.addWidget(self.representative, len(STATE_ORDER), 0, 1, 2)
         buttons = QHBoxLayout()  # side by side when there is room, else stacked (see resizeEvent)
         buttons.addWidget(self.next_button)
@@ -108,43 +136,32 @@ class DeliverableForm(QWidget):
         self._state_buttons = buttons
         grid.addLayout(buttons, len(STATE_ORDER) + 1, 0, 1, 2)
 
+    def _build_versions_box(self) -> QGroupBox:
+        """The earlier versions of the texts and the button that brings one back."""
         self.versions = QListWidget(self)
         self.versions.setObjectName("Versions")
-        self.versions.currentRowChanged.connect(self._preview_version)
         self.restore_button = QPushButton(self.tr("Restaurer cette version"), self)
         self.restore_button.setEnabled(False)
-        self.restore_button.clicked.connect(self.restore_selected)
-        versions_box = QGroupBox(self.tr("Versions précédentes"), self)
-        vlay = QVBoxLayout(versions_box)
+        box = QGroupBox(self.tr("Versions précédentes"), self)
+        vlay = QVBoxLayout(box)
         vlay.setContentsMargins(4, 2, 4, 2)
         self.versions.setMinimumHeight(56)
         vlay.addWidget(self.versions, 1)
         vlay.addWidget(self.restore_button)
+        return box
 
-        self.attachments = AttachmentsPanel(ctx, self)
-        right = QWidget(self)
-        rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(0, 0, 0, 0)
-        rlay.addWidget(self.state_box)
-        rlay.addWidget(versions_box, 1)
-        rlay.addWidget(self.attachments, 1)
+    def _save_timer(self, interval_ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        return timer
 
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
+    def _connect(self) -> None:
+        self.next_button.clicked.connect(self._next_state)
+        self.back_button.clicked.connect(lambda: self._set_state(DeliverableState.DRAFT))
+        self.versions.currentRowChanged.connect(self._preview_version)
+        self.restore_button.clicked.connect(self.restore_selected)
         self._debounce.timeout.connect(self.save_now)
-        self._ceiling = QTimer(self)
-        self._ceiling.setSingleShot(True)
-        self._ceiling.setInterval(MAX_UNSAVED_MS)
         self._ceiling.timeout.connect(self.save_now)
         self.title.textChanged.connect(self._edited)
         self.kind.currentIndexChanged.connect(self._edited)
@@ -153,10 +170,8 @@ class DeliverableForm(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
-        self._closed = False
-        ctx.about_to_close.connect(self.save_now)  # typed in the last seconds before Fermer: written, not lost
-        ctx.event_closed.connect(self._event_closed)
-        self.setEnabled(False)
+        self.ctx.about_to_close.connect(self.save_now)  # typed in the last seconds before Fermer: written, not lost
+        self.ctx.event_closed.connect(self._event_closed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """On a laptop the state's two buttons stack, so the text fields keep their width."""

@@ -106,64 +106,12 @@ class MissionsPanel(QWidget):
         self.expected_index: Callable[[], int | None] = lambda: self.ctx.ev.missions.expected_now()
         self.structure_id: str | None = None
         self._loading = False
+        self.milestones_dialog: MilestonesDialog | None = None
 
         self.model = OverviewModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # the team's name takes the room left; the note (long, and in the detail anyway) comes last
-        header.setSectionResizeMode(OverviewModel.COL_NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OverviewModel.COL_NOTE, 220)
-        self.team_fitter = ColumnFitter(self.table, OverviewModel.COL_TEAM, 220)
-        self.table.setWordWrap(False)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
-
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.title.setWordWrap(True)
-        self.milestones_model = MilestonesModel(self._milestone_changed, self)
-        self.milestones = list_view(self, self.milestones_model)
-        self.status = QComboBox(self)
-        self.status.setItemDelegate(QStyledItemDelegate(self.status))  # so its open list follows its own style sheet
-        for status in TeamStatus:
-            self.status.addItem(QCoreApplication.translate("missions", status.label), status.value)
-        self.status.activated.connect(self._status_chosen)
-        self.notes_model = NotesModel(self)
-        self.notes = list_view(self, self.notes_model, wrap=True)
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText(self.tr("Une note sur l'équipe (Entrée pour l'ajouter)"))
-        self.note_edit.returnPressed.connect(self.add_note)
-        self.note_button = QPushButton(self.tr("Ajouter la note"), self)
-        self.note_button.clicked.connect(self.add_note)
-
-        detail = QWidget(self)
-        dl = QVBoxLayout(detail)
-        dl.addWidget(self.title)
-        status_row = QHBoxLayout()
-        status_row.addWidget(QLabel(self.tr("Statut :"), self))
-        status_row.addWidget(self.status, 1)
-        dl.addLayout(status_row)
-        self.edit_milestones_button = QPushButton(self.tr("Étapes…"), self)
-        self.edit_milestones_button.setToolTip(self.tr("Renommer, ajouter, retirer ou réordonner les étapes"))
-        self.edit_milestones_button.clicked.connect(self.open_milestones)
-        self.milestones_dialog: MilestonesDialog | None = None
-        steps_row = QHBoxLayout()
-        steps_row.addWidget(QLabel(self.tr("Étapes (cochez quand elle est atteinte)"), self), 1)
-        steps_row.addWidget(self.edit_milestones_button)
-        dl.addLayout(steps_row)
-        dl.addWidget(self.milestones, 2)
-        dl.addWidget(QLabel(self.tr("Notes"), self))
-        dl.addWidget(self.notes, 1)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_edit, 1)
-        note_row.addWidget(self.note_button)
-        dl.addLayout(note_row)
-
+        self._build_table()
+        self._build_detail_fields()
+        detail = self._build_detail()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
@@ -177,9 +125,74 @@ class MissionsPanel(QWidget):
         layout.addWidget(splitter)
         self._clock_timer = QTimer(self)  # the plan moves on without any write: re-judge the teams every minute
         self._clock_timer.setInterval(60_000)
-        self._clock_timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self._connect()
         self._clock_timer.start()
-        ctx.event_closed.connect(self._clock_timer.stop)
+
+    def _build_table(self) -> None:
+        """The overview of the teams, one row each, the team's name taking the room left."""
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the team's name takes the room left; the note (long, and in the detail anyway) comes last
+        header.setSectionResizeMode(OverviewModel.COL_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(OverviewModel.COL_NOTE, 220)
+        self.team_fitter = ColumnFitter(self.table, OverviewModel.COL_TEAM, 220)
+        self.table.setWordWrap(False)
+
+    def _build_detail_fields(self) -> None:
+        """The chosen team's title, milestones, status, notes and the line that adds a note."""
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.milestones_model = MilestonesModel(self._milestone_changed, self)
+        self.milestones = list_view(self, self.milestones_model)
+        self.status = QComboBox(self)
+        self.status.setItemDelegate(QStyledItemDelegate(self.status))  # so its open list follows its own style sheet
+        for status in TeamStatus:
+            self.status.addItem(QCoreApplication.translate("missions", status.label), status.value)
+        self.notes_model = NotesModel(self)
+        self.notes = list_view(self, self.notes_model, wrap=True)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("Une note sur l'équipe (Entrée pour l'ajouter)"))
+        self.note_button = QPushButton(self.tr("Ajouter la note"), self)
+
+    def _build_detail(self) -> QWidget:
+        """The detail column: the fields under their labels, with the button that edits the milestones."""
+        detail = QWidget(self)
+        dl = QVBoxLayout(detail)
+        dl.addWidget(self.title)
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("Statut :"), self))
+        status_row.addWidget(self.status, 1)
+        dl.addLayout(status_row)
+        self.edit_milestones_button = QPushButton(self.tr("Étapes…"), self)
+        self.edit_milestones_button.setToolTip(self.tr("Renommer, ajouter, retirer ou réordonner les étapes"))
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(QLabel(self.tr("Étapes (cochez quand elle est atteinte)"), self), 1)
+        steps_row.addWidget(self.edit_milestones_button)
+        dl.addLayout(steps_row)
+        dl.addWidget(self.milestones, 2)
+        dl.addWidget(QLabel(self.tr("Notes"), self))
+        dl.addWidget(self.notes, 1)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.note_button)
+        dl.addLayout(note_row)
+        return detail
+
+    def _connect(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
+        self.status.activated.connect(self._status_chosen)
+        self.note_edit.returnPressed.connect(self.add_note)
+        self.note_button.clicked.connect(self.add_note)
+        self.edit_milestones_button.clicked.connect(self.open_milestones)
+        self._clock_timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self.ctx.event_closed.connect(self._clock_timer.stop)
 
     # --- data ----------------------------------------------------------------------------------------------------
 

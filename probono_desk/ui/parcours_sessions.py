@@ -32,6 +32,25 @@ COL_DAY, COL_FORMAT, COL_WHO, COL_NOTES, COL_NEXT = range(5)
 class SessionsPanel(_Panel):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._ids: list[str] = []
+        self._build_table()
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        form = self._build_form()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        self.remove_button = QPushButton(self.tr("Retirer l'entrée…"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout.addLayout(buttons)
+        self._connect()
+
+    def _build_table(self) -> None:
+        """The log, newest first; the notes column takes the room left and rows grow to their wrapped text."""
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Format"), self.tr("Participant·es"), self.tr("Notes et décisions"),
@@ -43,10 +62,9 @@ class SessionsPanel(_Panel):
         self.table.horizontalHeader().setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
         for col, width in ((COL_DAY, 90), (COL_FORMAT, 150), (COL_WHO, 190), (COL_NEXT, 210)):
             self.table.setColumnWidth(col, width)
-        # rows fit their wrapped text once the stretched column has its real width
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+
+    def _build_form(self) -> QFormLayout:
+        """The form that adds a session: when and how, who, notes, decisions, the next step and its date."""
         self.date = _date_edit(self)
         self.format = self._format_box()
         self.duration = QSpinBox(self)
@@ -62,9 +80,7 @@ class SessionsPanel(_Panel):
         self.has_next = QCheckBox(self.tr("Date"), self)
         self.next_date = _date_edit(self)
         self.next_date.setEnabled(False)
-        self.has_next.toggled.connect(self.next_date.setEnabled)
         self.add_button = QPushButton(self.tr("Ajouter au journal"), self)
-        self.add_button.clicked.connect(self.add)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         top = QHBoxLayout()
@@ -79,18 +95,14 @@ class SessionsPanel(_Panel):
         nxt.addWidget(self.has_next)
         nxt.addWidget(self.next_date)
         form.addRow(self.tr("Prochaine étape"), nxt)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        self.remove_button = QPushButton(self.tr("Retirer l'entrée…"), self)
+        return form
+
+    def _connect(self) -> None:
+        # rows fit their wrapped text once the stretched column has its real width
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.has_next.toggled.connect(self.next_date.setEnabled)
+        self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.ask_remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
-        layout.addLayout(buttons)
-        self._ids: list[str] = []
 
     def load(self, structure_id: str | None) -> None:
         same = structure_id == self.structure_id and structure_id is not None

@@ -95,69 +95,10 @@ class PrintsScreen(QWidget):
         self._busy = False
         self.current: Path | None = None
 
-        self.kinds = QListWidget(self)
-        self.kinds.setObjectName("kinds")
-        available = ctx.ev.documents.builders()
-        for kind in KINDS:
-            if kind not in available:
-                continue
-            title, hint = KIND_LABELS.get(kind, (kind, ""))
-            item = QListWidgetItem(f"{_tr(title)}\n{_tr(hint)}" if hint else _tr(title))
-            item.setData(Qt.ItemDataRole.UserRole, kind)
-            self.kinds.addItem(item)
-        self.kinds.setCurrentRow(0)
-        self.kinds.setWordWrap(True)
-        self.kinds.setSpacing(3)
-        self.kinds.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }")
-        self.kinds.currentItemChanged.connect(self._kind_changed)
-        self.kinds.itemActivated.connect(lambda _item: self.preview())
-
-        self.structure = QComboBox(self)
-        self.walk_ins_only = QCheckBox(self.tr("Seulement les inscriptions sur place"), self)
-        self.walk_ins_only.setToolTip(
-            self.tr("Les badges des personnes arrivées sans inscription, à imprimer à l'accueil.")
-        )
-        form = QFormLayout()
-        form.addRow(self.tr("Structure :"), self.structure)
-        form.addRow(self.walk_ins_only)
-        self.codes_button = QPushButton(self.tr("Exporter les codes (publipostage)…"), self)
-        self.codes_button.setToolTip(
-            self.tr("Un PNG du QR code de chaque bénévole et codes.csv, pour envoyer les codes avant l'événement.")
-        )
-        self.codes_button.clicked.connect(self.ask_export_codes)
-
-        self.preview_button = QPushButton(self.tr("Aperçu"), self)
-        self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.preview)
-        self.print_button = QPushButton(self.tr("Imprimer…"), self)
-        self.print_button.clicked.connect(self.ask_print)
-        self.save_button = QPushButton(self.tr("Enregistrer en PDF…"), self)
-        self.save_button.clicked.connect(self.ask_save)
-        self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.language_label = QLabel(self)  # the event's language, which the documents speak whatever the window's
-        self.language_label.setProperty("role", "muted")
-        self.language_label.setWordWrap(True)
-
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        heading = QLabel(self.tr("Document"), left)
-        heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
-        column.addWidget(heading)
-        column.addWidget(self.language_label)
-        column.addWidget(self.kinds, 1)
-        column.addLayout(form)
-        column.addWidget(self.preview_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        column.addLayout(buttons)
-        column.addWidget(self.codes_button)
-        column.addWidget(self.progress)
-        column.addWidget(self.status)
-
+        self._build_kinds()
+        options = self._build_options()
+        self._build_actions()
+        left = self._build_column(options)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -172,8 +113,84 @@ class PrintsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the window already frames every screen
         layout.addWidget(splitter)
+        self._connect()
         self.refresh()
         self._kind_changed()
+
+    def _build_kinds(self) -> None:
+        """The list of documents this event can print, each with a line that says what it is for."""
+        self.kinds = QListWidget(self)
+        self.kinds.setObjectName("kinds")
+        available = self.ctx.ev.documents.builders()
+        for kind in KINDS:
+            if kind not in available:
+                continue
+            title, hint = KIND_LABELS.get(kind, (kind, ""))
+            item = QListWidgetItem(f"{_tr(title)}\n{_tr(hint)}" if hint else _tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            self.kinds.addItem(item)
+        self.kinds.setCurrentRow(0)
+        self.kinds.setWordWrap(True)
+        self.kinds.setSpacing(3)
+        self.kinds.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 6px; }")
+
+    def _build_options(self) -> QFormLayout:
+        """The document's options (which structure, walk-ins only) and the codes export button."""
+        self.structure = QComboBox(self)
+        self.walk_ins_only = QCheckBox(self.tr("Seulement les inscriptions sur place"), self)
+        self.walk_ins_only.setToolTip(
+            self.tr("Les badges des personnes arrivées sans inscription, à imprimer à l'accueil.")
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Structure :"), self.structure)
+        form.addRow(self.walk_ins_only)
+        self.codes_button = QPushButton(self.tr("Exporter les codes (publipostage)…"), self)
+        self.codes_button.setToolTip(
+            self.tr("Un PNG du QR code de chaque bénévole et codes.csv, pour envoyer les codes avant l'événement.")
+        )
+        return form
+
+    def _build_actions(self) -> None:
+        """Preview, print and save buttons, the progress of a render and what it said."""
+        self.preview_button = QPushButton(self.tr("Aperçu"), self)
+        self.preview_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("Imprimer…"), self)
+        self.save_button = QPushButton(self.tr("Enregistrer en PDF…"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.language_label = QLabel(self)  # the event's language, which the documents speak whatever the window's
+        self.language_label.setProperty("role", "muted")
+        self.language_label.setWordWrap(True)
+
+    def _build_column(self, options: QFormLayout) -> QWidget:
+        """The left column: heading, language, the documents, their options and the buttons."""
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        heading = QLabel(self.tr("Document"), left)
+        heading.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        column.addWidget(heading)
+        column.addWidget(self.language_label)
+        column.addWidget(self.kinds, 1)
+        column.addLayout(options)
+        column.addWidget(self.preview_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+        column.addWidget(self.codes_button)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        return left
+
+    def _connect(self) -> None:
+        self.kinds.currentItemChanged.connect(self._kind_changed)
+        self.kinds.itemActivated.connect(lambda _item: self.preview())
+        self.codes_button.clicked.connect(self.ask_export_codes)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.ask_print)
+        self.save_button.clicked.connect(self.ask_save)
 
     # --- state -----------------------------------------------------------------------------------------------
 

@@ -48,6 +48,20 @@ def to_qdate(iso_date: str) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def _share_label_width(*forms: QFormLayout) -> None:
+    """Give every label of these forms the width of the widest, so their fields line up from one form to the next."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                labels.append(widget)
+    label_width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(label_width)
+
+
 class SettingsScreen(QWidget):
     nav_key = "settings"
 
@@ -55,86 +69,11 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.nav_title = self.tr("Paramètres")
-
         title = QLabel(self.tr("Paramètres"), self)
         title.setProperty("role", "title")
-
-        # --- the event ---
-        event_box = QGroupBox(self.tr("L'événement"), self)
-        self.name_edit = QLineEdit(event_box)
-        self.date_edit = QDateEdit(event_box)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.venue_edit = QLineEdit(event_box)
-        self.venue_edit.setPlaceholderText(self.tr("par exemple : EuraTechnologies, Lille"))
-        from probono_desk.ui.start_page import language_combo
-
-        self.document_language_combo = language_combo(event_box, ctx.ev.language)
-        self.save_event_button = QPushButton(self.tr("Enregistrer"), event_box)
-        self.save_event_button.setProperty("primary", True)
-        self.save_event_button.clicked.connect(self.save_event)
-        self.event_message = QLabel(event_box)
-        self.event_message.setWordWrap(True)
-        form = QFormLayout(event_box)
-        form.addRow(self.tr("Nom"), self.name_edit)
-        form.addRow(self.tr("Date"), self.date_edit)
-        form.addRow(self.tr("Lieu"), self.venue_edit)
-        form.addRow(self.tr("Langue des documents"), self.document_language_combo)
-        row = QHBoxLayout()
-        row.addWidget(self.save_event_button)
-        row.addWidget(self.event_message, 1)
-        form.addRow("", row)
-
-        # --- this station ---
-        station_box = QGroupBox(self.tr("Ce poste"), self)
-        self.station_edit = QLineEdit(station_box)
-        self.station_edit.setPlaceholderText(self.tr("par exemple : Accueil 1"))
-        self.station_edit.setText(ctx.ev.station)
-        self.station_edit.editingFinished.connect(self.save_station)
-        self.language_combo = QComboBox(station_box)
-        self.language_combo.addItem("Français", "fr")
-        self.language_combo.addItem("English", "en")
-        current = saved_language() or "fr"
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
-        self.language_combo.currentIndexChanged.connect(self.save_language)
-        self.station_message = QLabel(station_box)
-        self.station_message.setProperty("role", "muted")
-        self.station_message.setWordWrap(True)
-        station_form = QFormLayout(station_box)
-        station_form.addRow(self.tr("Nom du poste"), self.station_edit)
-        station_form.addRow(self.tr("Langue de l'interface"), self.language_combo)
-        station_form.addRow("", self.station_message)
-
-        # --- backups ---
-        backup_box = QGroupBox(self.tr("Sauvegardes"), self)
-        self.backup_folder_label = QLabel(backup_box)
-        self.backup_folder_label.setWordWrap(True)
-        self.backup_folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.last_backup_label = QLabel(backup_box)
-        self.backup_now_button = QPushButton(self.tr("Sauvegarder maintenant"), backup_box)
-        self.backup_now_button.clicked.connect(self.backup_now)
-        self.open_folder_button = QPushButton(self.tr("Ouvrir le dossier"), backup_box)
-        self.open_folder_button.clicked.connect(self.open_backup_folder)
-        explain = QLabel(
-            self.tr(
-                "Une copie complète de l'événement est faite toutes les 5 minutes et à la fermeture "
-                "(les 24 copies automatiques et les 10 de fermeture les plus récentes sont gardées). "
-                "Fichier → Restaurer une sauvegarde… pour revenir à l'une d'elles."
-            ),
-            backup_box,
-        )
-        explain.setWordWrap(True)
-        explain.setProperty("role", "muted")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_now_button)
-        buttons.addWidget(self.open_folder_button)
-        buttons.addStretch(1)
-        backup_form = QFormLayout(backup_box)
-        backup_form.addRow(self.tr("Dossier"), self.backup_folder_label)
-        backup_form.addRow(self.tr("Dernière"), self.last_backup_label)
-        backup_form.addRow("", explain)
-        backup_form.addRow("", buttons)
-
+        event_box, event_form = self._build_event_box()
+        station_box, station_form = self._build_station_box()
+        backup_box, backup_form = self._build_backup_box()
         content = QWidget(self)
         content.setObjectName("SettingsContent")
         content.setStyleSheet("QWidget#SettingsContent { background: white; }")
@@ -149,16 +88,7 @@ class SettingsScreen(QWidget):
             box.setMaximumWidth(820)
             inner.addWidget(box)
         # One label column for the three boxes: the fields line up from one box to the next.
-        labels: list[QWidget] = []
-        for f in (form, station_form, backup_form):
-            for r in range(f.rowCount()):
-                item = f.itemAt(r, QFormLayout.ItemRole.LabelRole)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    labels.append(widget)
-        label_width = max(label.sizeHint().width() for label in labels)
-        for label in labels:
-            label.setMinimumWidth(label_width)
+        _share_label_width(event_form, station_form, backup_form)
         inner.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -167,7 +97,92 @@ class SettingsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._connect()
         self.refresh()
+
+    def _build_event_box(self) -> tuple[QGroupBox, QFormLayout]:
+        """The event's name, date, venue and document language, with their Enregistrer button."""
+        box = QGroupBox(self.tr("L'événement"), self)
+        self.name_edit = QLineEdit(box)
+        self.date_edit = QDateEdit(box)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.venue_edit = QLineEdit(box)
+        self.venue_edit.setPlaceholderText(self.tr("par exemple : EuraTechnologies, Lille"))
+        from probono_desk.ui.start_page import language_combo
+
+        self.document_language_combo = language_combo(box, self.ctx.ev.language)
+        self.save_event_button = QPushButton(self.tr("Enregistrer"), box)
+        self.save_event_button.setProperty("primary", True)
+        self.event_message = QLabel(box)
+        self.event_message.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Nom"), self.name_edit)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Lieu"), self.venue_edit)
+        form.addRow(self.tr("Langue des documents"), self.document_language_combo)
+        row = QHBoxLayout()
+        row.addWidget(self.save_event_button)
+        row.addWidget(self.event_message, 1)
+        form.addRow("", row)
+        return box, form
+
+    def _build_station_box(self) -> tuple[QGroupBox, QFormLayout]:
+        """This laptop's station name and interface language."""
+        box = QGroupBox(self.tr("Ce poste"), self)
+        self.station_edit = QLineEdit(box)
+        self.station_edit.setPlaceholderText(self.tr("par exemple : Accueil 1"))
+        self.station_edit.setText(self.ctx.ev.station)
+        self.language_combo = QComboBox(box)
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        current = saved_language() or "fr"
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
+        self.station_message = QLabel(box)
+        self.station_message.setProperty("role", "muted")
+        self.station_message.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Nom du poste"), self.station_edit)
+        form.addRow(self.tr("Langue de l'interface"), self.language_combo)
+        form.addRow("", self.station_message)
+        return box, form
+
+    def _build_backup_box(self) -> tuple[QGroupBox, QFormLayout]:
+        """Where the backups go, the last one, and the buttons that make one now or open the folder."""
+        box = QGroupBox(self.tr("Sauvegardes"), self)
+        self.backup_folder_label = QLabel(box)
+        self.backup_folder_label.setWordWrap(True)
+        self.backup_folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_backup_label = QLabel(box)
+        self.backup_now_button = QPushButton(self.tr("Sauvegarder maintenant"), box)
+        self.open_folder_button = QPushButton(self.tr("Ouvrir le dossier"), box)
+        explain = QLabel(
+            self.tr(
+                "Une copie complète de l'événement est faite toutes les 5 minutes et à la fermeture "
+                "(les 24 copies automatiques et les 10 de fermeture les plus récentes sont gardées). "
+                "Fichier → Restaurer une sauvegarde… pour revenir à l'une d'elles."
+            ),
+            box,
+        )
+        explain.setWordWrap(True)
+        explain.setProperty("role", "muted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_now_button)
+        buttons.addWidget(self.open_folder_button)
+        buttons.addStretch(1)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Dossier"), self.backup_folder_label)
+        form.addRow(self.tr("Dernière"), self.last_backup_label)
+        form.addRow("", explain)
+        form.addRow("", buttons)
+        return box, form
+
+    def _connect(self) -> None:
+        self.save_event_button.clicked.connect(self.save_event)
+        self.station_edit.editingFinished.connect(self.save_station)
+        self.language_combo.currentIndexChanged.connect(self.save_language)
+        self.backup_now_button.clicked.connect(self.backup_now)
+        self.open_folder_button.clicked.connect(self.open_backup_folder)
 
     # --- data ----------------------------------------------------------------------------------------------------
 

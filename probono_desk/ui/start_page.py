@@ -74,6 +74,18 @@ class StartPage(QWidget):
         self.resize(1280, 800)
         self._dialog: QWidget | None = None
 
+        left = self._build_welcome()
+        card = self._build_recent_card()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(48)
+        layout.addLayout(left, 2)
+        layout.addWidget(card, 3)
+        self._connect()
+        self.refresh()
+
+    def _build_welcome(self) -> QVBoxLayout:
+        """The left column: what the application is, then what one can do from here."""
         brand = QLabel(self.tr("Marathon Probono"), self)
         brand.setObjectName("Brand")
         title = QLabel("probono_desk", self)
@@ -88,15 +100,21 @@ class StartPage(QWidget):
         )
         tagline.setWordWrap(True)
         tagline.setProperty("role", "muted")
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(brand)
+        left.addWidget(title)
+        left.addWidget(tagline)
+        left.addSpacing(24)
+        left.addLayout(self._build_actions(), 1)
+        return left
 
+    def _build_actions(self) -> QVBoxLayout:
+        """New, open, import, the two demos, and the version at the bottom."""
         self.new_button = _big_button(self.tr("Nouvel événement…"), self, primary=True)
-        self.new_button.clicked.connect(lambda: self._keep(self.launcher.ask_new_event(self)))
         self.open_button = _big_button(self.tr("Ouvrir un événement…"), self)
-        self.open_button.clicked.connect(lambda: self.launcher.ask_open(self))
         self.import_button = _big_button(self.tr("Importer des inscriptions…"), self)
-        self.import_button.clicked.connect(self.import_registrations)
         demos = self._demo_buttons()
-
         actions = QVBoxLayout()
         actions.setSpacing(12)
         for button in (self.new_button, self.open_button, self.import_button):
@@ -106,22 +124,15 @@ class StartPage(QWidget):
         version = QLabel(self.tr("Version {version}").format(version=__version__), self)
         version.setProperty("role", "muted")
         actions.addWidget(version)
+        return actions
 
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        left.addWidget(brand)
-        left.addWidget(title)
-        left.addWidget(tagline)
-        left.addSpacing(24)
-        left.addLayout(actions, 1)
-
+    def _build_recent_card(self) -> QFrame:
+        """The recent events (or a line saying there are none yet) and their Ouvrir button."""
         recent_title = QLabel(self.tr("Événements récents"), self)
         recent_title.setProperty("role", "section")
         self.recent_list = QListWidget(self)
         self.recent_list.setObjectName("RecentEvents")
         self.recent_list.setStyleSheet("QListWidget#RecentEvents::item { padding: 10px 12px; }")
-        self.recent_list.itemActivated.connect(self._open_item)
-        self.recent_list.itemDoubleClicked.connect(self._open_item)
         self.empty_label = QLabel(
             self.tr("Aucun événement récent. Créez un événement ou ouvrez la démo pour découvrir l'application."),
             self,
@@ -129,7 +140,6 @@ class StartPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setProperty("role", "muted")
         self.open_recent_button = QPushButton(self.tr("Ouvrir"), self)
-        self.open_recent_button.clicked.connect(lambda: self._open_item(self.recent_list.currentItem()))
         recent_buttons = QHBoxLayout()
         recent_buttons.addStretch(1)
         recent_buttons.addWidget(self.open_recent_button)
@@ -144,13 +154,7 @@ class StartPage(QWidget):
         right.addStretch(0)
         right.addLayout(recent_buttons)
         self._right = right
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(48)
-        layout.addLayout(left, 2)
-        layout.addWidget(card, 3)
-        self.refresh()
+        return card
 
     def _demo_buttons(self) -> QHBoxLayout:
         """The day before (« Ouvrir la démo ») and, beside it, the demo once the day and its Trail are over."""
@@ -158,7 +162,6 @@ class StartPage(QWidget):
         self.demo_button.setToolTip(
             self.tr("Une copie neuve de l'événement de démonstration : 5 structures, 50 bénévoles")
         )
-        self.demo_button.clicked.connect(lambda: self.open_demo())
         self.demo_after_button = _big_button(self.tr("Démo : après la journée"), self)
         self.demo_after_button.setToolTip(
             self.tr(
@@ -166,12 +169,21 @@ class StartPage(QWidget):
                 "du Trail, les questionnaires, le bilan"
             )
         )
-        self.demo_after_button.clicked.connect(lambda: self.open_demo(after_the_day=True))
         demos = QHBoxLayout()
         demos.setSpacing(12)
         demos.addWidget(self.demo_button, 1)
         demos.addWidget(self.demo_after_button, 1)
         return demos
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(lambda: self._keep(self.launcher.ask_new_event(self)))
+        self.open_button.clicked.connect(lambda: self.launcher.ask_open(self))
+        self.import_button.clicked.connect(self.import_registrations)
+        self.demo_button.clicked.connect(lambda: self.open_demo())
+        self.demo_after_button.clicked.connect(lambda: self.open_demo(after_the_day=True))
+        self.recent_list.itemActivated.connect(self._open_item)
+        self.recent_list.itemDoubleClicked.connect(self._open_item)
+        self.open_recent_button.clicked.connect(lambda: self._open_item(self.recent_list.currentItem()))
 
     def refresh(self) -> None:
         from probono_desk.ui.app_settings import recent_events
@@ -254,9 +266,20 @@ class NewEventDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
+        form = self._build_form()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._connect()
+        self._suggest_path("")
+
+    def _build_form(self) -> QFormLayout:
+        """Name, date, venue, document language and file, then the line where errors are said."""
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("par exemple : Marathon Probono Lille"))
-        self.name_edit.textEdited.connect(self._suggest_path)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
@@ -265,12 +288,10 @@ class NewEventDialog(QDialog):
         self.venue_edit.setPlaceholderText(self.tr("par exemple : EuraTechnologies, Lille"))
         self.language_combo = language_combo(self)
         self.path_edit = QLineEdit(self)
-        self.path_edit.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
-        browse = QPushButton(self.tr("Choisir…"), self)
-        browse.clicked.connect(self._browse)
+        self.browse_button = QPushButton(self.tr("Choisir…"), self)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        path_row.addWidget(self.browse_button)
         self.error_label = QLabel(self)
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
@@ -282,29 +303,31 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Lieu"), self.venue_edit)
         form.addRow(self.tr("Langue des documents"), self.language_combo)
         form.addRow(self.tr("Fichier"), path_row)
+        return form
 
+    def _build_buttons(self) -> None:
+        """Create (and import), import into an existing event when that is the errand, cancel."""
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
-            self.tr("Créer et importer…") if then_import else self.tr("Créer l'événement"),
+            self.tr("Créer et importer…") if self.then_import else self.tr("Créer l'événement"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.create_button.setProperty("primary", True)
         self.create_button.setDefault(True)
-        if then_import:
+        if self.then_import:
             self.existing_button = self.buttons.addButton(
                 self.tr("Importer dans un événement existant…"), QDialogButtonBox.ButtonRole.ActionRole
             )
-            self.existing_button.clicked.connect(self.import_into_existing)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+
+    def _connect(self) -> None:
+        self.name_edit.textEdited.connect(self._suggest_path)
+        self.path_edit.textEdited.connect(lambda _text: setattr(self, "_path_edited", True))
+        self.browse_button.clicked.connect(self._browse)
+        if self.then_import:
+            self.existing_button.clicked.connect(self.import_into_existing)
         self.buttons.accepted.connect(self.create_event)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self._suggest_path("")
 
     def _suggest_path(self, name: str) -> None:
         if not self._path_edited:

@@ -76,26 +76,48 @@ class TeamsScreen(QWidget):
         self._missions_stale = False
         self._who_window: QWidget | None = None
         self._rebalance: QWidget | None = None
+        self.pending_move: tuple[str, str] | None = None  # a move the file refused (full disk, read-only, locked)
 
+        bar = self._build_toolbar()
+        self._build_messages()
+        boards_tab = self._build_boards_tab(bar)
+        from probono_desk.ui.missions import MissionsPanel
+
+        self.missions = MissionsPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(boards_tab, self.tr("Tableaux"))
+        self.tabs.addTab(self.missions, self.tr("Missions"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self._connect()
+        self._actions()
+        self.follower = RefreshOnShow(self, ctx.data_changed, self.refresh)  # hidden: refreshed when shown
+        self.refresh(force=True)
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """Form, rebalance, move, pin, undo on the left; the projection of who sits where on the right."""
         self.form_button = QPushButton(self.tr("Former les équipes"), self)
         self.form_button.setToolTip(self.tr("Répartit les personnes non épinglées selon les règles (Ctrl+Z annule)"))
-        self.form_button.clicked.connect(self.form_teams)
         self.rebalance_button = QPushButton(self.tr("Rééquilibrer…"), self)
-        self.rebalance_button.clicked.connect(self.open_rebalance)
         self.move_button = QPushButton(self.tr("Déplacer vers…"), self)
-        self.move_button.clicked.connect(self._move_menu)
         self.pin_button = QPushButton(self.tr("Épingler"), self)
-        self.pin_button.clicked.connect(self.toggle_pin)
         self.undo_button = QPushButton(self.tr("Annuler"), self)
-        self.undo_button.clicked.connect(self.undo)
         self.who_button = QPushButton(self.tr("Qui est où (projection)"), self)
-        self.who_button.clicked.connect(self.open_who_sits_where)
+        bar = QHBoxLayout()
+        for w in (self.form_button, self.rebalance_button, self.move_button, self.pin_button, self.undo_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.who_button)
+        return bar
+
+    def _build_messages(self) -> None:
+        """What the last action said, the retry of a refused move, and the legend of the presence dots."""
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("Réessayer le déplacement"), self)
-        self.retry_button.clicked.connect(self.retry_move)
         self.retry_button.hide()
-        self.pending_move: tuple[str, str] | None = None  # a move the file refused (full disk, read-only, locked)
         self.legend = QLabel(self)
         self.legend.setText(
             self.tr(
@@ -105,12 +127,8 @@ class TeamsScreen(QWidget):
             )
         )
 
-        bar = QHBoxLayout()
-        for w in (self.form_button, self.rebalance_button, self.move_button, self.pin_button, self.undo_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.who_button)
-
+    def _build_boards_tab(self, bar: QHBoxLayout) -> QWidget:
+        """The Tableaux tab: the toolbar, the messages, and the boards side by side in a scroll area."""
         self.board_area = QWidget(self)
         self.board_layout = QHBoxLayout(self.board_area)
         self.board_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,21 +149,17 @@ class TeamsScreen(QWidget):
         info.addWidget(self.retry_button)
         bl.addLayout(info)
         bl.addWidget(scroll, 1)
+        return boards_tab
 
-        from probono_desk.ui.missions import MissionsPanel
-
-        self.missions = MissionsPanel(ctx, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(boards_tab, self.tr("Tableaux"))
-        self.tabs.addTab(self.missions, self.tr("Missions"))
+    def _connect(self) -> None:
+        self.form_button.clicked.connect(self.form_teams)
+        self.rebalance_button.clicked.connect(self.open_rebalance)
+        self.move_button.clicked.connect(self._move_menu)
+        self.pin_button.clicked.connect(self.toggle_pin)
+        self.undo_button.clicked.connect(self.undo)
+        self.who_button.clicked.connect(self.open_who_sits_where)
+        self.retry_button.clicked.connect(self.retry_move)
         self.tabs.currentChanged.connect(self._tab_shown)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
-
-        self._actions()
-        self.follower = RefreshOnShow(self, ctx.data_changed, self.refresh)  # hidden: refreshed when shown
-        self.refresh(force=True)
 
     def _actions(self) -> None:
         def add(text: str, keys: str, slot) -> QAction:  # type: ignore[no-untyped-def]

@@ -218,29 +218,56 @@ class VolunteersScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.nav_title = self.tr("Bénévoles")
+        self._dialog: VolunteerDialog | None = None
         self.model = VolunteersModel(self)
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        top = self._build_toolbar()
+        heading = self._build_heading()
+        self._build_table()
+        self.actions_bar = VolunteerActions(ctx, self.current_volunteer, self)
+        self._connect()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.actions_bar)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+        self._fit_columns()
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """The search field and the buttons that act on the selected person; the count goes in the heading."""
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Rechercher par nom, e-mail, organisation, équipe…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
         self.count_label = QLabel(self)
         self.count_label.setProperty("role", "muted")
         self.edit_button = QPushButton(self.tr("Modifier…"), self)
         self.edit_button.setToolTip(self.tr("Modifier la fiche du ou de la bénévole sélectionné·e (Entrée)"))
-        self.edit_button.clicked.connect(self.edit_current)
         self.delete_button = QPushButton(self.tr("Supprimer…"), self)
         self.delete_button.setToolTip(self.tr("Supprimer la personne sélectionnée (code PIN de l'organisateur·rice)"))
-        self.delete_button.clicked.connect(self.delete_current)
         self.data_button = QPushButton(self.tr("Ses données…"), self)
         self.data_button.setToolTip(self.tr("Exporter tout ce que l'événement garde sur cette personne (RGPD)"))
-        self.data_button.clicked.connect(self.export_current)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.data_button)
+        top.addWidget(self.delete_button)
+        return top
+
+    def _build_heading(self) -> QHBoxLayout:
         title = QLabel(self.tr("Bénévoles"), self)
         title.setProperty("role", "title")
-        self._dialog: VolunteerDialog | None = None
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.count_label)
+        return heading
 
+    def _build_table(self) -> None:
+        """The list of people, sorted by last name, one tall row each."""
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -251,32 +278,23 @@ class VolunteersScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(34)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._filter)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.data_button.clicked.connect(self.export_current)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_current)
         self.search.returnPressed.connect(self._search_enter)
-        self.actions_bar = VolunteerActions(ctx, self.current_volunteer, self)
         self.actions_bar.changed.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.actions_bar.update_buttons())
 
-        heading = QHBoxLayout()
-        heading.addWidget(title)
-        heading.addStretch(1)
-        heading.addWidget(self.count_label)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.data_button)
-        top.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(heading)
-        layout.addLayout(top)
-        layout.addWidget(self.actions_bar)
-        layout.addWidget(self.table, 1)
-        self.refresh()
+    def _fit_columns(self) -> None:
+        """Columns fit their first contents (230 px at most); the skills column takes the room left."""
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 230))

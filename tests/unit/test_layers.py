@@ -9,15 +9,11 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "probono_desk"
 QUERY_CALLS = {"execute", "executemany", "executescript", "query", "table_names", "rows_where"}
-# Queries still run by a service, each to move into a storage/ function named for what it answers (issue 15);
-# this list only shrinks (a count may drop below its mark).
-KNOWN_QUERIES: dict[str, int] = {
-    "services/privacy.py": 9,  # feat/robust is moving these into storage/privacy.py
-}
-# The connection itself (``.conn``) outside storage/ and sync/; this list only shrinks too.
-KNOWN_CONNECTIONS: dict[str, int] = {
-    "services/teams.py": 1,  # feat/perf: "is a transaction open?" (to become a storage/db.py question)
-}
+# Queries run outside storage/ (issue 15: each belongs in a storage/ function named for what it answers). Empty, and
+# it stays so: a new query goes to storage/.
+KNOWN_QUERIES: dict[str, int] = {}
+# The connection itself (``.conn``) outside storage/ and sync/. Empty, and it stays so: ask storage/db.py instead.
+KNOWN_CONNECTIONS: dict[str, int] = {}
 
 
 def _modules(*parts: str) -> list[Path]:
