@@ -151,3 +151,8 @@ def double_move(tmp_path: Path, demo_path: Path) -> tuple[Path, Any, Any, list[s
         hub.stop()
         organiser.close()
     return door, person, walker, structures
+
+
+def list_texts(model: Any) -> list[str]:
+    """What a one-column list shows, top to bottom (the desk's results, the Parcours' reminders, a team's steps)."""
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]

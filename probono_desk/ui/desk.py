@@ -20,7 +20,8 @@ from probono_desk.core.codes import Problem, format_code, read_code
 from probono_desk.core.errors import WriteFailed
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_burst import burst_code, trailing_code
-from probono_desk.ui.desk_doubles import DoublesLine, results_list
+from probono_desk.ui.desk_doubles import DoublesLine
+from probono_desk.ui.desk_results import SearchResultsModel, results_list
 from probono_desk.ui.desk_team import DeskWalkIns
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds
 
@@ -76,9 +77,10 @@ class DeskScreen(DeskWalkIns):
         self.hint.setStyleSheet("color: #5f6368;")
         self.card = OutcomeCard(self)
         self.doubles_line = DoublesLine(self.ctx, self.service, self)  # a duplicate arrival, landed from sync
-        self.results = results_list(self)
-        self.results.itemClicked.connect(lambda _item: self._pick())
-        self.results.itemDoubleClicked.connect(lambda _item: self.submit())
+        self.results_model = SearchResultsModel(self)
+        self.results = results_list(self, self.results_model)
+        self.results.clicked.connect(lambda _index: self._pick())
+        self.results.doubleClicked.connect(lambda _index: self.submit())
 
     def _build_buttons(self) -> None:
         """The action bar (retry, undo, walk-in, badge), the accept-the-team button and the sound switch."""
@@ -218,9 +220,8 @@ class DeskScreen(DeskWalkIns):
         if not text.strip() and self._pending is not None and not self.results.isVisible():
             self.retry()  # the write failed: Enter in the (emptied) field tries again, as the card says
             return
-        item = self.results.currentItem() if self.results.isVisible() else None
-        if item is not None and (self._picked or not text.strip()):
-            volunteer_id = str(item.data(Qt.ItemDataRole.UserRole))
+        volunteer_id = self._highlighted() if self.results.isVisible() else None
+        if volunteer_id is not None and (self._picked or not text.strip()):
             self.field.clear()
             self._clear_results()
             self.check_in(volunteer_id)

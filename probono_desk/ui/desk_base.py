@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QListView, QPushButton, QWidget
 
 from probono_desk.core.checkin import OK, Outcome
 from probono_desk.core.i18n import translate
 from probono_desk.services.checkin import CheckinService, Found
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk_doubles import DoublesLine
+from probono_desk.ui.desk_results import SearchResultsModel
 from probono_desk.ui.desk_widgets import CountersPanel, OutcomeCard, ScanField, Sounds
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ class DeskBase(QWidget):
     field: ScanField
     card: OutcomeCard
     doubles_line: DoublesLine
-    results: QListWidget
+    results: QListView
+    results_model: SearchResultsModel
     counters: CountersPanel
     sounds: Sounds
     undo_button: QPushButton
@@ -103,5 +105,5 @@ class DeskBase(QWidget):
 
     def _clear_results(self) -> None:
         self._picked = False
-        self.results.clear()
+        self.results_model.set_rows([])
         self.results.hide()

@@ -1,10 +1,9 @@
-"""Two parts of the desk's left column: the search results list, and the line that tells of a duplicate arrival
-(the same person checked in at another door while the stations were apart, landed from sync)."""
+"""A part of the desk's left column: the line that tells of a duplicate arrival (the same person checked in at
+another door while the stations were apart, landed from sync); the search results are in ``desk_results``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from probono_desk.services.checkin import CheckinService
 from probono_desk.ui.context import EventContext
@@ -48,16 +47,3 @@ class DoublesLine(QLabel):
         self.setText("\n".join(texts[c] for c in reversed(self._shown)))
         self.setVisible(bool(self._shown))
 
-
-def results_list(parent: QWidget) -> QListWidget:
-    """The names found as one types: big type, wrapped, never taking the focus from the field."""
-    results = QListWidget(parent)
-    results.setObjectName("SearchResults")
-    results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    font = results.font()
-    font.setPointSize(17)
-    results.setFont(font)
-    results.setWordWrap(True)
-    results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    results.hide()
-    return results

@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtCore import QTimer
 
-from probono_desk.core.checkin import hour
 from probono_desk.core.checkin_search import query_words, rough_ids
 from probono_desk.core.codes import Problem, read_code
-from probono_desk.core.i18n import translate
 from probono_desk.core.logs import log_exception
 from probono_desk.services.checkin import Found
 from probono_desk.ui.desk_base import DeskBase
@@ -93,30 +90,21 @@ class DeskSearch(DeskBase):
         return self.service.search(text)
 
     def _show_results(self, found: list[Found]) -> None:
-        self.results.clear()
-        for f in found:
-            parts = [f.name]
-            if f.seat.organisation:
-                parts.append(f.seat.organisation)
-            if f.seat.team:
-                parts.append(
-                    translate("DeskScreen", "Table {table} · {team}").format(table=f.seat.table, team=f.seat.team)
-                    if f.seat.table
-                    else f.seat.team
-                )
-            if f.present_since:
-                parts.append(translate("DeskScreen", "déjà là ({time})").format(time=hour(f.present_since)))
-            item = QListWidgetItem(" — ".join(parts))
-            item.setData(Qt.ItemDataRole.UserRole, f.seat.volunteer_id)
-            self.results.addItem(item)
-        self.results.setCurrentRow(0)
+        self.results_model.set_found(found)
+        self.results.setCurrentIndex(self.results_model.index(0, 0))
         self.results.show()
 
+    def _highlighted(self) -> str | None:
+        """The person the highlighted row stands for (the one Enter takes), if a row is highlighted."""
+        index = self.results.currentIndex()
+        return self.results_model.volunteer_id(index.row()) if index.isValid() else None
+
     def _move(self, step: int) -> None:
-        if not self.results.isVisible() or self.results.count() == 0:
+        count = self.results_model.rowCount()
+        if not self.results.isVisible() or count == 0:
             return
-        row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
-        self.results.setCurrentRow(row)
+        row = max(0, min(count - 1, self.results.currentIndex().row() + step))
+        self.results.setCurrentIndex(self.results_model.index(row, 0))
         self._picked = True
 
     def _pick(self) -> None:

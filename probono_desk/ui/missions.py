@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -31,7 +29,8 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.fit_column import ColumnFitter
 from probono_desk.ui.milestones_dialog import MilestonesDialog
-from probono_desk.ui.table_model import RowsTableModel
+from probono_desk.ui.missions_lists import MilestonesModel, NotesModel
+from probono_desk.ui.table_model import RowsTableModel, list_view
 
 ALERT_BACKGROUND = {Alert.OK: None, Alert.WATCH: "#ffe0b2", Alert.HELP: "#ffcdd2"}
 
@@ -150,13 +149,14 @@ class MissionsPanel(QWidget):
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.title.setWordWrap(True)
-        self.milestones = QListWidget(self)
+        self.milestones_model = MilestonesModel(self._milestone_changed, self)
+        self.milestones = list_view(self, self.milestones_model)
         self.status = QComboBox(self)
         self.status.setItemDelegate(QStyledItemDelegate(self.status))  # so its open list follows its own style sheet
         for status in TeamStatus:
             self.status.addItem(QCoreApplication.translate("missions", status.label), status.value)
-        self.notes = QListWidget(self)
-        self.notes.setWordWrap(True)
+        self.notes_model = NotesModel(self)
+        self.notes = list_view(self, self.notes_model, wrap=True)
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Une note sur l'équipe (Entrée pour l'ajouter)"))
         self.note_button = QPushButton(self.tr("Ajouter la note"), self)
@@ -187,7 +187,6 @@ class MissionsPanel(QWidget):
 
     def _connect(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select_row(cur.row()))
-        self.milestones.itemChanged.connect(self._milestone_changed)
         self.status.activated.connect(self._status_chosen)
         self.note_edit.returnPressed.connect(self.add_note)
         self.note_button.clicked.connect(self.add_note)
@@ -224,29 +223,14 @@ class MissionsPanel(QWidget):
         s = overview.structure
         self._loading = True
         self.title.setText(self.tr("Table {table} · {name}").format(table=s.table_label, name=s.name))
-        ticks = missions.ticks(s.id)
-        self.milestones.clear()
-        for m in missions.milestones():
-            tick = ticks.get(m.id)
-            label = QCoreApplication.translate("missions", m.label)
-            if tick:
-                by = f" · {tick.by}" if tick.by else ""
-                label += f" — {hhmm(tick.at)}{by}"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, m.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
-            self.milestones.addItem(item)
+        self.milestones_model.set_milestones(missions.milestones(), missions.ticks(s.id))
         self.status.setCurrentIndex(self.status.findData(overview.status.value))
         self.status.setStyleSheet(  # the open list stays dark on light: white on grey could not be read
             f"QComboBox {{ color: white; background: {overview.status.colour}; font-weight: bold; }}"
             " QComboBox QAbstractItemView { color: #1b1b1f; background: white;"
             " selection-color: #1b1b1f; selection-background-color: #fde5eb; }"
         )
-        self.notes.clear()
-        for note in reversed(missions.notes(s.id)):
-            author = f" — {note.author}" if note.author else ""
-            self.notes.addItem(f"{hhmm(note.at)}{author} : {note.text}")
+        self.notes_model.set_rows(reversed(missions.notes(s.id)))
         self._loading = False
 
     def _who(self) -> str:
@@ -268,12 +252,11 @@ class MissionsPanel(QWidget):
         dialog.open()
         return dialog
 
-    def _milestone_changed(self, item: QListWidgetItem) -> None:
+    def _milestone_changed(self, milestone_id: str, ticked: bool) -> None:
         if self._loading or self.structure_id is None:
             return
-        milestone_id = str(item.data(Qt.ItemDataRole.UserRole))
         try:
-            if item.checkState() == Qt.CheckState.Checked:
+            if ticked:
                 self.ctx.ev.missions.tick(self.structure_id, milestone_id, by=self._who())
             else:
                 self.ctx.ev.missions.untick(self.structure_id, milestone_id)

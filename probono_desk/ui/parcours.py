@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -20,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from probono_desk.core.trail import FlagKind, Reminders
+from probono_desk.core.trail import Reminders
 from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.parcours_lists import RemindersModel, StructuresModel
 from probono_desk.ui.parcours_midterm import MidtermPanel
 from probono_desk.ui.parcours_panels import DiagnosticPanel, RecommendationsPanel
 from probono_desk.ui.parcours_sessions import SessionsPanel
-
-FLAG_COLOUR = "#b3261e"
+from probono_desk.ui.table_model import list_view
 
 
 class ParcoursScreen(QWidget):
@@ -39,15 +36,15 @@ class ParcoursScreen(QWidget):
         self.nav_title = self.tr("Parcours")
         self.today: date | None = None  # None: the event's clock; tests and rehearsals pass a day in
         self.followup = TrailFollowupService(ctx.ev)
-        self.structures = QListWidget(self)
-        self.structures.setObjectName("parcoursStructures")
-        self.structures.currentRowChanged.connect(self._structure_changed)
+        self.structures_model = StructuresModel(self)
+        self.structures = list_view(self, self.structures_model, "parcoursStructures")
+        self.structures.selectionModel().currentRowChanged.connect(lambda row, _old: self._structure_changed(row.row()))
         self.reminders_title = QLabel(self.tr("<b>Relances</b>"), self)
-        self.reminders = QListWidget(self)
-        self.reminders.setObjectName("parcoursReminders")
+        self.reminders_model = RemindersModel(self)
+        self.reminders = list_view(self, self.reminders_model, "parcoursReminders")
         self.reminders.setWordWrap(True)
         self.reminders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap instead
-        self.reminders.itemActivated.connect(self._go_to_reminder)
+        self.reminders.activated.connect(self._go_to_reminder)
         self.bilan_button = QPushButton(self.tr("Imprimer le bilan du programme…"), self)
         self.bilan_button.clicked.connect(self.print_bilan)
 
@@ -90,8 +87,8 @@ class ParcoursScreen(QWidget):
     # --- data ------------------------------------------------------------------------------------------------
 
     def current_structure(self) -> str | None:
-        item = self.structures.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        index = self.structures.currentIndex()
+        return self.structures_model.row_at(index.row()).id if index.isValid() else None
 
     def reminder_state(self) -> Reminders:
         return self.followup.reminders(self.today)
@@ -99,55 +96,28 @@ class ParcoursScreen(QWidget):
     def refresh(self) -> None:
         current = self.current_structure()
         state = self.reminder_state()
-        flagged = {f.structure_id for f in state.flags}
-        self.structures.blockSignals(True)
-        self.structures.clear()
-        for s in self.ctx.ev.roster.structures():
-            item = QListWidgetItem(f"{s.table_label or '–'} · {s.name}" + ("  ⚠" if s.id in flagged else ""))
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            if s.id in flagged:
-                item.setForeground(QColor(FLAG_COLOUR))
-            self.structures.addItem(item)
-            if s.id == current:
-                self.structures.setCurrentItem(item)
-        self.structures.blockSignals(False)
-        if self.structures.currentRow() < 0 and self.structures.count():
-            self.structures.setCurrentRow(0)
+        self.structures_model.set_structures(self.ctx.ev.roster.structures(), {f.structure_id for f in state.flags})
+        row = self.structures_model.row_of(current) if current is not None else None
+        if row is None and self.structures_model.rowCount():
+            row = 0
         self._show_reminders(state)
-        self._load(self.current_structure())
+        if row is None:
+            self._load(None)
+        else:  # the list has no current row after its reset: setting one loads it (``_structure_changed``)
+            self.structures.setCurrentIndex(self.structures_model.index(row, 0))
 
     def _show_reminders(self, state: Reminders) -> None:
-        self.reminders.clear()
-        for f in state.flags:
-            if f.kind is FlagKind.QUIET:
-                text = self.tr("⚠ {name} : aucune séance depuis {days} jours").format(name=f.name, days=f.days)
-            else:
-                text = self.tr(
-                    "⚠ {name} : Trail terminé depuis {days} jours, {open} recommandation(s) ouverte(s)"
-                ).format(name=f.name, days=f.days, open=f.open_recommendations)
-            item = QListWidgetItem(text)
-            item.setForeground(QColor(FLAG_COLOUR))
-            item.setData(Qt.ItemDataRole.UserRole, f.structure_id)
-            self.reminders.addItem(item)
-        for u in state.upcoming:
-            day = f"{u.date[8:10]}/{u.date[5:7]}"
-            late = self.tr(" (date passée)") if u.late else ""
-            step = u.next_step or self.tr("séance")
-            item = QListWidgetItem(f"{day}{late} · {u.name} — {step}")
-            item.setData(Qt.ItemDataRole.UserRole, u.structure_id)
-            self.reminders.addItem(item)
-        if not self.reminders.count():
-            self.reminders.addItem(self.tr("Rien à relancer ; aucune séance prévue."))
+        self.reminders_model.set_reminders(state)
 
     def reminder_texts(self) -> list[str]:
-        return [self.reminders.item(i).text() for i in range(self.reminders.count())]
+        model = self.reminders_model
+        return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
 
-    def _go_to_reminder(self, item: QListWidgetItem) -> None:
-        sid = item.data(Qt.ItemDataRole.UserRole)
-        for row in range(self.structures.count()):
-            if self.structures.item(row).data(Qt.ItemDataRole.UserRole) == sid:
-                self.structures.setCurrentRow(row)
-                self.tabs.setCurrentWidget(self.sessions)
+    def _go_to_reminder(self, index: QModelIndex) -> None:
+        row = self.structures_model.row_of(index.data(RemindersModel.ID_ROLE))
+        if row is not None:
+            self.structures.setCurrentIndex(self.structures_model.index(row, 0))
+            self.tabs.setCurrentWidget(self.sessions)
 
     def _structure_changed(self, _row: int) -> None:
         self._load(self.current_structure())
@@ -188,3 +158,4 @@ class ParcoursScreen(QWidget):
 
 def _fr(iso: str) -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else "—"
+

@@ -292,7 +292,7 @@ QTabBar::tab:selected {{
 QListWidget::item, QListView[lines="true"]::item {{
     padding: 3px 4px;  /* room above capitals: the circumflex of Ê is otherwise cut (it reads Ë) */
 }}
-QListWidget#SearchResults::item {{
+QListView#SearchResults::item {{
     padding: 6px 8px;
     border-bottom: 1px solid {LINE};
 }}
@@ -302,7 +302,7 @@ QListWidget::item:selected, QListView[lines="true"]::item:selected {{
     background: #fde5eb;
     color: {INK};
 }}
-QListWidget#SearchResults::item:selected {{
+QListView#SearchResults::item:selected {{
     border-left: 6px solid {RED};
 }}
 

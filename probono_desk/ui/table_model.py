@@ -5,6 +5,7 @@ cell shows in ``display(row, column)`` and fills only the other hooks it needs: 
 a sort proxy compares), ``tooltip``, ``foreground``, ``background``, ``font``, ``alignment``, ``decoration``,
 ``check_state``, and ``role_data`` for its own roles. ``set_rows`` replaces every row in one reset; a model that
 repaints less (``PlanModel.set_snapshot``) emits its own narrow ``dataChanged`` and the base adds nothing to it.
+A one-column model is shown as a list with ``list_view``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QListView, QWidget
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
@@ -30,17 +32,22 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._rows: list[R] = []
         self._headers: list[str] = self.headers()
-        self._hooks: dict[int, Callable[[R, int], Any]] = {
-            Role.DisplayRole: self.display,
-            self.SORT_ROLE: self.sort_value,
-            Role.ToolTipRole: self.tooltip,
-            Role.ForegroundRole: self.foreground,
-            Role.BackgroundRole: self.background,
-            Role.FontRole: self.font,
-            Role.TextAlignmentRole: self.alignment,
-            Role.DecorationRole: self.decoration,
-            Role.CheckStateRole: self.check_state,
+        hooks = {
+            Role.DisplayRole: "display",
+            self.SORT_ROLE: "sort_value",
+            Role.ToolTipRole: "tooltip",
+            Role.ForegroundRole: "foreground",
+            Role.BackgroundRole: "background",
+            Role.FontRole: "font",
+            Role.TextAlignmentRole: "alignment",
+            Role.DecorationRole: "decoration",
+            Role.CheckStateRole: "check_state",
         }
+        # only the hooks a subclass gives: a view asks every role of every cell at each layout and paint, and the
+        # roles nobody answers are None at once (the door's list is laid out as a name is typed)
+        given = {role: name for role, name in hooks.items() if _overrides(type(self), name)}
+        self._hooks: dict[int, Callable[[R, int], Any]] = {role: getattr(self, name) for role, name in given.items()}
+        self._unanswered = frozenset(role for role in hooks if role not in given)
 
     # --- what a subclass says ---------------------------------------------------------------------------------
 
@@ -122,8 +129,24 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: ModelIndex, role: int = Role.DisplayRole) -> Any:
-        if not self._holds(index):
+        if role in self._unanswered or not self._holds(index):
             return None
         row, column = self._rows[index.row()], index.column()
         hook = self._hooks.get(role)
         return hook(row, column) if hook is not None else self.role_data(row, column, role)
+
+
+def _overrides(cls: type, name: str) -> bool:
+    return getattr(cls, name) is not getattr(RowsTableModel, name)
+
+
+def list_view(parent: QWidget, model: QAbstractItemModel, name: str = "", wrap: bool = False) -> QListView:
+    """A one-column model shown as one of the app's lists (``QListView[lines="true"]`` in style.py); ``wrap``: long
+    lines go on over several."""
+    view = QListView(parent)
+    view.setModel(model)
+    if name:
+        view.setObjectName(name)
+    view.setProperty("lines", True)
+    view.setWordWrap(wrap)
+    return view

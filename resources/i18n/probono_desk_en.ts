@@ -1210,6 +1210,13 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>MilestonesModel</name>
+    <message>
+        <source>Étape</source>
+        <translation>Milestone</translation>
+    </message>
+</context>
+<context>
     <name>MissionsPanel</name>
     <message>
         <source>Une note sur l&apos;équipe (Entrée pour l&apos;ajouter)</source>
@@ -1336,6 +1343,13 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>NotesModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message>
         <source>Table</source>
@@ -1399,26 +1413,6 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>&lt;b&gt;Structures&lt;/b&gt;</source>
         <translation>&lt;b&gt;Partner organisations&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>⚠ {name} : aucune séance depuis {days} jours</source>
-        <translation>⚠ {name}: no session for {days} days</translation>
-    </message>
-    <message>
-        <source>⚠ {name} : Trail terminé depuis {days} jours, {open} recommandation(s) ouverte(s)</source>
-        <translation>⚠ {name}: Trail ended {days} days ago, {open} recommendation(s) still open</translation>
-    </message>
-    <message>
-        <source> (date passée)</source>
-        <translation> (date passed)</translation>
-    </message>
-    <message>
-        <source>séance</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <source>Rien à relancer ; aucune séance prévue.</source>
-        <translation>Nothing to chase; no session planned.</translation>
     </message>
     <message>
         <source>Aucune structure dans cet événement.</source>
@@ -1963,6 +1957,33 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>RemindersModel</name>
+    <message>
+        <source>Relance</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : aucune séance depuis {days} jours</source>
+        <translation>⚠ {name}: no session for {days} days</translation>
+    </message>
+    <message>
+        <source>⚠ {name} : Trail terminé depuis {days} jours, {open} recommandation(s) ouverte(s)</source>
+        <translation>⚠ {name}: Trail ended {days} days ago, {open} recommendation(s) still open</translation>
+    </message>
+    <message>
+        <source> (date passée)</source>
+        <translation> (date passed)</translation>
+    </message>
+    <message>
+        <source>séance</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>Rien à relancer ; aucune séance prévue.</source>
+        <translation>Nothing to chase; no session planned.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restaurer une sauvegarde</source>
@@ -2052,6 +2073,13 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Le chrono s&apos;affiche en plein écran. Échap le ferme.</source>
         <translation>The clock shows full screen. Esc closes it.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2386,13 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Travail en autonomie : l&apos;hôte {hub} est injoignable. Continuez normalement : {waiting}, envoyées dès que le lien revient.</source>
         <translation>Working alone: the hub {hub} cannot be reached. Carry on as usual: {waiting}, sent as soon as the link is back.</translation>
+    </message>
+</context>
+<context>
+    <name>StructuresModel</name>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation supported</translation>
     </message>
 </context>
 <context>

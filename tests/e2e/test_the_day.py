@@ -272,11 +272,12 @@ def test_the_day(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     missions.table.selectRow(1)
     settle()
     watched = missions.structure_id
-    first = missions.milestones.item(0)
-    first.setCheckState(Qt.CheckState.Checked)  # cadrage, ticked at 10h05
+    missions.milestones.setCurrentIndex(missions.milestones_model.index(0, 0))
+    qtbot.keyClick(missions.milestones, Qt.Key.Key_Space)  # cadrage, ticked at 10h05
     settle()
     clock.set(at("11:10:00"))
-    missions.milestones.item(1).setCheckState(Qt.CheckState.Checked)
+    missions.milestones.setCurrentIndex(missions.milestones_model.index(1, 0))
+    qtbot.keyClick(missions.milestones, Qt.Key.Key_Space)
     settle()
     missions.set_status(TeamStatus.WATCH)
     settle()

@@ -19,7 +19,7 @@ from probono_desk.core.codes import ALPHABET, event_tag, format_code, new_code, 
 from probono_desk.output.qr import write_qr_png
 from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.desk_widgets import CARD_COLOURS
-from tests.helpers import through_layout
+from tests.helpers import list_texts, through_layout
 from tests.ui.helpers import scanner_types
 
 
@@ -95,8 +95,8 @@ def test_undo_last_with_ctrl_z(qtbot: QtBot, desk: DeskScreen, clock: FixedClock
 
 def test_name_search_arrows_and_enter(qtbot: QtBot, desk: DeskScreen) -> None:
     qtbot.keyClicks(desk.field, "DUPONT")
-    qtbot.waitUntil(lambda: desk.results.isVisible() and desk.results.count() == 2)
-    texts = [desk.results.item(i).text() for i in range(desk.results.count())]
+    qtbot.waitUntil(lambda: desk.results.isVisible() and desk.results_model.rowCount() == 2)
+    texts = list_texts(desk.results_model)
     assert texts[0].startswith("Amélie Dupont") and texts[1].startswith("Manon Dupont")
     assert not any("@" in t for t in texts)  # no emails on the desk
     qtbot.keyClick(desk.field, Qt.Key.Key_Down)
@@ -116,7 +116,7 @@ def test_several_matches_on_enter_asks_to_choose(qtbot: QtBot, desk: DeskScreen)
     qtbot.keyClick(desk.field, Qt.Key.Key_Return)
     assert desk.last_outcome is None
     assert desk.card.title.text() == "2 personnes correspondent"
-    assert desk.results.count() == 2
+    assert desk.results_model.rowCount() == 2
     qtbot.keyClick(desk.field, Qt.Key.Key_Return)  # the first one is highlighted
     assert isinstance(desk.last_outcome, CheckedIn) and desk.last_outcome.name == "Amélie Dupont"
 

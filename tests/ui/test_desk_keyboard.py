@@ -25,13 +25,13 @@ from tests.helpers import assign_teams
 
 def _row_colour(desk: DeskScreen, row: int) -> QColor:
     image = desk.results.viewport().grab().toImage()
-    rect = desk.results.visualItemRect(desk.results.item(row))
+    rect = desk.results.visualRect(desk.results_model.index(row, 0))
     return image.pixelColor(rect.right() - 20, rect.center().y())
 
 
 def test_the_search_row_that_enter_will_take_is_highlighted(qtbot: QtBot, desk: DeskScreen, styled) -> None:
     qtbot.keyClicks(desk.field, "DUPONT")
-    qtbot.waitUntil(lambda: desk.results.isVisible() and desk.results.count() == 2)
+    qtbot.waitUntil(lambda: desk.results.isVisible() and desk.results_model.rowCount() == 2)
     assert desk.field.hasFocus()  # the list never takes the keyboard: its selection must show while inactive
     plain = desk.results.palette().base().color()
     assert _row_colour(desk, 0) != plain and _row_colour(desk, 1) == plain  # Enter takes the first one

@@ -68,7 +68,7 @@ def test_badge_scanned_right_after_a_name_check_in(qtbot: QtBot, desk: DeskScree
 
 def test_picked_from_the_list_then_a_badge(qtbot: QtBot, desk: DeskScreen) -> None:
     typed(qtbot, desk, "dupont", PERSON_MS, enter=True)
-    assert desk.results.count() == 2
+    assert desk.results_model.rowCount() == 2
     qtbot.keyClick(desk.field, Qt.Key.Key_Return)
     assert isinstance(desk.last_outcome, CheckedIn) and desk.field.text() == ""
     pause(desk)

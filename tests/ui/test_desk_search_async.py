@@ -16,6 +16,7 @@ from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
+from tests.helpers import list_texts
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def desk(qtbot: QtBot, demo_path: Path, clock: FixedClock, tmp_path: Path) -> It
 
 
 def _texts(desk: DeskScreen) -> list[str]:
-    return [desk.results.item(i).text() for i in range(desk.results.count())]
+    return list_texts(desk.results_model)
 
 
 def test_typo_results_arrive_from_the_worker(qtbot: QtBot, desk: DeskScreen) -> None:
@@ -45,7 +46,7 @@ def test_typo_results_arrive_from_the_worker(qtbot: QtBot, desk: DeskScreen) -> 
 def test_exact_results_come_without_a_worker(desk: DeskScreen) -> None:
     desk.field.setText("dupont")
     desk._run_search()
-    assert not desk.search_running and desk.results.count() == 2
+    assert not desk.search_running and desk.results_model.rowCount() == 2
 
 
 def test_a_stale_answer_is_dropped(qtbot: QtBot, desk: DeskScreen) -> None:

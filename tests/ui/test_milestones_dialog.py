@@ -14,6 +14,7 @@ from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.missions import MissionsPanel
+from tests.helpers import list_texts
 
 DEFAULTS = [
     "cadrage",
@@ -39,7 +40,7 @@ def panel(qtbot: QtBot, demo_path: Path, clock: FixedClock) -> MissionsPanel:
 
 
 def _checklist(panel: MissionsPanel) -> list[str]:
-    return [panel.milestones.item(i).text() for i in range(panel.milestones.count())]
+    return list_texts(panel.milestones_model)
 
 
 def test_rename_add_reorder_remove(qtbot: QtBot, panel: MissionsPanel) -> None:

@@ -7,7 +7,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
 import probono_desk.ui
 from probono_desk.core.evaluations import Audience
 from probono_desk.services.backups import backups_of
+from probono_desk.services.checkin import Found
 from probono_desk.services.event import Event
 from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.attachments import AttachmentsModel
@@ -26,9 +27,12 @@ from probono_desk.ui.backups_dialog import BackupsModel
 from probono_desk.ui.chrono_panels import ReadoutOrderModel
 from probono_desk.ui.chrono_plan import PlanModel
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.desk_results import SearchResultsModel
 from probono_desk.ui.evaluations_panel import EvaluationsPanel, ResultsModel
 from probono_desk.ui.import_models import MappingModel, PreviewModel, ProblemsModel
 from probono_desk.ui.missions import OverviewModel
+from probono_desk.ui.missions_lists import MilestonesModel, NotesModel
+from probono_desk.ui.parcours_lists import RemindersModel, StructuresModel
 from probono_desk.ui.recommendations_model import RecommendationsModel
 from probono_desk.ui.table_model import RowsTableModel
 from probono_desk.ui.trail_panel import TrailModel, TrailPanel
@@ -112,6 +116,42 @@ def _recommendations(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractI
     return _filled(RecommendationsModel(), followup.recommendations(sid))
 
 
+def _found(found: list[Found]) -> QAbstractItemModel:
+    model = SearchResultsModel()
+    model.set_found(found)
+    assert any("déjà là" in line for _vid, line in model.rows())  # people already here among them
+    return model
+
+
+def _structures(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    model = StructuresModel()
+    structures = ctx.ev.roster.structures()
+    model.set_structures(structures, {structures[-1].id})  # one flagged ⚠
+    return model
+
+
+def _reminders(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    model = RemindersModel()
+    model.set_reminders(TrailFollowupService(ctx.ev).reminders(date(2020, 1, 30)))
+    assert model.rowCount() > 1  # flags and sessions to come, not the line saying there are none
+    return model
+
+
+def _milestones(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    missions, sid = ctx.ev.missions, _first(ctx.ev)
+    missions.tick(sid, missions.milestones()[0].id, by="Antoine Lefort")
+    model = MilestonesModel()  # no panel behind: a tick through the model writes nothing
+    model.set_milestones(missions.milestones(), missions.ticks(sid))
+    return model
+
+
+def _notes(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    missions, sid = ctx.ev.missions, _first(ctx.ev)
+    missions.add_note(sid, "Bloqué·es sur le choix de l'angle", author="Antoine Lefort")
+    missions.add_note(sid, "Reparti·es")
+    return _filled(NotesModel(), missions.notes(sid))
+
+
 MODELS: dict[type, Builder] = {
     OverviewModel: lambda _q, ctx, _tmp: _filled(
         OverviewModel(), ctx.ev.missions.overview(ctx.ev.missions.expected_now())
@@ -130,6 +170,11 @@ MODELS: dict[type, Builder] = {
     TrailModel: _trail,
     ReadoutOrderModel: lambda _q, ctx, _tmp: _filled(ReadoutOrderModel(), ctx.ev.schedule.plan().readouts.teams),
     RecommendationsModel: _recommendations,
+    StructuresModel: _structures,
+    RemindersModel: _reminders,
+    MilestonesModel: _milestones,
+    NotesModel: _notes,
+    SearchResultsModel: lambda _q, ctx, _tmp: _found(ctx.ev.checkin.search("ma")),
 }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from probono_desk.core.clock import FixedClock
 from probono_desk.core.trail import RecoState
@@ -18,6 +18,7 @@ from probono_desk.services.trail_followup import TrailFollowupService
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.parcours import ParcoursScreen
 from probono_desk.ui.recommendations_model import COL_OWNER, COL_TARGET
+from tests.helpers import list_texts
 
 
 @pytest.fixture
@@ -33,9 +34,9 @@ def screen(qtbot: QtBot, demo_path: Path, clock: FixedClock) -> ParcoursScreen:
 
 
 def select(view: ParcoursScreen, name: str) -> str:
-    for row in range(view.structures.count()):
-        if name in view.structures.item(row).text():
-            view.structures.setCurrentRow(row)
+    for row, text in enumerate(list_texts(view.structures_model)):
+        if name in text:
+            view.structures.setCurrentIndex(view.structures_model.index(row, 0))
             return str(view.current_structure())
     raise AssertionError(name)
 
@@ -43,7 +44,7 @@ def select(view: ParcoursScreen, name: str) -> str:
 def test_logging_a_session_silences_the_quiet_trail_reminder(qtbot: QtBot, screen: ParcoursScreen) -> None:
     quiet = "⚠ Numérique Pour Tous Amiens : aucune séance depuis 23 jours"
     assert quiet in screen.reminder_texts()
-    assert "⚠" in screen.structures.item(4).text()
+    assert "⚠" in list_texts(screen.structures_model)[4]
     sid = select(screen, "Numérique Pour Tous")
     panel = screen.sessions
     team = TrailFollowupService(screen.ctx.ev).team(sid)
@@ -58,7 +59,7 @@ def test_logging_a_session_silences_the_quiet_trail_reminder(qtbot: QtBot, scree
 
     qtbot.waitUntil(lambda: quiet not in screen.reminder_texts())
     assert "11/02 · Numérique Pour Tous Amiens — Formation des salariées" in screen.reminder_texts()
-    assert "⚠" not in screen.structures.item(4).text()
+    assert "⚠" not in list_texts(screen.structures_model)[4]
     assert panel.table.item(0, 0).text() == "29/01/2020" and "Outil retenu" in panel.table.item(0, 3).text()
     [entry] = [e for e in TrailFollowupService(screen.ctx.ev).entries(sid) if e.date == "2020-01-29"]
     assert entry.volunteer_count == 1 and entry.next_date == "2020-02-11"
@@ -184,3 +185,25 @@ def test_typing_in_the_recommendations_table_writes_the_file(
     assert shown and "échéance" in shown[0]
     assert model.index(2, COL_TARGET).data() == "15/03/2020"
     assert followup.recommendations(sid)[2].target_date == "2020-03-15"
+
+
+def test_a_reminder_double_clicked_opens_its_structure_s_sessions(qtbot: QtBot, screen: ParcoursScreen) -> None:
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.current_structure() == screen.ctx.ev.roster.structures()[0].id  # the first one to begin with
+    row = next(i for i, text in enumerate(screen.reminder_texts()) if text.startswith("⚠ Numérique"))
+    rect = screen.reminders.visualRect(screen.reminders_model.index(row, 0))
+    qtbot.mouseClick(screen.reminders.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert screen.current_structure() == screen.ctx.ev.roster.structures()[0].id  # one click only picks the line
+    qtbot.mouseDClick(screen.reminders.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert list_texts(screen.structures_model)[screen.structures.currentIndex().row()].startswith("5 · Numérique")
+    assert screen.tabs.currentWidget() is screen.sessions and "Numérique Pour Tous Amiens" in screen.heading.text()
+
+
+def test_nothing_to_remind_says_so(qtbot: QtBot, event: Event) -> None:
+    ctx = EventContext(event)
+    view = ParcoursScreen(ctx)
+    qtbot.addWidget(view)
+    assert view.reminder_texts() == ["Rien à relancer ; aucune séance prévue."]
+    assert view.current_structure() is None and view.heading.text() == "Aucune structure dans cet événement."

@@ -15,8 +15,9 @@ from probono_desk.core.missions import TeamStatus
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.main_window import MainWindow
+from probono_desk.ui.missions import MissionsPanel
 from probono_desk.ui.teams_board import ID_ROLE, MIME, TeamsScreen
-from tests.helpers import STRUCTURES_CSV, VOLUNTEERS_CSV
+from tests.helpers import STRUCTURES_CSV, VOLUNTEERS_CSV, list_texts
 
 
 def _names(teams_screen: TeamsScreen, index: int) -> list[str]:
@@ -141,17 +142,23 @@ def test_rebalance_dialog_accept_and_refuse(teams_screen: TeamsScreen, qtbot: Qt
     assert not dialog.accept_buttons[0].isEnabled() and not dialog.refuse_buttons[1].isEnabled()
 
 
-def test_milestone_ticks_status_and_notes(teams_screen: TeamsScreen, clock: FixedClock) -> None:
+def _space_on_step(qtbot: QtBot, panel: MissionsPanel, row: int) -> None:
+    """Space on a step of the list: its check box flips, as a click on it does."""
+    panel.milestones.setCurrentIndex(panel.milestones_model.index(row, 0))
+    qtbot.keyClick(panel.milestones, Qt.Key.Key_Space)
+
+
+def test_milestone_ticks_status_and_notes(qtbot: QtBot, teams_screen: TeamsScreen, clock: FixedClock) -> None:
     panel = teams_screen.missions
     teams_screen.tabs.setCurrentWidget(panel)
     panel.table.selectRow(1)
     sid = panel.structure_id
     assert sid == list(teams_screen.boards)[1]
     clock.advance(minutes=95)
-    panel.milestones.item(0).setCheckState(Qt.CheckState.Checked)
+    _space_on_step(qtbot, panel, 0)
     tick = teams_screen.ctx.ev.missions.ticks(sid)
     assert len(tick) == 1 and next(iter(tick.values())).at.endswith("10:05:00")
-    assert panel.milestones.item(0).text() == "cadrage — 10h05 · Antoine Lefort"
+    assert list_texts(panel.milestones_model)[0] == "cadrage — 10h05 · Antoine Lefort"
     assert panel.model.data(panel.model.index(1, panel.model.COL_PROGRESS)) == "1/7 · cadrage"
     panel.set_status(TeamStatus.WATCH)
     assert teams_screen.ctx.ev.missions.status(sid) == TeamStatus.WATCH
@@ -159,8 +166,8 @@ def test_milestone_ticks_status_and_notes(teams_screen: TeamsScreen, clock: Fixe
     assert background.color().name() == "#ffe0b2"
     panel.note_edit.setText("Bloqué·es sur le choix de l'angle")
     panel.add_note()
-    assert "Bloqué·es sur le choix de l'angle" in panel.notes.item(0).text()
-    panel.milestones.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert "Bloqué·es sur le choix de l'angle" in list_texts(panel.notes_model)[0]
+    _space_on_step(qtbot, panel, 0)
     assert teams_screen.ctx.ev.missions.ticks(sid) == {}
 
 
