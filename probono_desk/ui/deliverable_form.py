@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from probono_desk.core.dates import hhmm
 from probono_desk.core.deliverables import (
-    REASON_LABELS,
     STATE_ORDER,
     Deliverable,
     DeliverableKind,
@@ -40,7 +37,9 @@ from probono_desk.core.deliverables import (
 )
 from probono_desk.ui.attachments import AttachmentsPanel
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.deliverables_lists import VersionsModel
 from probono_desk.ui.errors import show_error
+from probono_desk.ui.table_model import list_view
 
 DEBOUNCE_MS = 2000
 MAX_UNSAVED_MS = 10_000
@@ -138,8 +137,8 @@ class DeliverableForm(QWidget):
 
     def _build_versions_box(self) -> QGroupBox:
         """The earlier versions of the texts and the button that brings one back."""
-        self.versions = QListWidget(self)
-        self.versions.setObjectName("Versions")
+        self.versions_model = VersionsModel(self)
+        self.versions = list_view(self, self.versions_model, "Versions")
         self.restore_button = QPushButton(self.tr("Restaurer cette version"), self)
         self.restore_button.setEnabled(False)
         box = QGroupBox(self.tr("Versions précédentes"), self)
@@ -159,7 +158,7 @@ class DeliverableForm(QWidget):
     def _connect(self) -> None:
         self.next_button.clicked.connect(self._next_state)
         self.back_button.clicked.connect(lambda: self._set_state(DeliverableState.DRAFT))
-        self.versions.currentRowChanged.connect(self._preview_version)
+        self.versions.selectionModel().currentRowChanged.connect(lambda index: self._preview_version(index.row()))
         self.restore_button.clicked.connect(self.restore_selected)
         self._debounce.timeout.connect(self.save_now)
         self._ceiling.timeout.connect(self.save_now)
@@ -349,32 +348,19 @@ class DeliverableForm(QWidget):
     # --- versions ------------------------------------------------------------------------------------------------
 
     def _show_versions(self) -> None:
-        self.versions.blockSignals(True)
-        self.versions.clear()
-        if self.structure_id is not None:
-            for v in self.ctx.ev.deliverables.versions(self.structure_id):
-                chars = sum(len(x) for x in (v.text.title, v.text.summary, v.text.recommendations, v.text.next_steps))
-                reason = QCoreApplication.translate("deliverables", REASON_LABELS.get(v.reason, v.reason))
-                item = QListWidgetItem(
-                    self.tr("v{n} · {time} · {reason} · {chars} car.").format(
-                        n=v.number, time=v.at[11:19], reason=reason, chars=chars
-                    )
-                )
-                item.setData(0x0100, v.id)
-                item.setToolTip(v.text.summary[:500] or v.text.title)
-                self.versions.addItem(item)
-        self.versions.blockSignals(False)
+        sid = self.structure_id
+        self.versions_model.set_rows(self.ctx.ev.deliverables.versions(sid) if sid is not None else [])
         self.restore_button.setEnabled(False)
 
     def _preview_version(self, row: int) -> None:
         self.restore_button.setEnabled(row >= 0)
 
     def restore_selected(self) -> None:
-        item = self.versions.currentItem()
-        if item is None or self.structure_id is None or not self.save_now():
+        index = self.versions.currentIndex()
+        if not index.isValid() or self.structure_id is None or not self.save_now():
             return
         try:
-            deliverable = self.ctx.ev.deliverables.restore(str(item.data(0x0100)))
+            deliverable = self.ctx.ev.deliverables.restore(str(index.data(VersionsModel.ID_ROLE)))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return

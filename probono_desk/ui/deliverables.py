@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,18 +24,13 @@ from probono_desk.services.deliverables import safe_filename
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.deliverable_form import DeliverableForm
+from probono_desk.ui.deliverables_lists import StructureStatesModel
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.evaluations_panel import EvaluationsPanel
 from probono_desk.ui.save_target import NO_DIALOG_QUESTION, write_then
+from probono_desk.ui.table_model import list_view
 from probono_desk.ui.tasks import Op
 from probono_desk.ui.trail_panel import TrailPanel
-
-STATE_MARKS = {
-    DeliverableState.DRAFT: "○",
-    DeliverableState.SUBMITTED: "◐",
-    DeliverableState.VALIDATED_REFERENT: "◕",
-    DeliverableState.VALIDATED_STRUCTURE: "●",
-}
 
 
 class DeliverablesScreen(QWidget):
@@ -46,16 +40,16 @@ class DeliverablesScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.nav_title = self.tr("Livrables")
-        self.structures = QListWidget(self)
-        self.structures.setObjectName("DeliverableStructures")
+        self.structures_model = StructureStatesModel(self)
+        # a long name takes two lines; the list stays narrow
+        self.structures = list_view(self, self.structures_model, "DeliverableStructures", wrap=True)
         self.structures.setMinimumWidth(200)
-        self.structures.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 0px; }")
+        self.structures.setStyleSheet("QListView { font-size: 13pt; } QListView::item { padding: 0px; }")
         self.structures.setSpacing(5)
-        self.structures.setWordWrap(True)  # a long name takes two lines; the list stays narrow
-        self.structures.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.structures.setResizeMode(QListView.ResizeMode.Adjust)
         self.structures.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.structures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.structures.currentRowChanged.connect(self._structure_changed)
+        self.structures.selectionModel().currentRowChanged.connect(lambda index: self._structure_changed(index.row()))
         self.form = DeliverableForm(ctx, self)
         self.form.state_changed.connect(lambda _state: self._show_structures())
         self.trail = TrailPanel(ctx, self)
@@ -90,20 +84,22 @@ class DeliverablesScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.refresh()
-        if self.structures.count():
-            self.structures.setCurrentRow(0)
+        if self.structures_model.rowCount():
+            self._select_row(0)
 
     # --- structures ----------------------------------------------------------------------------------------------
 
     def current_structure(self) -> str | None:
-        item = self.structures.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        index = self.structures.currentIndex()
+        return str(index.data(StructureStatesModel.ID_ROLE)) if index.isValid() else None
 
     def select_structure(self, structure_id: str) -> None:
-        for row in range(self.structures.count()):
-            if self.structures.item(row).data(Qt.ItemDataRole.UserRole) == structure_id:
-                self.structures.setCurrentRow(row)
-                return
+        row = self.structures_model.row_of(structure_id)
+        if row is not None:
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        self.structures.setCurrentIndex(self.structures_model.index(row, 0))
 
     def _structure_changed(self, _row: int) -> None:
         sid = self.current_structure()
@@ -115,19 +111,17 @@ class DeliverablesScreen(QWidget):
         ev = self.ctx.ev
         deliverables = ev.deliverables.all()
         current = self.current_structure()
-        self.structures.blockSignals(True)
-        self.structures.clear()
+        rows = []
         for s in ev.roster.structures():
             d = deliverables.get(s.id)
-            state = d.state if d else DeliverableState.DRAFT
-            label = f"{STATE_MARKS[state]}  {s.table_label} · {s.name}" if s.table_label else s.name
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            item.setToolTip(QCoreApplication.translate("deliverables", state.label))
-            self.structures.addItem(item)
-            if s.id == current:
-                self.structures.setCurrentItem(item)
-        self.structures.blockSignals(False)
+            rows.append((s, d.state if d else DeliverableState.DRAFT))
+        selection = self.structures.selectionModel()
+        selection.blockSignals(True)  # the same structure stays current: nothing to reload
+        self.structures_model.set_rows(rows)
+        row = self.structures_model.row_of(current) if current else None
+        if row is not None:
+            self._select_row(row)
+        selection.blockSignals(False)
 
     def refresh(self) -> None:
         current = self.current_structure()
@@ -137,8 +131,10 @@ class DeliverablesScreen(QWidget):
             if not self.trail.dirty:
                 self.trail.load(current)
             self.evaluations.load(current)
-        elif self.structures.count():
-            self.structures.setCurrentRow(0)
+        elif self.structures_model.rowCount():
+            self.structures.selectionModel().blockSignals(True)
+            self._select_row(0)
+            self.structures.selectionModel().blockSignals(False)
             self._structure_changed(0)
 
     # --- exports -------------------------------------------------------------------------------------------------

@@ -302,10 +302,6 @@
         <translation>Approved by the partner organisation</translation>
     </message>
     <message>
-        <source>v{n} · {time} · {reason} · {chars} car.</source>
-        <translation>v{n} · {time} · {reason} · {chars} chars</translation>
-    </message>
-    <message>
         <source>Version restaurée à {time}</source>
         <translation>Version restored at {time}</translation>
     </message>
@@ -2389,6 +2385,13 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
+    <name>StructureStatesModel</name>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation supported</translation>
+    </message>
+</context>
+<context>
     <name>StructuresModel</name>
     <message>
         <source>Structure</source>
@@ -2831,6 +2834,17 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Trail enregistré à {time}</source>
         <translation>Trail saved at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>v{n} · {time} · {reason} · {chars} car.</source>
+        <translation>v{n} · {time} · {reason} · {chars} chars</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.deliverables import DeliverablesScreen
 from probono_desk.ui.kiosk import KioskWindow
 from probono_desk.ui.main_window import MainWindow
-from tests.helpers import assign_teams
+from tests.helpers import assign_teams, list_texts
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_typing_is_autosaved_and_the_indicator_says_when(qtbot: QtBot, screen: D
     # Switching structure saves what is pending at once, without waiting for the timer.
     screen.form._debounce.setInterval(60_000)
     qtbot.keyClicks(screen.form.summary, " Fin.")
-    screen.structures.setCurrentRow(1)
+    screen.select_structure(screen.structures_model.row_at(1)[0].id)
     assert saved_summary(ev, sid).endswith("Fin.")
     assert screen.form.summary.toPlainText() == ""
 
@@ -66,14 +66,14 @@ def test_restore_a_version_from_the_list(qtbot: QtBot, screen: DeliverablesScree
     screen.form.summary.selectAll()
     qtbot.keyClicks(screen.form.summary, "Deuxieme version, toute differente.")
     screen.form.save_now()
-    assert screen.form.versions.count() == 2
-    screen.form.versions.setCurrentRow(1)  # the oldest (newest first)
+    assert screen.form.versions_model.rowCount() == 2
+    screen.form.versions.setCurrentIndex(screen.form.versions_model.index(1, 0))  # the oldest (newest first)
     assert screen.form.restore_button.isEnabled()
     qtbot.mouseClick(screen.form.restore_button, Qt.MouseButton.LeftButton)
     assert screen.form.summary.toPlainText() == "Premiere version du texte."
     assert saved_summary(ev, sid) == "Premiere version du texte."
-    assert screen.form.versions.count() == 3  # the restore is a version too; nothing lost
-    assert "restauration" in screen.form.versions.item(0).text()
+    assert screen.form.versions_model.rowCount() == 3  # the restore is a version too; nothing lost
+    assert "restauration" in list_texts(screen.form.versions_model)[0]
 
 
 def test_states_buttons_record_times(qtbot: QtBot, screen: DeliverablesScreen, clock: FixedClock) -> None:
@@ -86,7 +86,7 @@ def test_states_buttons_record_times(qtbot: QtBot, screen: DeliverablesScreen, c
 
     assert form.state_times[DeliverableState.SUBMITTED].text() == "8h35"
     assert form.next_button.text() == "Valider (référent·e)"
-    assert screen.structures.currentItem().text().startswith("◐")
+    assert screen.structures.currentIndex().data().startswith("◐")
 
 
 def test_attachments_add_list_and_remove_after_confirmation(

@@ -7,6 +7,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel
 
 import probono_desk.ui
+from probono_desk.core.deliverables import DeliverableState
 from probono_desk.core.evaluations import Audience
 from probono_desk.services.backups import backups_of
 from probono_desk.services.checkin import Found
@@ -27,6 +29,7 @@ from probono_desk.ui.backups_dialog import BackupsModel
 from probono_desk.ui.chrono_panels import ReadoutOrderModel
 from probono_desk.ui.chrono_plan import PlanModel
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.deliverables_lists import StructureStatesModel, VersionsModel
 from probono_desk.ui.desk_results import SearchResultsModel
 from probono_desk.ui.evaluations_panel import EvaluationsPanel, ResultsModel
 from probono_desk.ui.import_models import MappingModel, PreviewModel, ProblemsModel
@@ -152,6 +155,20 @@ def _notes(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
     return _filled(NotesModel(), missions.notes(sid))
 
 
+def _structure_states(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    first, other, *rest = ctx.ev.roster.structures()
+    rows = [(first, DeliverableState.SUBMITTED), (other, DeliverableState.VALIDATED_STRUCTURE)]
+    return _filled(StructureStatesModel(), rows + [(s, DeliverableState.DRAFT) for s in rest])
+
+
+def _versions(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    deliverables, sid = ctx.ev.deliverables, _first(ctx.ev)
+    text = deliverables.get(sid).text
+    deliverables.save(sid, replace(text, summary=text.summary + " Relu."), keep_version=True)
+    deliverables.save(sid, replace(text, summary=text.summary + " Relu deux fois."), keep_version=True)
+    return _filled(VersionsModel(), deliverables.versions(sid))
+
+
 MODELS: dict[type, Builder] = {
     OverviewModel: lambda _q, ctx, _tmp: _filled(
         OverviewModel(), ctx.ev.missions.overview(ctx.ev.missions.expected_now())
@@ -174,6 +191,8 @@ MODELS: dict[type, Builder] = {
     RemindersModel: _reminders,
     MilestonesModel: _milestones,
     NotesModel: _notes,
+    StructureStatesModel: _structure_states,
+    VersionsModel: _versions,
     SearchResultsModel: lambda _q, ctx, _tmp: _found(ctx.ev.checkin.search("ma")),
 }
 
