@@ -3,7 +3,7 @@ ticks already given stay in the file when a milestone is removed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import error_text
+from probono_desk.ui.missions_lists import MilestoneNamesModel
 
 
 class MilestonesDialog(QDialog):
@@ -31,16 +31,17 @@ class MilestonesDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Étapes de la journée"))
         self.setMinimumSize(520, 460)
-        self._loading = False
         self.confirm_box: QMessageBox | None = None
         intro = QLabel(
             self.tr("Les étapes que chaque équipe coche au fil de la journée. Double-cliquez (ou F2) pour renommer."),
             self,
         )
         intro.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.itemChanged.connect(self._renamed)
-        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.model = MilestoneNamesModel(self._renamed, self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setProperty("lines", True)  # the app's list look (style.py)
+        self.list.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.new_edit = QLineEdit(self)
         self.new_edit.setPlaceholderText(self.tr("Nouvelle étape (Entrée pour l'ajouter)"))
         self.new_edit.returnPressed.connect(self.add)
@@ -81,31 +82,28 @@ class MilestonesDialog(QDialog):
         self.load()
 
     def labels(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [str(self.model.index(row, 0).data()) for row in range(self.model.rowCount())]
 
     def load(self, select: str | None = None) -> None:
-        self._loading = True
-        self.list.clear()
-        for m in self.ctx.ev.missions.milestones():
-            item = QListWidgetItem(QCoreApplication.translate("missions", m.label))
-            item.setData(Qt.ItemDataRole.UserRole, m.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, m.label)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.list.addItem(item)
-            if m.id == select:
-                self.list.setCurrentItem(item)
-        self._loading = False
+        milestones = self.ctx.ev.missions.milestones()
+        self.model.set_rows(milestones)
+        row = next((row for row, m in enumerate(milestones) if m.id == select), None)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row, 0))
         self._update_buttons()
 
+    def _current_row(self) -> int:
+        return self.list.currentIndex().row()
+
     def _update_buttons(self) -> None:
-        row = self.list.currentRow()
+        row = self._current_row()
         self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.list.count() - 1)
+        self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
         self.remove_button.setEnabled(row >= 0)
 
     def _current_id(self) -> str | None:
-        item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        index = self.list.currentIndex()
+        return str(index.data(MilestoneNamesModel.ID_ROLE)) if index.isValid() else None
 
     def _done(self, select: str | None) -> None:
         self.problem.clear()
@@ -119,13 +117,7 @@ class MilestonesDialog(QDialog):
 
     # --- actions -----------------------------------------------------------------------------------------------
 
-    def _renamed(self, item: QListWidgetItem) -> None:
-        if self._loading:
-            return
-        milestone_id = str(item.data(Qt.ItemDataRole.UserRole))
-        label = item.text().strip()
-        if label == QCoreApplication.translate("missions", str(item.data(Qt.ItemDataRole.UserRole + 1))):
-            return
+    def _renamed(self, milestone_id: str, label: str) -> None:
         try:
             self.ctx.ev.missions.rename_milestone(milestone_id, label)
         except Exception as exc:  # noqa: BLE001 - said in the dialog
@@ -135,7 +127,7 @@ class MilestonesDialog(QDialog):
 
     def add(self) -> None:
         try:
-            row = self.list.currentRow()
+            row = self._current_row()
             position = row + 1 if row >= 0 else None
             milestone = self.ctx.ev.missions.add_milestone(self.new_edit.text(), position)
         except Exception as exc:  # noqa: BLE001 - said in the dialog
@@ -146,8 +138,8 @@ class MilestonesDialog(QDialog):
 
     def move_current(self, step: int) -> None:
         milestone_id = self._current_id()
-        row = self.list.currentRow()
-        if milestone_id is None or not 0 <= row + step < self.list.count():
+        row = self._current_row()
+        if milestone_id is None or not 0 <= row + step < self.model.rowCount():
             return
         try:
             self.ctx.ev.missions.move_milestone(milestone_id, row + step)
@@ -158,14 +150,13 @@ class MilestonesDialog(QDialog):
 
     def ask_remove(self) -> QMessageBox | None:
         milestone_id = self._current_id()
-        item = self.list.currentItem()
-        if milestone_id is None or item is None:
+        if milestone_id is None:
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Retirer une étape"),
             self.tr("Retirer l'étape « {label} » ? Les coches déjà données restent dans le fichier.").format(
-                label=item.text()
+                label=self.list.currentIndex().data()
             ),
             QMessageBox.StandardButton.NoButton,
             self,

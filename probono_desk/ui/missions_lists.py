@@ -14,6 +14,7 @@ from probono_desk.ui.table_model import RowsTableModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Ticker = Callable[[str, bool], None]  # (milestone id, ticked) -> the panel writes it
+Renamer = Callable[[str, str], None]  # (milestone id, new label) -> the dialog writes it
 
 
 class MilestonesModel(RowsTableModel[Milestone]):
@@ -70,3 +71,40 @@ class NotesModel(RowsTableModel[Note]):
     def display(self, note: Note, column: int) -> Any:
         author = f" — {note.author}" if note.author else ""
         return f"{hhmm(note.at)}{author} : {note.text}"
+
+
+class MilestoneNamesModel(RowsTableModel[Milestone]):
+    """The event's milestones in the « Étapes » dialog, renamed in place (double-click or F2); a new label goes to
+    the dialog, which writes it and loads the list again."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, renamer: Renamer | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.renamer = renamer
+
+    def headers(self) -> list[str]:
+        return [self.tr("Étape")]
+
+    def display(self, m: Milestone, column: int) -> Any:
+        return QCoreApplication.translate("missions", m.label)
+
+    def role_data(self, m: Milestone, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return self.display(m, column)
+        return m.id if role == self.ID_ROLE else None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not self._holds(index):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """A label typed in place: handed to the dialog unless unchanged."""
+        if role != Qt.ItemDataRole.EditRole or not self._holds(index) or self.renamer is None:
+            return False
+        milestone = self.row_at(index.row())
+        label = str(value).strip()
+        if label != self.display(milestone, 0):
+            self.renamer(milestone.id, label)
+        return True

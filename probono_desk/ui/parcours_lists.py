@@ -1,5 +1,6 @@
-"""The Parcours screen's two lists as models: the structures (those a reminder flags marked ⚠ in red) and the
-reminders (quiet or overdue Trails first, in red, then the next planned sessions; one line when there is nothing)."""
+"""The Parcours screen's lists as models: the structures (those a reminder flags marked ⚠ in red), the reminders
+(quiet or overdue Trails first, in red, then the next planned sessions; one line when there is nothing) and the
+Trail log (sessions and follow-up notes, in the order given: the panel puts the newest first)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from probono_desk.core.i18n import translate
 from probono_desk.core.models import Structure
-from probono_desk.core.trail import Flag, FlagKind, Reminders, Upcoming
+from probono_desk.core.trail import EntryKind, Flag, FlagKind, Reminders, TrailEntry, Upcoming
 from probono_desk.ui.table_model import RowsTableModel
 
 FLAG_COLOUR = "#b3261e"
@@ -80,3 +82,33 @@ class RemindersModel(RowsTableModel[Reminder]):
 
     def role_data(self, r: Reminder, column: int, role: int) -> Any:
         return r.structure_id if role == ID_ROLE and r is not None else None
+
+
+def day_fr(iso: str) -> str:
+    """« 29/01/2020 » for an ISO date; empty for none."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else ""
+
+
+class SessionsModel(RowsTableModel[TrailEntry]):
+    """Date, format (with the duration of a session), who took part, notes — decisions, the next step and its date."""
+
+    COL_DAY, COL_FORMAT, COL_WHO, COL_NOTES, COL_NEXT = range(5)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Format"), self.tr("Participant·es"), self.tr("Notes et décisions"),
+                self.tr("Prochaine étape")]  # fmt: skip
+
+    def display(self, e: TrailEntry, column: int) -> Any:
+        if column == self.COL_DAY:
+            return day_fr(e.date)
+        if column == self.COL_FORMAT:
+            kind = translate("trail", e.format.label) if e.format else self.tr("Note de suivi")
+            return kind + (f" · {e.duration_minutes} min" if e.kind is EntryKind.SESSION else "")
+        if column == self.COL_WHO:
+            return ", ".join(p.name for p in e.participants)
+        if column == self.COL_NOTES:
+            return " — ".join(x for x in (e.notes, e.decisions) if x)
+        return " ".join(x for x in (e.next_step, day_fr(e.next_date)) if x)
+
+    def role_data(self, e: TrailEntry, column: int, role: int) -> Any:
+        return e.id if role == ID_ROLE else None

@@ -47,10 +47,6 @@ def _date_edit(parent: QWidget) -> QDateEdit:
     return edit
 
 
-def _fr(iso: str) -> str:
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else ""
-
-
 class _Panel(QWidget):
     changed = Signal()
 

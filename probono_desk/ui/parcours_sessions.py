@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,15 +23,15 @@ from probono_desk.core.i18n import translate
 from probono_desk.core.trail import EntryKind, SessionFormat
 from probono_desk.ui.confirm import confirm
 from probono_desk.ui.context import EventContext
-from probono_desk.ui.parcours_panels import _date_edit, _fr, _Panel
+from probono_desk.ui.parcours_lists import SessionsModel
+from probono_desk.ui.parcours_panels import _date_edit, _Panel
 
-COL_DAY, COL_FORMAT, COL_WHO, COL_NOTES, COL_NEXT = range(5)
+COL_DAY, COL_FORMAT, COL_WHO, COL_NOTES, COL_NEXT = range(5)  # SessionsModel's columns
 
 
 class SessionsPanel(_Panel):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._ids: list[str] = []
         self._build_table()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -51,13 +50,11 @@ class SessionsPanel(_Panel):
 
     def _build_table(self) -> None:
         """The log, newest first; the notes column takes the room left and rows grow to their wrapped text."""
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Format"), self.tr("Participant·es"), self.tr("Notes et décisions"),
-             self.tr("Prochaine étape")]
-        )  # fmt: skip
+        self.model = SessionsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
         for col, width in ((COL_DAY, 90), (COL_FORMAT, 150), (COL_WHO, 190), (COL_NEXT, 210)):
@@ -108,18 +105,7 @@ class SessionsPanel(_Panel):
         same = structure_id == self.structure_id and structure_id is not None
         super().load(structure_id)
         entries = self.followup.entries(structure_id) if structure_id else []
-        self.table.setRowCount(0)
-        self._ids = [e.id for e in reversed(entries)]
-        for e in reversed(entries):  # newest first
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            kind = translate("trail", e.format.label) if e.format else self.tr("Note de suivi")
-            if e.kind is EntryKind.SESSION:
-                kind += f" · {e.duration_minutes} min"
-            notes = " — ".join(x for x in (e.notes, e.decisions) if x)
-            nxt = " ".join(x for x in (e.next_step, _fr(e.next_date)) if x)
-            for col, text in enumerate((_fr(e.date), kind, ", ".join(p.name for p in e.participants), notes, nxt)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.model.set_rows(reversed(entries))  # newest first
         self.table.resizeRowsToContents()
         sessions = [e for e in entries if e.kind is EntryKind.SESSION]
         minutes = sum(e.duration_minutes for e in sessions)
@@ -133,11 +119,11 @@ class SessionsPanel(_Panel):
             self.next_date.setDate(self.date.date().addDays(14))
 
     def ask_remove(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self._ids):
+        row = self.table.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
             return
-        eid, sid = self._ids[row], self.structure_id
-        day = self.table.item(row, COL_DAY)
+        eid, sid = self.model.row_at(row).id, self.structure_id
+        day = self.model.index(row, COL_DAY).data()
 
         def remove() -> None:
             self._write(lambda: self.followup.remove_entry(eid))
@@ -146,7 +132,7 @@ class SessionsPanel(_Panel):
         confirm(
             self,
             self.tr("Retirer une entrée du journal"),
-            self.tr("Retirer l'entrée du {day} ? Ses heures ne compteront plus.").format(day=day.text() if day else ""),
+            self.tr("Retirer l'entrée du {day} ? Ses heures ne compteront plus.").format(day=day or ""),
             self.tr("Retirer"),
             remove,
         )

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,12 +27,13 @@ from probono_desk import __version__
 from probono_desk.core.errors import ProbonoError
 from probono_desk.core.i18n import LANGUAGE_NAMES, interface_language
 from probono_desk.ui.errors import error_text
+from probono_desk.ui.start_lists import RecentEventsModel
+from probono_desk.ui.table_model import list_view
 
 if TYPE_CHECKING:
     from probono_desk.ui.launcher import Launcher
     from probono_desk.ui.main_window import MainWindow
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def event_filter() -> str:
@@ -130,9 +128,9 @@ class StartPage(QWidget):
         """The recent events (or a line saying there are none yet) and their Ouvrir button."""
         recent_title = QLabel(self.tr("Événements récents"), self)
         recent_title.setProperty("role", "section")
-        self.recent_list = QListWidget(self)
-        self.recent_list.setObjectName("RecentEvents")
-        self.recent_list.setStyleSheet("QListWidget#RecentEvents::item { padding: 10px 12px; }")
+        self.recent_model = RecentEventsModel(self)
+        self.recent_list = list_view(self, self.recent_model, "RecentEvents")
+        self.recent_list.setStyleSheet("QListView#RecentEvents::item { padding: 10px 12px; }")
         self.empty_label = QLabel(
             self.tr("Aucun événement récent. Créez un événement ou ouvrez la démo pour découvrir l'application."),
             self,
@@ -181,40 +179,28 @@ class StartPage(QWidget):
         self.import_button.clicked.connect(self.import_registrations)
         self.demo_button.clicked.connect(lambda: self.open_demo())
         self.demo_after_button.clicked.connect(lambda: self.open_demo(after_the_day=True))
-        self.recent_list.itemActivated.connect(self._open_item)
-        self.recent_list.itemDoubleClicked.connect(self._open_item)
-        self.open_recent_button.clicked.connect(lambda: self._open_item(self.recent_list.currentItem()))
+        self.recent_list.activated.connect(self._open_item)
+        self.recent_list.doubleClicked.connect(self._open_item)
+        self.open_recent_button.clicked.connect(lambda: self._open_item(self.recent_list.currentIndex()))
 
     def refresh(self) -> None:
         from probono_desk.ui.app_settings import recent_events
 
-        self.recent_list.clear()
-        for path_text in recent_events():
-            path = Path(path_text)
-            try:
-                when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
-            except OSError:
-                when = ""
-            item = QListWidgetItem(
-                self.tr("{name}\n{folder} · modifié le {when}").format(name=path.stem, folder=path.parent, when=when)
-            )
-            item.setData(PATH_ROLE, str(path))
-            item.setToolTip(str(path))
-            self.recent_list.addItem(item)
-        has_items = self.recent_list.count() > 0
+        self.recent_model.set_paths(recent_events())
+        has_items = self.recent_model.rowCount() > 0
         self.recent_list.setVisible(has_items)
         self.open_recent_button.setVisible(has_items)
         self.empty_label.setVisible(not has_items)
         self._right.setStretch(self._right.indexOf(self.empty_label) + 1, 0 if has_items else 1)
         if has_items:
-            self.recent_list.setCurrentRow(0)
+            self.recent_list.setCurrentIndex(self.recent_model.index(0, 0))
 
     def _keep(self, dialog: QWidget) -> None:
         self._dialog = dialog
 
-    def _open_item(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.launcher.try_open(Path(str(item.data(PATH_ROLE))), self)
+    def _open_item(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.launcher.try_open(Path(str(index.data(RecentEventsModel.PATH_ROLE))), self)
 
     def open_demo(self, after_the_day: bool = False) -> None:
         try:

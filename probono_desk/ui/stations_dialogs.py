@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,8 @@ from PySide6.QtWidgets import (
 from probono_desk.core.errors import ProbonoError
 from probono_desk.output.qr import QUIET, qr_matrix
 from probono_desk.ui.errors import error_text
+from probono_desk.ui.start_lists import HubsModel
+from probono_desk.ui.table_model import list_view
 
 if TYPE_CHECKING:
     from probono_desk.ui.stations import StationsController
@@ -148,10 +148,10 @@ class JoinDialog(QDialog):
         self.code_edit.setPlaceholderText("BKTF-HJSD-LNOP-RSTU")
         self.address_edit = QLineEdit(self)
         self.address_edit.setPlaceholderText("192.168.1.12:4222")
-        self.found = QListWidget(self)
+        self.found_model = HubsModel(self)
+        self.found = list_view(self, self.found_model, wrap=True)
         self.found.setMaximumHeight(110)
-        self.found.setWordWrap(True)
-        self.found.itemClicked.connect(self._pick)
+        self.found.clicked.connect(self._pick)
         self.problem = QLabel(self)
         self.problem.setObjectName("JoinProblem")
         self.problem.setWordWrap(True)
@@ -177,7 +177,7 @@ class JoinDialog(QDialog):
         from probono_desk.sync.discovery import lan_addresses, mdns_allowed
 
         if not mdns_allowed() or not lan_addresses():
-            self.found.addItem(self.tr("Aucun hôte trouvé : tapez l'adresse."))
+            self.found_model.set_hubs([])
             return
         try:
             from probono_desk.sync.discovery import Browser
@@ -196,17 +196,10 @@ class JoinDialog(QDialog):
     def _refresh_found(self) -> None:
         if self.browser is None:
             return
-        hubs = self.browser.hubs()
-        self.found.clear()
-        if not hubs:
-            self.found.addItem(self.tr("Aucun hôte trouvé : tapez l'adresse."))
-        for hub in hubs:
-            item = QListWidgetItem(f"{hub.event_name} — {hub.station} ({hub.address})")
-            item.setData(Qt.ItemDataRole.UserRole, hub.address)
-            self.found.addItem(item)
+        self.found_model.set_hubs(self.browser.hubs())
 
-    def _pick(self, item: QListWidgetItem) -> None:
-        address = item.data(Qt.ItemDataRole.UserRole)
+    def _pick(self, index: QModelIndex) -> None:
+        address = index.data(HubsModel.ADDRESS_ROLE)
         if address:
             self.address_edit.setText(str(address))
 

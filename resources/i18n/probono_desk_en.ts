@@ -702,6 +702,17 @@
     </message>
 </context>
 <context>
+    <name>HubsModel</name>
+    <message>
+        <source>Hôte</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Aucun hôte trouvé : tapez l&apos;adresse.</source>
+        <translation>No hub found: type the address.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>oui</source>
@@ -817,10 +828,6 @@
     <message>
         <source>Rejoindre</source>
         <translation>Join</translation>
-    </message>
-    <message>
-        <source>Aucun hôte trouvé : tapez l&apos;adresse.</source>
-        <translation>No hub found: type the address.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1159,13 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>texte</source>
         <translation>text</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneNamesModel</name>
+    <message>
+        <source>Étape</source>
+        <translation>Milestone</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1894,19 @@ Please pass the computer to the next person.</translation>
     </message>
 </context>
 <context>
+    <name>RecentEventsModel</name>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>{name}
+{folder} · modifié le {when}</source>
+        <translation>{name}
+{folder} · modified {when}</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsModel</name>
     <message>
         <source>Fait</source>
@@ -2079,7 +2106,7 @@ What was entered since will no longer be in the event; the current file is kept 
     </message>
 </context>
 <context>
-    <name>SessionsPanel</name>
+    <name>SessionsModel</name>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -2095,6 +2122,25 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Notes et décisions</source>
         <translation>Notes and decisions</translation>
+    </message>
+    <message>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Note de suivi</source>
+        <translation>Follow-up note</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Prochaine étape</source>
@@ -2127,10 +2173,6 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Retirer l&apos;entrée…</source>
         <translation>Remove the entry…</translation>
-    </message>
-    <message>
-        <source>Note de suivi</source>
-        <translation>Follow-up note</translation>
     </message>
     <message>
         <source>{n} séance(s), {h} h {m:02d} de travail ; {notes} note(s) de suivi</source>
@@ -2305,12 +2347,6 @@ What was entered since will no longer be in the event; the current file is kept 
     <message>
         <source>Ouvrir</source>
         <translation>Open</translation>
-    </message>
-    <message>
-        <source>{name}
-{folder} · modifié le {when}</source>
-        <translation>{name}
-{folder} · modified {when}</translation>
     </message>
     <message>
         <source>Badges, feuilles, attestations, bilan et exports sont écrits dans cette langue, quelle que soit celle de l&apos;interface.</source>

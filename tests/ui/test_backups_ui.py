@@ -125,7 +125,7 @@ def test_a_damaged_file_offers_the_newest_good_backup(qtbot, launcher: Launcher,
         page = launcher.show_start()
         assert isinstance(page, StartPage)
         qtbot.addWidget(page)
-        page.recent_list.setCurrentRow(0)
+        page.recent_list.setCurrentIndex(page.recent_model.index(0, 0))
         page.open_recent_button.click()
     else:  # `probono-desk EVENT` goes through the same door (app.run → Launcher.try_open)
         launcher.try_open(demo_path)

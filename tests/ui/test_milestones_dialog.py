@@ -50,15 +50,15 @@ def test_rename_add_reorder_remove(qtbot: QtBot, panel: MissionsPanel) -> None:
     assert dialog is not None and dialog.isVisible()
     assert dialog.labels() == DEFAULTS
 
-    dialog.list.item(2).setText("idées")  # what an edit in place does
+    dialog.model.setData(dialog.model.index(2, 0), "idées")  # what an edit in place does
     assert [m.label for m in ev.missions.milestones()][2] == "idées"
     assert _checklist(panel)[2] == "idées"
 
-    dialog.list.setCurrentRow(0)
+    dialog.list.setCurrentIndex(dialog.model.index(0, 0))
     qtbot.keyClicks(dialog.new_edit, "cafe d'accueil")
     qtbot.keyClick(dialog.new_edit, Qt.Key.Key_Return)
     assert dialog.labels()[:2] == ["cadrage", "cafe d'accueil"]
-    assert dialog.list.currentItem().text() == "cafe d'accueil"
+    assert dialog.list.currentIndex().data() == "cafe d'accueil"
 
     dialog.up_button.click()
     assert dialog.labels()[:2] == ["cafe d'accueil", "cadrage"]
@@ -92,6 +92,6 @@ def test_an_empty_name_is_refused_in_the_dialog(panel: MissionsPanel) -> None:
     dialog.new_edit.setText("   ")
     dialog.add()
     assert "Donnez un nom" in dialog.problem.text()
-    dialog.list.item(0).setText("")
+    dialog.model.setData(dialog.model.index(0, 0), "")
     assert "Donnez un nom" in dialog.problem.text()
     assert dialog.labels() == DEFAULTS

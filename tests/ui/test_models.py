@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -34,9 +35,10 @@ from probono_desk.ui.desk_results import SearchResultsModel
 from probono_desk.ui.evaluations_panel import EvaluationsPanel, ResultsModel
 from probono_desk.ui.import_models import MappingModel, PreviewModel, ProblemsModel
 from probono_desk.ui.missions import OverviewModel
-from probono_desk.ui.missions_lists import MilestonesModel, NotesModel
-from probono_desk.ui.parcours_lists import RemindersModel, StructuresModel
+from probono_desk.ui.missions_lists import MilestoneNamesModel, MilestonesModel, NotesModel
+from probono_desk.ui.parcours_lists import RemindersModel, SessionsModel, StructuresModel
 from probono_desk.ui.recommendations_model import RecommendationsModel
+from probono_desk.ui.start_lists import HubsModel, RecentEventsModel
 from probono_desk.ui.table_model import RowsTableModel
 from probono_desk.ui.trail_panel import TrailModel, TrailPanel
 from probono_desk.ui.volunteers import FoldFilterProxy, VolunteersModel
@@ -169,6 +171,32 @@ def _versions(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemMode
     return _filled(VersionsModel(), deliverables.versions(sid))
 
 
+def _sessions(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    entries = TrailFollowupService(ctx.ev).entries()
+    assert {e.format is None for e in entries} == {True, False}  # sessions and follow-up notes
+    return _filled(SessionsModel(), entries)
+
+
+def _milestone_names(_qtbot: QtBot, ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    renamed: list[tuple[str, str]] = []
+    model = MilestoneNamesModel(lambda mid, label: renamed.append((mid, label)))
+    return _filled(model, ctx.ev.missions.milestones())
+
+
+def _recent(_qtbot: QtBot, ctx: EventContext, tmp: Path) -> QAbstractItemModel:
+    assert ctx.ev.path is not None
+    model = RecentEventsModel()
+    model.set_paths([str(ctx.ev.path), str(tmp / "parti.probono")])  # a file gone: no date, still a line
+    return model
+
+
+def _hubs(_qtbot: QtBot, _ctx: EventContext, _tmp: Path) -> QAbstractItemModel:
+    model = HubsModel()
+    hub = SimpleNamespace(event_name="Marathon Probono", station="Accueil 1", address="192.168.1.12:4222")
+    model.set_hubs([hub, SimpleNamespace(event_name="Marathon Probono", station="Jury", address="192.168.1.13:4222")])
+    return model
+
+
 MODELS: dict[type, Builder] = {
     OverviewModel: lambda _q, ctx, _tmp: _filled(
         OverviewModel(), ctx.ev.missions.overview(ctx.ev.missions.expected_now())
@@ -193,6 +221,10 @@ MODELS: dict[type, Builder] = {
     NotesModel: _notes,
     StructureStatesModel: _structure_states,
     VersionsModel: _versions,
+    SessionsModel: _sessions,
+    MilestoneNamesModel: _milestone_names,
+    RecentEventsModel: _recent,
+    HubsModel: _hubs,
     SearchResultsModel: lambda _q, ctx, _tmp: _found(ctx.ev.checkin.search("ma")),
 }
 

@@ -60,7 +60,7 @@ def test_logging_a_session_silences_the_quiet_trail_reminder(qtbot: QtBot, scree
     qtbot.waitUntil(lambda: quiet not in screen.reminder_texts())
     assert "11/02 · Numérique Pour Tous Amiens — Formation des salariées" in screen.reminder_texts()
     assert "⚠" not in list_texts(screen.structures_model)[4]
-    assert panel.table.item(0, 0).text() == "29/01/2020" and "Outil retenu" in panel.table.item(0, 3).text()
+    assert panel.model.index(0, 0).data() == "29/01/2020" and "Outil retenu" in panel.model.index(0, 3).data()
     [entry] = [e for e in TrailFollowupService(screen.ctx.ev).entries(sid) if e.date == "2020-01-29"]
     assert entry.volunteer_count == 1 and entry.next_date == "2020-02-11"
 
@@ -126,7 +126,7 @@ def test_a_refresh_keeps_what_is_being_typed(qtbot: QtBot, screen: ParcoursScree
     qtbot.keyClicks(screen.midterm.respondent, "Jean-Luc Wiart")
     with Event.open(screen.ctx.ev.path, clock=clock, station="porte") as other:  # type: ignore[arg-type]
         TrailFollowupService(other).add_note(sid, date="2020-02-01", notes="Appel de la présidente")
-    qtbot.waitUntil(lambda: screen.sessions.table.rowCount() == 5)  # the other station's note shows up
+    qtbot.waitUntil(lambda: screen.sessions.model.rowCount() == 5)  # the other station's note shows up
     assert screen.diagnostic.summary.toPlainText() == "Nouvelle synthèse en cours de frappe"
     assert screen.midterm.respondent.text() == "Jean-Luc Wiart"
     assert screen.diagnostic.save()
@@ -153,12 +153,12 @@ def test_removing_a_log_entry_asks_first_and_its_hours_go(qtbot: QtBot, screen: 
     sid = select(screen, "Garage Solidaire")
     panel = screen.sessions
     assert panel.summary.text().startswith("3 séance(s), 4 h 45")
-    panel.table.setCurrentCell(0, 0)  # the newest: the call of 29/01
+    panel.table.setCurrentIndex(panel.model.index(0, 0))  # the newest: the call of 29/01
     panel.ask_remove()
     box = panel._confirm_box  # type: ignore[attr-defined]
     box.reject()  # "Annuler": nothing happens
     assert len(TrailFollowupService(screen.ctx.ev).entries(sid)) == 4
-    panel.table.setCurrentCell(0, 0)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
     panel.ask_remove()
     panel._confirm_box.accept()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: panel.summary.text().startswith("2 séance(s), 4 h 00"))

@@ -14,6 +14,7 @@ from probono_desk.services.event import Event
 from probono_desk.ui.import_dialog import ImportDialog
 from probono_desk.ui.launcher import Launcher, recent_events, remember_event
 from probono_desk.ui.start_page import NewEventDialog, StartPage, file_name_for
+from tests.helpers import list_texts
 
 
 @pytest.fixture
@@ -49,8 +50,8 @@ def test_recent_events_are_listed_and_open(qtbot, launcher: Launcher, demo_path:
     remember_event(demo_path)
     gone.unlink()
     page = start_page(qtbot, launcher)
-    assert page.recent_list.count() == 1  # a file that no longer exists is not offered
-    assert page.recent_list.item(0).text().startswith("demo\n")
+    assert page.recent_model.rowCount() == 1  # a file that no longer exists is not offered
+    assert list_texts(page.recent_model)[0].startswith("demo\n")
     page.open_recent_button.click()
     assert launcher.window is not None and launcher.window.isVisible()
     assert launcher.window.title_label.text() == "Marathon Probono Hauts-de-France"
@@ -197,4 +198,4 @@ def test_file_close_goes_back_to_the_start_page(qtbot, launcher: Launcher, demo_
     window.close_action.trigger()
     assert launcher.window is None
     assert launcher.start_page is not None and launcher.start_page.isVisible()
-    assert launcher.start_page.recent_list.count() == 2
+    assert launcher.start_page.recent_model.rowCount() == 2
