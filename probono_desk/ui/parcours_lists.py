@@ -1,6 +1,7 @@
 """The Parcours screen's lists as models: the structures (those a reminder flags marked ⚠ in red), the reminders
 (quiet or overdue Trails first, in red, then the next planned sessions; one line when there is nothing) and the
-Trail log (sessions and follow-up notes, in the order given: the panel puts the newest first)."""
+Trail log (sessions and follow-up notes, in the order given: the panel puts the newest first) and the mid-term interview's
+questions."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from probono_desk.core.evaluations import Question, QuestionKind
 from probono_desk.core.i18n import translate
 from probono_desk.core.models import Structure
 from probono_desk.core.trail import EntryKind, Flag, FlagKind, Reminders, TrailEntry, Upcoming
@@ -112,3 +114,15 @@ class SessionsModel(RowsTableModel[TrailEntry]):
 
     def role_data(self, e: TrailEntry, column: int, role: int) -> Any:
         return e.id if role == ID_ROLE else None
+
+
+class QuestionsModel(RowsTableModel[Question]):
+    """« label  (1–5) », « (oui/non) » or « (texte) »: the mid-term interview's questions, in the form's order."""
+
+    def headers(self) -> list[str]:
+        return [self.tr("Question")]
+
+    def display(self, q: Question, column: int) -> Any:
+        kind = {QuestionKind.SCALE: f"{q.low}–{q.high}", QuestionKind.YES_NO: self.tr("oui/non"),
+                QuestionKind.TEXT: self.tr("texte")}[q.kind]  # fmt: skip
+        return f"{translate('trail', q.label)}  ({kind})"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -27,7 +26,9 @@ from probono_desk.core.i18n import translate
 from probono_desk.core.trail_midterm import InterviewMode
 from probono_desk.services.trail_midterm import MidtermService
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.parcours_lists import QuestionsModel
 from probono_desk.ui.parcours_panels import _date_edit, _Panel
+from probono_desk.ui.table_model import list_view
 
 
 class MidtermPanel(_Panel):
@@ -48,7 +49,8 @@ class MidtermPanel(_Panel):
         self.save_button = QPushButton(self.tr("Enregistrer l'entretien"), self)
         self.save_button.clicked.connect(self.save)
         # the questions, editable per programme
-        self.questions = QListWidget(self)
+        self.questions_model = QuestionsModel(self)
+        self.questions = list_view(self, self.questions_model)
         self.questions.setMaximumHeight(90)
         self.new_label = QLineEdit(self)
         self.new_label.setPlaceholderText(self.tr("Nouvelle question"))
@@ -133,11 +135,7 @@ class MidtermPanel(_Panel):
         self._latest_id = latest.id if latest else None
         shown = f"{day[8:10]}/{day[5:7]}/{day[:4]}" if day else ""
         self.status.setText(self.tr("Entretien du {day} enregistré.").format(day=shown) if latest else "")
-        self.questions.clear()
-        for q in form.questions:
-            kind = {QuestionKind.SCALE: f"{q.low}–{q.high}", QuestionKind.YES_NO: self.tr("oui/non"),
-                    QuestionKind.TEXT: self.tr("texte")}[q.kind]  # fmt: skip
-            self.questions.addItem(f"{translate('trail', q.label)}  ({kind})")
+        self.questions_model.set_rows(form.questions)
         self._filling = False
 
     def answers(self) -> dict[str, Any]:
@@ -185,7 +183,7 @@ class MidtermPanel(_Panel):
         return ok
 
     def remove_question(self) -> None:
-        row = self.questions.currentRow()
+        row = self.questions.currentIndex().row()
         if row < 0:
             return
         form = self.midterm.form()

@@ -1152,14 +1152,6 @@ Please pass the computer to the next person.</translation>
         <source>Entretien du {day} enregistré.</source>
         <translation>Interview of {day} saved.</translation>
     </message>
-    <message>
-        <source>oui/non</source>
-        <translation>yes/no</translation>
-    </message>
-    <message>
-        <source>texte</source>
-        <translation>text</translation>
-    </message>
 </context>
 <context>
     <name>MilestoneNamesModel</name>
@@ -1822,6 +1814,21 @@ Please pass the computer to the next person.</translation>
     <message>
         <source>Quitter la projection : code PIN de l&apos;organisateur·rice.</source>
         <translation>Leave the projection: organiser&apos;s PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>oui/non</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>texte</source>
+        <translation>text</translation>
     </message>
 </context>
 <context>

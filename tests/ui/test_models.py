@@ -25,6 +25,7 @@ from probono_desk.services.backups import backups_of
 from probono_desk.services.checkin import Found
 from probono_desk.services.event import Event
 from probono_desk.services.trail_followup import TrailFollowupService
+from probono_desk.services.trail_midterm import MidtermService
 from probono_desk.ui.attachments import AttachmentsModel
 from probono_desk.ui.backups_dialog import BackupsModel
 from probono_desk.ui.chrono_panels import ReadoutOrderModel
@@ -36,7 +37,7 @@ from probono_desk.ui.evaluations_panel import EvaluationsPanel, ResultsModel
 from probono_desk.ui.import_models import MappingModel, PreviewModel, ProblemsModel
 from probono_desk.ui.missions import OverviewModel
 from probono_desk.ui.missions_lists import MilestoneNamesModel, MilestonesModel, NotesModel
-from probono_desk.ui.parcours_lists import RemindersModel, SessionsModel, StructuresModel
+from probono_desk.ui.parcours_lists import QuestionsModel, RemindersModel, SessionsModel, StructuresModel
 from probono_desk.ui.recommendations_model import RecommendationsModel
 from probono_desk.ui.start_lists import HubsModel, RecentEventsModel
 from probono_desk.ui.table_model import RowsTableModel
@@ -222,6 +223,7 @@ MODELS: dict[type, Builder] = {
     StructureStatesModel: _structure_states,
     VersionsModel: _versions,
     SessionsModel: _sessions,
+    QuestionsModel: lambda _q, ctx, _tmp: _filled(QuestionsModel(), MidtermService(ctx.ev).form().questions),
     MilestoneNamesModel: _milestone_names,
     RecentEventsModel: _recent,
     HubsModel: _hubs,

@@ -1,7 +1,8 @@
 """The window's data lists are models (issue 15: one ``RowsTableModel`` per list, under the model tester), not loops
-of item widgets. No ``QListWidgetItem``, ``QTableWidgetItem`` or ``QStandardItem`` is built in probono_desk/ui/ but in
-the few lists below that hold no data of the event. Read from the syntax tree: a comment or a string naming a class is
-not a use, ``QtWidgets.QListWidgetItem(...)`` is."""
+of item widgets. No ``QListWidgetItem``, ``QTableWidgetItem`` or ``QStandardItem`` is built in probono_desk/ui/, and
+no item-based list (``QListWidget``, ``QTableWidget``, ``QTreeWidget``, ``QStandardItemModel``: ``addItem("text")``
+fills one without a visible item) is built or subclassed, but in the few lists below that hold no data of the event.
+Read from the syntax tree: a comment or a string naming a class is not a use, ``QtWidgets.QListWidgetItem(...)`` is."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 UI = Path(__file__).resolve().parents[2] / "probono_desk" / "ui"
 ITEM_CLASSES = {"QListWidgetItem", "QTableWidgetItem", "QStandardItem"}
+ITEM_LISTS = {"QListWidget", "QTableWidget", "QTreeWidget", "QStandardItemModel"}
 
 # file (relative to probono_desk/ui/) -> how many items it builds; lists that are not data. Keep it short.
 NOT_DATA: dict[str, int] = {
@@ -20,21 +22,26 @@ NOT_DATA: dict[str, int] = {
 }
 
 
-def _called_name(call: ast.Call) -> str:
-    func = call.func
-    if isinstance(func, ast.Name):
-        return func.id
-    return func.attr if isinstance(func, ast.Attribute) else ""
+def _name(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else ""
 
 
-def item_constructions(source: str) -> int:
-    """How many times the source calls one of the item classes."""
-    tree = ast.parse(source)
-    return sum(isinstance(node, ast.Call) and _called_name(node) in ITEM_CLASSES for node in ast.walk(tree))
+def item_constructions(source: str, classes: set[str] = ITEM_CLASSES) -> int:
+    """How many times the source calls one of the classes, or derives a class from one."""
+    count = 0
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            count += _name(node.func) in classes
+        elif isinstance(node, ast.ClassDef):
+            count += sum(_name(base) in classes for base in node.bases)
+    return count
 
 
-def _found() -> dict[str, int]:
-    counts = {path.relative_to(UI).as_posix(): item_constructions(path.read_text("utf-8")) for path in UI.rglob("*.py")}
+def _found(classes: set[str] = ITEM_CLASSES) -> dict[str, int]:
+    counts = {path.relative_to(UI).as_posix(): item_constructions(path.read_text("utf-8"), classes)
+              for path in UI.rglob("*.py")}  # fmt: skip
     return {name: n for name, n in counts.items() if n}
 
 
@@ -48,6 +55,10 @@ def test_the_allow_list_only_names_lists_still_built_of_items() -> None:
     assert _found() == NOT_DATA  # a list moved to a model leaves NOT_DATA
 
 
+def test_item_based_lists_are_only_those_that_are_not_data() -> None:
+    assert _found(ITEM_LISTS) == NOT_DATA  # one list (or a subclass of one) in each file of the allow-list
+
+
 def test_the_guard_sees_every_spelling_and_nothing_else() -> None:
     source = '''
 from PySide6 import QtWidgets
@@ -57,5 +68,8 @@ text = "QTableWidgetItem(1)"
 a = QtWidgets.QListWidgetItem("x")
 b = QStandardItem()
 c = [QTableWidgetItem(str(n)) for n in range(3)]
+d = QtWidgets.QListWidget()
+class Members(QListWidget): ...
 '''
     assert item_constructions(source) == 3
+    assert item_constructions(source, ITEM_LISTS) == 2
