@@ -9,10 +9,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
+from probono_desk.ui.milestones_dialog import MilestonesDialog
 from probono_desk.ui.missions import MissionsPanel
 from tests.helpers import list_texts
 
@@ -95,3 +97,19 @@ def test_an_empty_name_is_refused_in_the_dialog(panel: MissionsPanel) -> None:
     dialog.model.setData(dialog.model.index(0, 0), "")
     assert "Donnez un nom" in dialog.problem.text()
     assert dialog.labels() == DEFAULTS
+
+
+def test_f2_renames_a_milestone_in_place_and_it_stays_selected(qtbot: QtBot, ctx: EventContext) -> None:
+    dialog = MilestonesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list.setCurrentIndex(dialog.model.index(1, 0))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_F2)
+    editor = dialog.list.findChild(QLineEdit)
+    assert editor is not None and editor.text() == dialog.labels()[1]  # the label as shown, to be changed
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Pause repas")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.labels()[1] == "Pause repas")
+    assert ctx.ev.missions.milestones()[1].label == "Pause repas"  # written at once
+    assert dialog.list.currentIndex().row() == 1
