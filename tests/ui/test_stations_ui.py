@@ -133,3 +133,27 @@ def test_the_status_bar_tells_what_the_merge_settled(qtbot, tmp_path: Path, demo
     assert f"{person.name} a été déplacé·e par deux postes" in box.text()
     box.close()
     window.close()
+
+
+def test_a_hub_heard_on_the_network_fills_the_address_when_clicked(qtbot) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    dialog = JoinDialog(None)  # type: ignore[arg-type]  # joining is not asked here
+    qtbot.addWidget(dialog)
+    dialog.show()
+    hubs = [SimpleNamespace(event_name="Marathon", station=name, address=f"192.168.1.{n}:4222")
+            for n, name in ((12, "Accueil 1"), (13, "Jury"))]  # fmt: skip
+    dialog.browser = SimpleNamespace(hubs=lambda: [], close=lambda: None)
+    dialog._refresh_found()
+    assert dialog.found_model.index(0, 0).data() == "Aucun hôte trouvé : tapez l'adresse."
+    qtbot.mouseClick(dialog.found.viewport(), Qt.MouseButton.LeftButton, pos=dialog.found.visualRect(
+        dialog.found_model.index(0, 0)).center())
+    assert dialog.address_edit.text() == ""  # the line saying none was heard fills nothing
+    dialog.browser = SimpleNamespace(hubs=lambda: hubs, close=lambda: None)
+    dialog._refresh_found()
+    assert dialog.found_model.index(1, 0).data() == "Marathon — Jury (192.168.1.13:4222)"
+    qtbot.mouseClick(dialog.found.viewport(), Qt.MouseButton.LeftButton, pos=dialog.found.visualRect(
+        dialog.found_model.index(1, 0)).center())
+    assert dialog.address_edit.text() == "192.168.1.13:4222"
