@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from probono_desk.core.evaluations import Audience, Question, QuestionKind, ques
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.errors import show_error
 from probono_desk.ui.fit_column import ColumnFitter
+from probono_desk.ui.parcours_lists import QuestionsModel
 from probono_desk.ui.table_model import RowsTableModel
 
 
@@ -128,7 +129,7 @@ class EvaluationsPanel(QWidget):
         for audience in Audience:
             self.edit_audience.addItem(QCoreApplication.translate("evaluations", audience.label), audience.value)
         self.edit_audience.currentIndexChanged.connect(lambda _i: self._show_questions())
-        self.questions_model = QStringListModel(self)
+        self.questions_model = QuestionsModel(self, translate_labels=False)
         self.questions = _list_view(self.questions_model, edit_box)
         self.new_label = QLineEdit(edit_box)
         self.new_label.setPlaceholderText(self.tr("Nouvelle question"))
@@ -221,12 +222,7 @@ class EvaluationsPanel(QWidget):
         return Audience(self.edit_audience.currentData())
 
     def _show_questions(self) -> None:
-        lines = []
-        for q in self.ctx.ev.evaluations.questionnaire(self._audience()).questions:
-            kind = {QuestionKind.SCALE: f"{q.low}–{q.high}", QuestionKind.YES_NO: self.tr("oui/non"),
-                    QuestionKind.TEXT: self.tr("texte")}[q.kind]  # fmt: skip
-            lines.append(f"{q.label}  ({kind})")
-        self.questions_model.setStringList(lines)
+        self.questions_model.set_rows(self.ctx.ev.evaluations.questionnaire(self._audience()).questions)
 
     def add_question(self) -> bool:
         q = self.ctx.ev.evaluations.questionnaire(self._audience())
@@ -258,7 +254,7 @@ class EvaluationsPanel(QWidget):
         self._show_questions()
 
 
-def _list_view(model: QStringListModel, parent: QWidget) -> QListView:
+def _list_view(model: QAbstractItemModel, parent: QWidget) -> QListView:
     """A read-only list of lines, wrapped (styled as the lists of the app: ``lines`` in style.py)."""
     view = QListView(parent)
     view.setProperty("lines", True)

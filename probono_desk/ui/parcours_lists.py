@@ -117,7 +117,13 @@ class SessionsModel(RowsTableModel[TrailEntry]):
 
 
 class QuestionsModel(RowsTableModel[Question]):
-    """« label  (1–5) », « (oui/non) » or « (texte) »: the mid-term interview's questions, in the form's order."""
+    """« label  (1–5) », « (oui/non) » or « (texte) »: a questionnaire's questions in its order — the mid-term
+    interview's (its built-in labels translated) or the day's evaluation forms (labels as the organisers typed them,
+    ``translate_labels=False``)."""
+
+    def __init__(self, parent: Any = None, *, translate_labels: bool = True) -> None:
+        self._translate_labels = translate_labels
+        super().__init__(parent)
 
     def headers(self) -> list[str]:
         return [self.tr("Question")]
@@ -125,4 +131,5 @@ class QuestionsModel(RowsTableModel[Question]):
     def display(self, q: Question, column: int) -> Any:
         kind = {QuestionKind.SCALE: f"{q.low}–{q.high}", QuestionKind.YES_NO: self.tr("oui/non"),
                 QuestionKind.TEXT: self.tr("texte")}[q.kind]  # fmt: skip
-        return f"{translate('trail', q.label)}  ({kind})"
+        label = translate("trail", q.label) if self._translate_labels else q.label
+        return f"{label}  ({kind})"

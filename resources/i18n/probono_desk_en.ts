@@ -661,14 +661,6 @@
         <source>Définissez d&apos;abord un PIN : il faudra le saisir pour quitter le kiosque.</source>
         <translation>Set a PIN first: it will be needed to leave the kiosk.</translation>
     </message>
-    <message>
-        <source>oui/non</source>
-        <translation>yes/no</translation>
-    </message>
-    <message>
-        <source>texte</source>
-        <translation>text</translation>
-    </message>
 </context>
 <context>
     <name>HostDialog</name>

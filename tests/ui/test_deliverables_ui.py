@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from probono_desk.core.clock import FixedClock
-from probono_desk.core.evaluations import Audience
+from probono_desk.core.evaluations import Audience, QuestionKind
 from probono_desk.services.event import Event
 from probono_desk.storage import roster as roster_store
 from probono_desk.ui.context import EventContext
@@ -327,3 +327,20 @@ def test_saving_the_trail_says_it_is_saved(qtbot: QtBot, demo_path: Path, clock:
     assert screen.trail.save()
     assert screen.trail.status.text().startswith("Trail enregistré à")  # the window refreshed and kept the word
     window.ctx.close()
+
+
+def test_the_organisers_edit_the_evaluation_form_as_a_list_of_questions(screen: DeliverablesScreen) -> None:
+    """The evaluation form's questions show with their kind; one typed is added at the end and kept in the file,
+    the selected one is removed."""
+    panel = screen.evaluations
+    before = list_texts(panel.questions_model)
+    assert before and all(line.endswith(("(1–5)", "(oui/non)", "(texte)")) for line in before)
+    panel.new_label.setText("Recommanderiez-vous la journée ?")
+    panel.new_kind.setCurrentIndex(panel.new_kind.findData(QuestionKind.YES_NO.value))
+    assert panel.add_question()
+    assert list_texts(panel.questions_model) == [*before, "Recommanderiez-vous la journée ?  (oui/non)"]
+    saved = screen.ctx.ev.evaluations.questionnaire(panel._audience()).questions
+    assert saved[-1].label == "Recommanderiez-vous la journée ?"
+    panel.questions.setCurrentIndex(panel.questions_model.index(0, 0))
+    panel.remove_question()
+    assert list_texts(panel.questions_model) == [*before[1:], "Recommanderiez-vous la journée ?  (oui/non)"]
