@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from probono_desk.core.i18n import current_language
+from probono_desk.core.errors import InvalidInput
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from probono_desk.core.text import clean
 
 MONTHS = (
     "janvier",
@@ -74,3 +76,15 @@ def hhmm(moment: datetime | time | str) -> str:
             return moment
         return clock_time(hours * 3600 + minutes * 60)
     return clock_time(moment.hour * 3600 + moment.minute * 60)
+
+
+def parse_day(text: str, what: str) -> date:
+    """A day typed as AAAA-MM-JJ; otherwise a French refusal naming the field (``what``, an ``errors`` message)."""
+    try:
+        return date.fromisoformat(clean(text))
+    except ValueError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ."),
+            value=text,
+            what=translate("errors", what),
+        ) from exc

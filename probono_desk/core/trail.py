@@ -13,7 +13,7 @@ from datetime import date
 from enum import Enum
 
 from probono_desk.core.errors import InvalidInput
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.text import clean, fold
 
 # Printed on every page of the diagnostic and on the team sheet that refers to it (in the event's language).
@@ -116,17 +116,6 @@ def parse_state(text: str) -> RecoState:
             value=text,
         )
     return RecoState(found)
-
-
-def parse_day(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(clean(text))
-    except ValueError as exc:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ."),
-            value=text,
-            what=translate("errors", what),
-        ) from exc
 
 
 def parse_duration(text: str | int) -> int:

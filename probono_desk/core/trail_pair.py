@@ -9,9 +9,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from probono_desk.core.dates import parse_day
 from probono_desk.core.deliverables import TRAIL_MAX, TRAIL_MIN, TrailMember, TrailPlan
 from probono_desk.core.errors import InvalidInput, NotFound
-from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.models import Volunteer
 from probono_desk.core.text import clean
 
@@ -107,8 +108,8 @@ def trail_members(
 def trail_dates(request: TrailRequest, event_date: str) -> tuple[date, date]:
     """Start and end (defaults: ``default_dates``): from the day on, at most MAX_TRAIL_DAYS long."""
     default_start, default_end = default_dates(event_date)
-    start = parse_date(request.start_date or default_start, QT_TRANSLATE_NOOP("errors", "début du Trail"))
-    end = parse_date(request.end_date or default_end, QT_TRANSLATE_NOOP("errors", "fin du Trail"))
+    start = parse_day(request.start_date or default_start, QT_TRANSLATE_NOOP("errors", "début du Trail"))
+    end = parse_day(request.end_date or default_end, QT_TRANSLATE_NOOP("errors", "fin du Trail"))
     if start < date.fromisoformat(event_date) or end < start or (end - start).days > MAX_TRAIL_DAYS:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -157,14 +158,3 @@ def validate_trail(
         first_meeting_place=clean(request.first_meeting_place),
         members=members,
     )
-
-
-def parse_date(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(clean(text))
-    except ValueError as exc:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "Date « {value} » invalide ({what}) : attendu AAAA-MM-JJ."),
-            value=text,
-            what=translate("errors", what),
-        ) from exc

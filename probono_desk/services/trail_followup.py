@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from probono_desk.core.dates import parse_day
 from probono_desk.core.deliverables import MAX_ATTACHMENT_BYTES, guess_mime
 from probono_desk.core.errors import InvalidInput, NotFound, ProbonoError
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -28,7 +29,6 @@ from probono_desk.core.trail import (
     TrailFacts,
     clean_needs,
     count_recommendations,
-    parse_day,
     recommendations_from_text,
     reminders,
 )

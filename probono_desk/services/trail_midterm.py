@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from probono_desk.core.dates import parse_day
 from probono_desk.core.errors import InvalidInput, NotFound
 from probono_desk.core.evaluations import QuestionResult
 from probono_desk.core.i18n import QT_TRANSLATE_NOOP
 from probono_desk.core.ids import new_id
 from probono_desk.core.text import clean
-from probono_desk.core.trail import parse_day
 from probono_desk.core.trail_midterm import (
     Interview,
     InterviewMode,
