@@ -20,6 +20,7 @@ from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.style import apply_style
 from probono_desk.ui.teams_board import TeamsScreen
 from tests.helpers import assign_teams
+from tests.ui.helpers import show_desk
 
 
 @pytest.fixture
@@ -50,12 +51,7 @@ def desk(qtbot: QtBot, demo_path: Path, clock: FixedClock, tmp_path: Path) -> It
     assign_teams(ev)
     ev.checkin.ensure_codes()
     context = EventContext(ev)
-    screen = DeskScreen(context)
-    qtbot.addWidget(screen)
-    screen.resize(1400, 850)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.sounds.set_muted(True)
+    screen = show_desk(qtbot, context)
     yield screen
     screen.camera.stop()
     context.close()

@@ -23,6 +23,17 @@ def open_window(qtbot: QtBot, path: Path, clock: FixedClock, station: str) -> Ma
     return win
 
 
+def show_desk(qtbot: QtBot, ctx: EventContext) -> DeskScreen:
+    """The door's desk on ``ctx``, shown at a laptop's size with its sounds muted (stop its camera at the end)."""
+    screen = DeskScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1400, 850)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.sounds.set_muted(True)
+    return screen
+
+
 def scanner_types(qtbot: QtBot, desk: DeskScreen, text: str) -> None:
     """A USB scanner in keyboard mode: the characters, then Enter, into whatever has the focus."""
     assert desk.field.hasFocus()

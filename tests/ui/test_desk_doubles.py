@@ -21,7 +21,7 @@ from probono_desk.sync import feed
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
 from probono_desk.ui.desk_widgets import CARD_COLOURS
-from tests.ui.helpers import scanner_types
+from tests.ui.helpers import scanner_types, show_desk
 
 
 @pytest.fixture
@@ -35,12 +35,7 @@ def doors(qtbot: QtBot, demo_path: Path, tmp_path: Path) -> Iterator[tuple[DeskS
     ev = Event.open(demo_path, clock=FixedClock(datetime(2019, 12, 5, 8, 42)), station="Porte 1")
     ev.checkin.ensure_codes()
     ctx = EventContext(ev)
-    desk = DeskScreen(ctx)
-    qtbot.addWidget(desk)
-    desk.resize(1400, 850)
-    desk.show()
-    qtbot.waitExposed(desk)
-    desk.sounds.set_muted(True)
+    desk = show_desk(qtbot, ctx)
     yield desk, other, demo_path
     ctx.close()
     other.close()

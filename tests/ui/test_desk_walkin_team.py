@@ -14,18 +14,14 @@ from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
+from tests.ui.helpers import show_desk
 
 
 @pytest.fixture
 def desk(qtbot: QtBot, demo_path: Path, clock: FixedClock, tmp_path: Path) -> Iterator[DeskScreen]:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     ctx = EventContext(Event.open(demo_path, clock=clock, station="porte-1"))
-    screen = DeskScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1400, 850)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.sounds.set_muted(True)
+    screen = show_desk(qtbot, ctx)
     yield screen
     screen.camera.stop()
     ctx.close()
