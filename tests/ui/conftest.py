@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,7 @@ from probono_desk.core.clock import FixedClock
 from probono_desk.services.event import Event
 from probono_desk.ui.context import EventContext
 from probono_desk.ui.desk import DeskScreen
+from probono_desk.ui.launcher import Launcher
 from probono_desk.ui.style import apply_style
 from probono_desk.ui.teams_board import TeamsScreen
 from tests.helpers import assign_teams
@@ -69,3 +70,15 @@ def teams_screen(qtbot: QtBot, demo_path: Path, clock: FixedClock) -> Iterator[T
     qtbot.waitExposed(widget)
     yield widget
     context.close()
+
+
+@pytest.fixture
+def launcher(qtbot: QtBot) -> Iterator[Launcher]:
+    """The app's launcher in French at « Accueil 1 », its window and start page closed at the end."""
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    launcher = Launcher(station="Accueil 1")
+    yield launcher
+    if launcher.window is not None:
+        launcher.window.close()
+    if launcher.start_page is not None:
+        launcher.start_page.close()

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 
 from probono_desk.core.i18n import set_language
 from probono_desk.services.event import Event
@@ -17,15 +16,6 @@ from probono_desk.ui.context import EventContext
 from probono_desk.ui.launcher import Launcher
 from probono_desk.ui.settings import SettingsScreen
 from probono_desk.ui.start_page import NewEventDialog
-
-
-@pytest.fixture
-def launcher(qtbot: QtBot) -> Launcher:
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    launcher = Launcher(station="Accueil 1")
-    yield launcher
-    if launcher.window is not None:
-        launcher.window.close()
 
 
 def _create(qtbot: QtBot, launcher: Launcher, target: Path, language: str | None) -> NewEventDialog:

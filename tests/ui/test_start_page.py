@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from probono_desk.services.event import Event
@@ -15,17 +15,6 @@ from probono_desk.ui.import_dialog import ImportDialog
 from probono_desk.ui.launcher import Launcher, recent_events, remember_event
 from probono_desk.ui.start_page import NewEventDialog, StartPage, file_name_for
 from tests.helpers import list_texts
-
-
-@pytest.fixture
-def launcher(qtbot) -> Launcher:
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    launcher = Launcher(station="Accueil 1")
-    yield launcher
-    if launcher.window is not None:
-        launcher.window.close()
-    if launcher.start_page is not None:
-        launcher.start_page.close()
 
 
 def start_page(qtbot, launcher: Launcher) -> StartPage:

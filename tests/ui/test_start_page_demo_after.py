@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-
-from PySide6.QtCore import QLocale
 
 from probono_desk.ui.launcher import Launcher, recent_events
 from probono_desk.ui.start_page import StartPage
-
-
-@pytest.fixture
-def launcher(qtbot) -> Iterator[Launcher]:
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    launcher = Launcher(station="Accueil 1")
-    yield launcher
-    if launcher.window is not None:
-        launcher.window.close()
-    if launcher.start_page is not None:
-        launcher.start_page.close()
 
 
 def test_the_after_the_day_demo_opens_beside_the_day_before(qtbot, launcher: Launcher) -> None:
